@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the TypeScript sources; the build is only for the CLI and server binaries.
+    alias: {
+      '@betz/engine': src('engine'),
+      '@betz/contracts': src('contracts'),
+      '@betz/synth': src('synth'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+  },
+});
