@@ -69,6 +69,10 @@ export interface OtherExamFindings {
   fingerFlexorQuadricepsWeakness?: boolean;
   headDrop?: boolean;
   splitHand?: boolean;
+  /** Dysphagia with little or no dysarthria (brainstem lesion pattern; Practical Neurology 2013 table). */
+  isolatedDysphagia?: boolean;
+  /** Hemiparesis (hemispheric or brainstem lesion pattern). */
+  hemiparesis?: boolean;
   neckOrRadicularPain?: boolean;
   cognitiveOrBehaviouralChange?: boolean;
 }
@@ -171,6 +175,11 @@ export interface Investigation {
   value?: number;
   unit?: string;
   note?: string;
+  /**
+   * The clinician's judgement of an abnormal result: true when it explains the motor signs (another
+   * disease), false when it does not (e.g. incidental spondylosis, mildly raised CK). Unset = not yet reviewed.
+   */
+  explainsPresentation?: boolean;
 }
 
 export type VariantClassification = 'pathogenic' | 'likelyPathogenic' | 'vus' | 'likelyBenign' | 'benign' | 'negative';
