@@ -1,1 +1,5 @@
-export {};
+/**
+ * @betz/contracts: the zod schemas of everything that crosses an edge of Betz (case files, API
+ * bodies, imports), with their messages and the JSON Schema files published from them.
+ */
+export * from './case/index.js';

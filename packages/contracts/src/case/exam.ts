@@ -1,0 +1,67 @@
+/** Neurological examination: region findings by side, and the non-motor findings red flags use. */
+import * as z from 'zod';
+import { flag, isoDate } from './primitives.js';
+
+export const RegionSchema = z.enum(['bulbar', 'cervical', 'thoracic', 'lumbosacral']);
+export const SideSchema = z.enum(['left', 'right', 'midline']);
+export const SexSchema = z.enum(['male', 'female', 'other', 'unknown']);
+
+export const UmnSignSchema = z.enum([
+  'hyperreflexia',
+  'reflexPreservedInWastedMuscle',
+  'reflexSpread',
+  'hoffmann',
+  'babinski',
+  'crossedAdductor',
+  'clonus',
+  'spasticity',
+  'slowedMovement',
+  'jawJerk',
+  'snout',
+  'exaggeratedGag',
+  'spasticDysarthria',
+  'slowTongueMovement',
+  'pseudobulbarAffect',
+  'lostAbdominalReflexes',
+  'pathologicalTrunkReflexes',
+]);
+
+export const RegionExamSchema = z.strictObject({
+  region: RegionSchema,
+  side: SideSchema,
+  umnSigns: z.array(UmnSignSchema).optional(),
+  weakness: flag.optional(),
+  weaknessLmnType: flag.optional(),
+  wasting: flag.optional(),
+  fasciculations: flag.optional(),
+  note: z.string().optional(),
+});
+
+export const OtherExamFindingsSchema = z.strictObject({
+  objectiveSensoryLoss: flag.optional(),
+  sensoryLevel: flag.optional(),
+  ocularMotilityAbnormal: flag.optional(),
+  ptosis: flag.optional(),
+  fatigableWeakness: flag.optional(),
+  sphincterDysfunction: flag.optional(),
+  cerebellarSigns: flag.optional(),
+  extrapyramidalSigns: flag.optional(),
+  autonomicFeatures: flag.optional(),
+  gynaecomastia: flag.optional(),
+  perioralFasciculations: flag.optional(),
+  posturalTremor: flag.optional(),
+  fingerFlexorQuadricepsWeakness: flag.optional(),
+  headDrop: flag.optional(),
+  splitHand: flag.optional(),
+  isolatedDysphagia: flag.optional(),
+  hemiparesis: flag.optional(),
+  neckOrRadicularPain: flag.optional(),
+  cognitiveOrBehaviouralChange: flag.optional(),
+});
+
+export const ExamSchema = z.strictObject({
+  date: isoDate,
+  examiner: z.string().optional(),
+  regions: z.array(RegionExamSchema),
+  other: OtherExamFindingsSchema.optional(),
+});

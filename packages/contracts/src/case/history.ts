@@ -1,0 +1,71 @@
+/** History, investigations and genetic results. */
+import * as z from 'zod';
+import { SideSchema } from './exam.js';
+import { INVESTIGATION_CODES } from './ids.js';
+import { flag, isoDate, nonEmptyText, tableId, wholeNumber } from './primitives.js';
+
+export const OnsetSiteSchema = z.enum([
+  'bulbar',
+  'cervical',
+  'thoracic',
+  'lumbosacral',
+  'respiratory',
+  'generalised',
+  'cognitive',
+]);
+
+export const HistorySchema = z.strictObject({
+  onsetDate: isoDate.optional(),
+  onsetSite: OnsetSiteSchema.optional(),
+  onsetSide: SideSchema.optional(),
+  diagnosisDate: isoDate.optional(),
+  progression: z
+    .strictObject({
+      documented: flag,
+      by: z.enum(['history', 'examination', 'electrophysiology']).optional(),
+      precededByNormalFunction: flag.optional(),
+      note: z.string().optional(),
+    })
+    .optional(),
+  familyHistory: z
+    .strictObject({
+      als: flag.optional(),
+      ftd: flag.optional(),
+      relatives: z.string().optional(),
+    })
+    .optional(),
+  ftd: flag.optional(),
+  priorPolio: flag.optional(),
+  priorRadiotherapy: flag.optional(),
+  bariatricSurgery: flag.optional(),
+  heavyMetalExposure: flag.optional(),
+  ancestry: z.string().optional(),
+});
+
+export const InvestigationSchema = z.strictObject({
+  code: tableId(INVESTIGATION_CODES, 'investigation code', 'InvestigationCode'),
+  date: isoDate.optional(),
+  result: z.enum(['normal', 'abnormal', 'pending', 'notDone']),
+  value: z.number().optional(),
+  unit: z.string().optional(),
+  note: z.string().optional(),
+  explainsPresentation: flag.optional(),
+});
+
+export const VariantClassificationSchema = z.enum([
+  'pathogenic',
+  'likelyPathogenic',
+  'vus',
+  'likelyBenign',
+  'benign',
+  'negative',
+]);
+
+export const GeneticResultSchema = z.strictObject({
+  gene: nonEmptyText,
+  classification: VariantClassificationSchema,
+  variant: z.string().optional(),
+  date: isoDate.optional(),
+  // C9orf72 expansions run to thousands of repeats; AR and ATXN2 CAG counts are tens.
+  repeatCount: wholeNumber(0, 10_000, 'repeat units').optional(),
+});

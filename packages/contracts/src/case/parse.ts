@@ -1,0 +1,31 @@
+/** Reading a case file: JSON text or a parsed value in, a valid `PatientCase` or every problem out. */
+import type { PatientCase } from '@betz/engine';
+import { type CaseIssue, caseErrorMap, toCaseIssues } from './errors.js';
+import { PatientCaseSchema } from './patient-case.js';
+
+export type CaseParseResult = { ok: true; case: PatientCase } | { ok: false; issues: CaseIssue[] };
+
+/**
+ * Validate a parsed case file. Returns the case, or the list of every invalid field with its
+ * path and reason; never a partial case.
+ *
+ * @example
+ * const r = parseCase(JSON.parse(text));
+ * if (!r.ok) for (const i of r.issues) console.log(`${i.path}: ${i.message}`); // alsfrsr[2].speech: must be …
+ */
+export function parseCase(json: unknown): CaseParseResult {
+  const result = PatientCaseSchema.safeParse(json, { error: caseErrorMap });
+  if (result.success) return { ok: true, case: result.data };
+  return { ok: false, issues: toCaseIssues(result.error.issues) };
+}
+
+/** Validate a case file's text: invalid JSON is one issue at the file itself (path ''). */
+export function parseCaseJson(text: string): CaseParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  return parseCase(json);
+}
