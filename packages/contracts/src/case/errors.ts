@@ -4,6 +4,7 @@
  * units, ids, item 5, date orders) take precedence over it. Formatting is separate from the schemas.
  */
 import type * as z from 'zod';
+import { closestId } from './ids.js';
 
 /** One invalid field: where it is in the case (`alsfrsr[2].speech`) and what is wrong with it. */
 export interface CaseIssue {
@@ -47,9 +48,14 @@ export const caseErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       if (issue.input === undefined) return 'required';
       return `must be ${EXPECTED[issue.expected] ?? issue.expected} (got ${describeValue(issue.input)})`;
-    case 'invalid_value':
+    case 'invalid_value': {
       if (issue.input === undefined) return 'required';
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(issue.input)})`;
+      const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      const texts = issue.values.filter((v): v is string => typeof v === 'string');
+      const suggestion = typeof issue.input === 'string' ? closestId(issue.input, texts) : undefined;
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+      return `must be one of ${options} (got ${describeValue(issue.input)}${hint})`;
+    }
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'
         ? `must have at least ${issue.minimum} ${issue.origin === 'array' ? 'entries' : 'characters'}`

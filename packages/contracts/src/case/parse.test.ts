@@ -68,6 +68,8 @@ describe('a case file', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe('');
     expect(issues[0]?.message).toMatch(/^not valid JSON/);
+    const located = issuesOf(parseCaseJson('{\n  "schemaVersion": 1,\n  "patient": { id: 1 }\n}'));
+    expect(located[0]?.message).toMatch(/\(line 3, column 16\)$/);
   });
 
   it('lists every invalid field in one pass, with its path', () => {
@@ -93,13 +95,27 @@ describe('a case file', () => {
     );
   });
 
-  it('checks date orders even when other fields are invalid', () => {
+  it('checks date orders even when other fields (dates included) are invalid', () => {
     const result = parseCase({
       ...minimal(),
-      patient: { id: 'x', sex: 'M' },
+      patient: { id: 'x', sex: 'M', birthDate: '1961-02-30' },
       history: { onsetDate: '2024-05-01', diagnosisDate: '2024-02-01' },
+      weights: [{ date: '2024-13-01', weightKg: '70' }],
     });
-    expect(pathsOf(result).sort()).toEqual(['history.diagnosisDate', 'patient.sex']);
+    expect(pathsOf(result).sort()).toEqual([
+      'history.diagnosisDate',
+      'patient.birthDate',
+      'patient.sex',
+      'weights[0].date',
+      'weights[0].weightKg',
+    ]);
+  });
+
+  it('says what it got and suggests the nearest option for a misspelt word', () => {
+    const issues = issuesOf(parseCase({ ...minimal(), history: { onsetSite: 'bulber' } }));
+    expect(issues).toEqual([
+      { path: 'history.onsetSite', message: expect.stringMatching(/\(got "bulber"; did you mean "bulbar"\?\)$/) },
+    ]);
   });
 
   it('never throws, whatever JSON it is given', () => {

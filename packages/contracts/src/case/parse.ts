@@ -25,7 +25,18 @@ export function parseCaseJson(text: string): CaseParseResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${jsonErrorMessage(text, error)}` }] };
   }
   return parseCase(json);
+}
+
+/** The JSON parser's message with the line and column of its character position, where it gives one. */
+function jsonErrorMessage(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
 }

@@ -14,11 +14,13 @@ export const whenPresent = (message: string) => (issue: ZodIssueLike) =>
 
 /**
  * An ISO calendar date `YYYY-MM-DD` that exists (rejects 2025-02-29); the engine's `IsoDate`.
- * Years outside 1900-2100 are typing errors in a clinical record ('0224-05-01', '2204-05-01').
+ * Years outside 1900-2100 are typing errors in a clinical record ('0224-05-01', '2204-05-01');
+ * that check passes a string that is not date-shaped, so a malformed date gets one message.
+ * (No check here may abort: an aborting issue would stop the date-order checks of the case.)
  */
 export const isoDate = z.iso
-  .date({ abort: true, error: whenPresent('must be a real calendar date written YYYY-MM-DD, e.g. 2024-03-15') })
-  .regex(/^(?:19\d\d|20\d\d|2100)-/, { error: 'must be a date between 1900-01-01 and 2100-12-31' })
+  .date({ error: whenPresent('must be a real calendar date written YYYY-MM-DD, e.g. 2024-03-15') })
+  .regex(/^(?:(?!\d{4}-)|19\d\d-|20\d\d-|2100-)/, { error: 'must be a date between 1900-01-01 and 2100-12-31' })
   .meta({ id: 'IsoDate', format: 'date', description: 'A calendar date, YYYY-MM-DD, years 1900-2100.' });
 
 export const flag = z.boolean();
@@ -29,20 +31,13 @@ export const nonEmptyText = z.string().min(1, { error: 'must not be empty' });
 /** A measurement with its plausible range, inclusive, in the unit named (weights 10-400 kg). */
 export function measure(min: number, max: number, unit: string) {
   const range = `must be between ${min} and ${max}${unit ? ` ${unit}` : ''}`;
-  return z
-    .number({ error: whenPresent('must be a number') })
-    .min(min, { error: range })
-    .max(max, { error: range });
+  return z.number().min(min, { error: range }).max(max, { error: range });
 }
 
 /** A whole number in a range, inclusive. */
 export function wholeNumber(min: number, max: number, what: string) {
   const range = `must be a whole number from ${min} to ${max} (${what})`;
-  return z
-    .number({ error: whenPresent('must be a number') })
-    .int({ error: range })
-    .min(min, { error: range })
-    .max(max, { error: range });
+  return z.number().int({ error: range }).min(min, { error: range }).max(max, { error: range });
 }
 
 /** An ALSFRS-R or ALSFRS item: 4 = normal function, 0 = none (Cedarbaum 1999). */

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: runs every bench module in this folder in turn (each `<name>.js` exporting
+ * `run(log)`, the contract of ids.md), after a header with the machine it ran on.
+ */
+import { readdirSync } from 'node:fs';
+import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The order benches run in; any other bench module present runs after these, by name. */
+const PREFERRED_ORDER = ['diagnosis', 'function', 'staging', 'prognosis', 'care', 'batch'];
+
+interface BenchModule {
+  run(log: (line: string) => void): Promise<void>;
+}
+
+const log = (line: string) => console.log(line);
+
+function machineHeader(): string[] {
+  const cpu = cpus()[0];
+  return [
+    'Betz benchmarks',
+    `node ${process.version} on ${platform()} ${arch()}`,
+    `CPU: ${cpu?.model ?? 'unknown'} (${cpus().length} logical cores, ${availableParallelism()} available to this process)`,
+    `memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    'Each bench runs in this one process, one after another, on one core (no worker threads).',
+  ];
+}
+
+function benchNames(dir: string): string[] {
+  const present = readdirSync(dir)
+    .filter((f) => f.endsWith('.js') && f !== 'main.js')
+    .map((f) => f.slice(0, -'.js'.length));
+  const rank = (name: string) => {
+    const i = PREFERRED_ORDER.indexOf(name);
+    return i === -1 ? PREFERRED_ORDER.length : i;
+  };
+  return present.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+async function main(): Promise<number> {
+  for (const line of machineHeader()) log(line);
+  const dir = fileURLToPath(new URL('.', import.meta.url));
+  const names = benchNames(dir);
+  if (names.length === 0) {
+    log('\nno bench modules found');
+    return 0;
+  }
+  let failed = 0;
+  for (const name of names) {
+    log(`\n== ${name} ==`);
+    const started = performance.now();
+    try {
+      const mod = (await import(pathToFileURL(`${dir}${name}.js`).href)) as Partial<BenchModule>;
+      if (typeof mod.run !== 'function') throw new Error(`${name}.js does not export run(log)`);
+      await mod.run(log);
+      log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s in all)`);
+    } catch (error) {
+      failed++;
+      log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();

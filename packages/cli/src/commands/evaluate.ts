@@ -1,0 +1,88 @@
+/** `betz evaluate <case.json>`: one patient's assessment as a readable report or as JSON. */
+import { parseArgs } from 'node:util';
+import { assess, isIsoDate, latestFactDate, renderAssessmentText } from '@betz/engine';
+import { formatCaseIssues, readCaseFile } from '../case-file.js';
+import { type Command, EXIT, UsageError } from './command.js';
+
+const usage = `Usage: betz evaluate <case.json> [--as-of YYYY-MM-DD] [--json]
+
+Assess one patient's case file: the diagnostic criteria (revised El Escorial, Awaji-Shima,
+Gold Coast) with the per-region evidence, trace, what would change the result, red flags and
+workup; then function (ALSFRS-R, progression), staging (King's, MiToS), prognosis (ENCALS)
+and the care plan by priority. Use - as the file to read the case from standard input.
+
+Options:
+  --as-of YYYY-MM-DD  assess as of this date (default: the latest dated fact in the case,
+                      so the same file always gives the same report)
+  --json              print the assessment as JSON (stable fields: see README.md)
+  -h, --help          show this help
+
+The case format: docs/case-format.md (JSON Schema: schemas/case.schema.json).
+Exit status: 0 assessed, 2 bad usage or an invalid case file (every invalid field is listed), 1 internal error.
+`;
+
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  summary: "assess one patient's case file (text report, or --json)",
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args);
+    if (values.help) {
+      io.stdout(usage);
+      return EXIT.ok;
+    }
+    if (positionals.length !== 1) {
+      throw new UsageError(
+        positionals.length === 0 ? 'missing the case file' : `one case file at a time (got ${positionals.length})`,
+      );
+    }
+    const file = positionals[0]!;
+    if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) {
+      throw new UsageError(`--as-of must be a real date written YYYY-MM-DD (got "${values['as-of']}")`);
+    }
+
+    const parsed = await readCaseFile(file);
+    if (!parsed.ok) {
+      io.stderr(formatCaseIssues(file === '-' ? 'standard input' : file, parsed.issues));
+      return EXIT.badInput;
+    }
+    const patientCase = parsed.case;
+    const latest = latestFactDate(patientCase);
+    const asOf = values['as-of'] ?? latest;
+    if (asOf === undefined) {
+      io.stderr(
+        `betz: ${file} records no dated fact, so there is no default assessment date: give --as-of YYYY-MM-DD\n`,
+      );
+      return EXIT.badInput;
+    }
+
+    const assessment = assess(patientCase, asOf);
+    if (values.json) {
+      io.stdout(`${JSON.stringify(assessment, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const asOfLine =
+      values['as-of'] !== undefined
+        ? `Assessed as of ${asOf} (--as-of).`
+        : `Assessed as of ${asOf}, the latest dated fact in the case (--as-of to choose another date).`;
+    io.stdout(`${asOfLine}\n\n${renderAssessmentText(assessment)}\n`);
+    return EXIT.ok;
+  },
+};
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'as-of': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

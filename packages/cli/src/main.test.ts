@@ -1,0 +1,166 @@
+/**
+ * The built `betz` command, run as a user runs it (`node packages/cli/dist/main.js`): every
+ * example case is assessed, every bad file is refused with exit status 2 and every invalid field
+ * named, and nothing ever prints a stack trace. Needs `npm run build` first (`npm test` does it).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const main = `${root}packages/cli/dist/main.js`;
+const examplesDir = `${root}examples/`;
+const invalidDir = `${root}packages/cli/fixtures/invalid/`;
+
+function betz(...args: string[]) {
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
+  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const STACK_TRACE = /^\s+at .+\(.*:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;
+const examples = existsSync(examplesDir)
+  ? readdirSync(examplesDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
+
+/** The value at a dotted path, e.g. 'diagnosis.elEscorial.category'. */
+function at(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], value);
+}
+
+describe('betz --help', () => {
+  it('lists the commands and exits 0', () => {
+    const r = betz('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Usage: betz <command>/);
+    expect(r.stdout).toMatch(/^ {2}evaluate {2}/m);
+  });
+
+  it('shows the options of evaluate', () => {
+    const r = betz('evaluate', '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/--as-of YYYY-MM-DD/);
+    expect(r.stdout).toMatch(/--json/);
+  });
+
+  it('refuses an unknown command with status 2', () => {
+    const r = betz('evalute', 'x.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown command "evalute"/);
+  });
+
+  it('refuses bad usage of evaluate with status 2 and no stack trace', () => {
+    for (const args of [[], ['a.json', 'b.json'], ['--frobnicate', 'a.json'], ['a.json', '--as-of', '2024-02-30']]) {
+      const r = betz('evaluate', ...args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+    }
+  });
+});
+
+describe('betz evaluate on the example cases', () => {
+  it('has the example cases the README promises (at least 10)', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const file of examples) {
+    it(`${file}: --json has the stable fields`, () => {
+      const r = betz('evaluate', `examples/${file}`, '--json');
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const a = JSON.parse(r.stdout) as unknown;
+      const c = JSON.parse(readFileSync(`${examplesDir}${file}`, 'utf8')) as { patient: { id: string } };
+      expect(at(a, 'patientId')).toBe(c.patient.id);
+      expect(at(a, 'asOf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['definite', 'probable', 'probableLabSupported', 'possible', 'unclassified', 'notMet']).toContain(
+        at(a, 'diagnosis.elEscorial.category'),
+      );
+      expect(typeof at(a, 'diagnosis.elEscorial.familialLabSupported')).toBe('boolean');
+      expect(['definite', 'probable', 'possible', 'unclassified', 'notMet']).toContain(
+        at(a, 'diagnosis.awaji.category'),
+      );
+      expect(typeof at(a, 'diagnosis.goldCoast.met')).toBe('boolean');
+      expect(at(a, 'diagnosis.goldCoast.conditions')).toHaveLength(3);
+      expect(Array.isArray(at(a, 'diagnosis.redFlags'))).toBe(true);
+      for (const flag of at(a, 'diagnosis.redFlags') as unknown[]) expect(typeof at(flag, 'code')).toBe('string');
+    });
+
+    it(`${file}: the text report is complete and the same on every run`, () => {
+      const first = betz('evaluate', `examples/${file}`);
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(0);
+      expect(first.stdout).toMatch(/the latest dated fact in the case/);
+      expect(first.stdout).not.toMatch(/undefined|NaN|\[object Object\]/);
+      expect(betz('evaluate', `examples/${file}`).stdout).toBe(first.stdout);
+    });
+  }
+});
+
+describe('betz evaluate on bad case files', () => {
+  it('lists every invalid field of a file with many problems, with path and reason, and exits 2', () => {
+    const r = betz('evaluate', 'packages/cli/fixtures/invalid/many-problems.json');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    const listed = [...r.stderr.matchAll(/^ {2}(\S+): (.+)$/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(
+      [
+        'patient.sex',
+        'patient.birthDate',
+        'patient.premorbidWeightKg',
+        'history.onsetSyte',
+        'history.diagnosisDate',
+        'exams[0].regions[0].region',
+        'exams[0].regions[0].umnSigns[0]',
+        'emg[0].muscles[0].muscle',
+        'emg[0].muscles[0].fibrillations',
+        'emg[0].muscles[1].thoracicLevel',
+        'investigations[0].code',
+        'alsfrsr[0].speech',
+        'alsfrsr[0].respiratoryInsufficiency',
+        'alsfrsr[0].cuttingWithGastrostomy',
+        'vitalCapacity[0].percentPredicted',
+        'weights[0].weightKg',
+        'medications[0].stopDate',
+        'symptoms[0].date',
+      ].sort(),
+    );
+    expect(r.stderr).toMatch(/\(18 problems\)/);
+  });
+
+  const whole: [string, RegExp][] = [
+    ['truncated.json', /\(file\): not valid JSON: .* \(line 4, column 1\)/],
+    ['empty.json', /\(file\): not valid JSON/],
+    ['list-not-case.json', /\(file\): must be an object \(got a list\)/],
+    ['future-version.json', /schemaVersion: must be 1/],
+  ];
+  for (const [file, reason] of whole) {
+    it(`${file}: refused with status 2 and the reason, no partial answer`, () => {
+      const r = betz('evaluate', `packages/cli/fixtures/invalid/${file}`);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(reason);
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+    });
+  }
+
+  it('refuses a missing file and a directory with status 2', () => {
+    for (const [path, reason] of [
+      ['no/such/case.json', /cannot read the file: no such file/],
+      ['examples', /cannot read the file: it is a directory/],
+    ] as const) {
+      const r = betz('evaluate', path);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(reason);
+    }
+  });
+
+  it('has a fixture for every refusal tested here', () => {
+    expect(readdirSync(invalidDir).sort()).toEqual([...whole.map(([f]) => f), 'many-problems.json'].sort());
+  });
+});
