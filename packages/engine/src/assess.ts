@@ -5,6 +5,12 @@
  */
 import type { IsoDate } from './common/dates.js';
 import type { PatientCase } from './facts/index.js';
+import {
+  evaluateFunction,
+  type FunctionAssessment,
+  type FunctionSettings,
+  renderFunctionText,
+} from './function/index.js';
 
 /**
  * The latest date of a recorded fact in the case: the default assessment date of the CLI, so a
@@ -52,22 +58,26 @@ export function latestFactDate(c: PatientCase): IsoDate | undefined {
 export interface Assessment {
   patientId: string;
   asOf: IsoDate;
+  function: FunctionAssessment;
 }
 
 /** Settings per module; each falls back to that module's documented defaults. */
-export type AssessmentSettings = Record<never, never>;
+export interface AssessmentSettings {
+  function?: Partial<FunctionSettings>;
+}
 
 /**
  * The full assessment of a case as of a date (no clock: `asOf` is "today").
  *
  * @example assess(patientCase, '2024-05-02').diagnosis.elEscorial.category // 'probable'
  */
-export function assess(c: PatientCase, asOf: IsoDate, _settings: AssessmentSettings = {}): Assessment {
-  return { patientId: c.patient.id, asOf };
+export function assess(c: PatientCase, asOf: IsoDate, settings: AssessmentSettings = {}): Assessment {
+  const fn = evaluateFunction(c, asOf, settings.function);
+  return { patientId: c.patient.id, asOf, function: fn };
 }
 
 /** The assessment as a plain-text report: each module's own rendering, in clinical order. */
 export function renderAssessmentText(a: Assessment): string {
-  const sections = [`Betz assessment of patient ${a.patientId} as of ${a.asOf}`];
+  const sections = [`Betz assessment of patient ${a.patientId} as of ${a.asOf}`, renderFunctionText(a.function)];
   return sections.join('\n\n');
 }

@@ -7,3 +7,4 @@ export type { Assessment, AssessmentSettings } from './assess.js';
 export { assess, latestFactDate, renderAssessmentText } from './assess.js';
 export * from './common/index.js';
 export type * from './facts/index.js';
+export * from './function/index.js';
