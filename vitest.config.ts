@@ -10,6 +10,8 @@ export default defineConfig({
       '@betz/engine': src('engine'),
       '@betz/contracts': src('contracts'),
       '@betz/synth': src('synth'),
+      '@betz/store': src('store'),
+      '@betz/server': src('server'),
     },
   },
   test: {
