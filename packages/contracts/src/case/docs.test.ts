@@ -1,0 +1,40 @@
+/** docs/case-format.md stays true: its examples validate and it names every field and id. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { INVESTIGATION_CODES, MUSCLE_IDS } from './ids.js';
+import { parseCase } from './parse.js';
+import { PatientCaseSchema } from './patient-case.js';
+
+const doc = readFileSync(new URL('../../../../docs/case-format.md', import.meta.url), 'utf8');
+const jsonBlocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+
+/** Every field name at every depth of a zod object schema. */
+function fieldNames(schema: z.ZodType): string[] {
+  if (schema instanceof z.ZodOptional) return fieldNames(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodArray) return fieldNames(schema.element as z.ZodType);
+  if (schema instanceof z.ZodObject) {
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([k, v]) => [k, ...fieldNames(v)]);
+  }
+  return [];
+}
+
+describe('docs/case-format.md', () => {
+  it('has examples, and each one is a valid case', () => {
+    expect(jsonBlocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of jsonBlocks) {
+      const result = parseCase(JSON.parse(block));
+      expect(result.ok ? [] : result.issues).toEqual([]);
+    }
+  });
+
+  it('names every field of the case format', () => {
+    const names = [...new Set(fieldNames(PatientCaseSchema))];
+    expect(names.length).toBeGreaterThan(150);
+    expect(names.filter((name) => !doc.includes(`\`${name}`))).toEqual([]);
+  });
+
+  it('lists every muscle id and every investigation code', () => {
+    expect([...MUSCLE_IDS, ...INVESTIGATION_CODES].filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
+  });
+});
