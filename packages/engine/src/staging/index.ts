@@ -1,0 +1,17 @@
+export type { KingsClinicalFacts } from './clinical.js';
+export { kingsClinicalFacts } from './clinical.js';
+export type { KingsBasis, KingsStaging, MitosStaging, StagingAssessment, StagingHistoryPoint } from './evaluate.js';
+export { evaluateStaging } from './evaluate.js';
+export type { KingsCore, KingsRegions, KingsStageNumber } from './kings.js';
+export {
+  kingsCodeFromAlsfrsr,
+  kingsFromAlsfrsr,
+  kingsGastrostomyFromAlsfrs,
+  kingsNivFromAlsfrsr,
+  kingsRegionsFromAlsfrs,
+  kingsStage,
+} from './kings.js';
+export type { MitosDomainsLost, MitosOriginalResult, MitosStageNumber } from './mitos.js';
+export { mitosDomainsLost, mitosFromAlsfrsOriginal, mitosStageFromAlsfrsr } from './mitos.js';
+export { renderStagingText } from './render.js';
+export { STAGING_SOURCES } from './sources.js';
