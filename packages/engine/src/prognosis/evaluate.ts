@@ -1,0 +1,191 @@
+/**
+ * evaluatePrognosis: the ENCALS prediction (Westeneng 2018) for a patient event-free at the
+ * assessment date: linear predictor, survival curve from onset, the median found by solving,
+ * survival at 12/24/36/60 months from the assessment conditioned on being event-free then.
+ */
+import {
+  addMonths,
+  type Insufficient,
+  type IsoDate,
+  insufficient,
+  monthsBetween,
+  type Source,
+} from '../common/index.js';
+import type { PatientCase } from '../facts/index.js';
+import { usableAlsfrsrRecords } from '../function/records.js';
+import {
+  ENCALS_MODELS,
+  type EncalsModelId,
+  type EncalsPredictors,
+  type EncalsTerms,
+  encalsConditionalMedianMonthsFromOnset,
+  encalsLinearPredictor,
+  encalsMedianMonthsFromOnset,
+  encalsSurvival,
+  encalsTerms,
+} from './encals.js';
+import { type DeclineCode, outsideEncalsPopulation } from './population.js';
+import { gatherEncalsPredictors, type PrognosisInput } from './predictors.js';
+import {
+  type PrognosisSettings,
+  type RiskGroupLabel,
+  resolvePrognosisSettings,
+  riskGroupOfMedian,
+} from './settings.js';
+import { PROGNOSIS_SOURCES } from './sources.js';
+
+export interface SurvivalPoint {
+  monthsFromOnset: number;
+  date: IsoDate;
+  /** S(t): event-free probability from onset (the model's curve). */
+  survival: number;
+  /** S(t) / S(assessment) for t at or after the assessment; null before it. */
+  conditionalSurvival: number | null;
+}
+
+export interface HorizonSurvival {
+  horizonMonths: number;
+  date: IsoDate;
+  /** P(event-free at the horizon | event-free at the assessment). */
+  probability: number;
+}
+
+export type EncalsPrediction =
+  | {
+      kind: 'predicted';
+      model: EncalsModelId;
+      modelName: string;
+      linearPredictor: number;
+      predictors: EncalsPredictors;
+      terms: EncalsTerms;
+      /** Months from onset to the assessment date (the conditioning time). */
+      assessmentMonthsFromOnset: number;
+      survivalAtAssessment: number;
+      /** Median from onset for this patient, event-free at the assessment (conditional). */
+      medianSurvivalMonthsFromOnset: number;
+      medianSurvivalDate: IsoDate;
+      /** Months from the assessment to that median. */
+      medianRemainingMonths: number;
+      /** The median from onset ignoring that the patient is event-free now (as in the paper). */
+      unconditionalMedianMonthsFromOnset: number;
+      survivalAtHorizons: HorizonSurvival[];
+      survival: SurvivalPoint[];
+      riskGroup: { label: RiskGroupLabel; approximation: true; source: Source } | null;
+      outcome: string;
+      notes: string[];
+      cautions: string[];
+      sources: Source[];
+    }
+  | { kind: 'declined'; code: DeclineCode; date: IsoDate | null; reason: string; source: Source }
+  | (Insufficient & { refusals: string[] });
+
+export interface PrognosisAssessment {
+  asOf: IsoDate;
+  encals: EncalsPrediction;
+  settings: PrognosisSettings;
+}
+
+const OUTCOME = 'composite survival: death, tracheostomy or NIV over 23 hours a day';
+
+function curve(onset: IsoDate, tau: number, lp: number, s: PrognosisSettings): SurvivalPoint[] {
+  const end = Math.max(s.curveMinEndMonthsFromOnset, Math.ceil(tau) + 60);
+  const sTau = encalsSurvival(tau, lp);
+  const points: SurvivalPoint[] = [];
+  const step = s.curveStepMonths > 0 ? s.curveStepMonths : 1;
+  const push = (t: number) => {
+    const st = encalsSurvival(t, lp);
+    points.push({
+      monthsFromOnset: t,
+      date: addMonths(onset, t),
+      survival: st,
+      conditionalSurvival: t >= tau ? st / sTau : null,
+    });
+  };
+  let tauAdded = false;
+  for (let t = step; t <= end + 1e-9; t += step) {
+    if (!tauAdded && tau < t) {
+      if (tau > 0) push(tau);
+      tauAdded = true;
+    }
+    push(t);
+  }
+  return points;
+}
+
+/**
+ * The ENCALS prediction as of `asOf`. `input.definiteElEscorial` comes from the diagnosis engine.
+ *
+ * @example evaluatePrognosis(c, '2025-06-01', { definiteElEscorial: false }).encals.medianSurvivalMonthsFromOnset
+ */
+export function evaluatePrognosis(
+  c: PatientCase,
+  asOf: IsoDate,
+  input: PrognosisInput,
+  settings?: Partial<PrognosisSettings>,
+): PrognosisAssessment {
+  const s = resolvePrognosisSettings(settings);
+  const records = usableAlsfrsrRecords(c, asOf).records;
+  const latest = records[records.length - 1];
+  const outside = outsideEncalsPopulation(c, asOf, latest);
+  if (outside) {
+    return { asOf, settings: s, encals: { kind: 'declined', ...outside, source: PROGNOSIS_SOURCES.population } };
+  }
+  const g = gatherEncalsPredictors(c, asOf, latest, input, s);
+  const onset = c.history?.onsetDate;
+  if (!g.predictors || !onset) {
+    const base = insufficient(g.needs.length > 0 ? g.needs : ['(see refusals)'], g.refusals.join('; ') || undefined);
+    return { asOf, settings: s, encals: { ...base, refusals: g.refusals } };
+  }
+  const model: EncalsModelId = g.c9orf72Known ? 'encals8' : 'tricals7';
+  const lp = encalsLinearPredictor(g.predictors, model);
+  const tau = Math.max(0, monthsBetween(onset, asOf));
+  const sTau = encalsSurvival(tau, lp);
+  const median = encalsConditionalMedianMonthsFromOnset(tau, lp);
+  const unconditional = encalsMedianMonthsFromOnset(lp);
+  const notes = [
+    `predictors from the ALSFRS-R of ${g.alsfrsrDate} and the ${g.vitalCapacity?.kind} (${g.vitalCapacity?.posture}) of ${g.vitalCapacity?.date}`,
+    `conditioned on being event-free at ${asOf} (${tau.toFixed(1)} months from onset, S = ${sTau.toFixed(3)})`,
+  ];
+  if (!g.c9orf72Known) {
+    notes.unshift(
+      'C9orf72 status unknown: the 7-predictor TRICALS risk profile is used instead of the 8-predictor model',
+    );
+  }
+  const sources: Source[] = [ENCALS_MODELS[model].source, PROGNOSIS_SOURCES.roystonParmar];
+  if (model === 'tricals7') sources.unshift(PROGNOSIS_SOURCES.encals);
+  return {
+    asOf,
+    settings: s,
+    encals: {
+      kind: 'predicted',
+      model,
+      modelName: ENCALS_MODELS[model].name,
+      linearPredictor: lp,
+      predictors: g.predictors,
+      terms: encalsTerms(g.predictors),
+      assessmentMonthsFromOnset: tau,
+      survivalAtAssessment: sTau,
+      medianSurvivalMonthsFromOnset: median,
+      medianSurvivalDate: addMonths(onset, median),
+      medianRemainingMonths: median - tau,
+      unconditionalMedianMonthsFromOnset: unconditional,
+      survivalAtHorizons: s.horizonsMonths.map((h) => ({
+        horizonMonths: h,
+        date: addMonths(asOf, h),
+        probability: encalsSurvival(tau + h, lp) / sTau,
+      })),
+      survival: curve(onset, tau, lp, s),
+      riskGroup: s.riskGroups.show
+        ? {
+            label: riskGroupOfMedian(unconditional, s.riskGroups.medianCutoffsMonths),
+            approximation: true,
+            source: PROGNOSIS_SOURCES.riskGroups,
+          }
+        : null,
+      outcome: OUTCOME,
+      notes,
+      cautions: g.cautions,
+      sources,
+    },
+  };
+}

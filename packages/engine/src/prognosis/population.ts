@@ -1,0 +1,68 @@
+/**
+ * The ENCALS model's population (Westeneng 2018): patients at or near diagnosis who have not
+ * reached the composite endpoint. Already dead, tracheostomy or invasive ventilation, or NIV
+ * over 23 hours a day: the model declines, with the reason.
+ */
+import type { IsoDate } from '../common/index.js';
+import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
+
+export type DeclineCode = 'died' | 'tracheostomy' | 'nivOver23h';
+
+export interface OutsidePopulation {
+  code: DeclineCode;
+  date: IsoDate | null;
+  reason: string;
+}
+
+export function outsideEncalsPopulation(
+  c: PatientCase,
+  asOf: IsoDate,
+  latestAlsfrsr: AlsfrsrRecord | undefined,
+): OutsidePopulation | null {
+  const ep = c.endpoints;
+  if (ep?.deathDate !== undefined && ep.deathDate <= asOf) {
+    return { code: 'died', date: ep.deathDate, reason: `the patient died on ${ep.deathDate}` };
+  }
+  if (ep?.tracheostomyDate !== undefined && ep.tracheostomyDate <= asOf) {
+    return {
+      code: 'tracheostomy',
+      date: ep.tracheostomyDate,
+      reason: `tracheostomy on ${ep.tracheostomyDate}: the composite endpoint has been reached`,
+    };
+  }
+  for (const iv of c.interventions ?? []) {
+    if (iv.startDate > asOf) continue;
+    if (iv.kind === 'tracheostomy' || iv.kind === 'invasiveVentilation') {
+      return {
+        code: 'tracheostomy',
+        date: iv.startDate,
+        reason: `${iv.kind === 'tracheostomy' ? 'tracheostomy' : 'invasive ventilation'} since ${iv.startDate}: outside the model's population`,
+      };
+    }
+  }
+  if (ep?.nivOver23hDate !== undefined && ep.nivOver23hDate <= asOf) {
+    return {
+      code: 'nivOver23h',
+      date: ep.nivOver23hDate,
+      reason: `NIV over 23 hours a day since ${ep.nivOver23hDate}: the composite endpoint has been reached`,
+    };
+  }
+  for (const iv of c.interventions ?? []) {
+    const active = iv.startDate <= asOf && (iv.stopDate === undefined || iv.stopDate > asOf);
+    if (iv.kind === 'niv' && active && iv.hoursPerDay !== undefined && iv.hoursPerDay > 23) {
+      return {
+        code: 'nivOver23h',
+        date: iv.startDate,
+        reason: `NIV ${iv.hoursPerDay} hours a day: outside the model's population (NIV over 23 h/day is its endpoint)`,
+      };
+    }
+  }
+  if (latestAlsfrsr && latestAlsfrsr.respiratoryInsufficiency === 0) {
+    return {
+      code: 'tracheostomy',
+      date: latestAlsfrsr.date,
+      reason: `ALSFRS-R item 12 = 0 on ${latestAlsfrsr.date} (invasive ventilation): outside the model's population`,
+    };
+  }
+  return null;
+}
