@@ -1,0 +1,199 @@
+/**
+ * "What would change it": for each category above the current one, the smallest sets of new
+ * findings that give exactly that category (a category reachable only by overshooting it is left to
+ * the higher one), found by adding single region facts (UMN signs, clinical LMN signs, EMG
+ * LMN evidence) and re-running the pure classifier. The search is exhaustive over the ≤12 facts a
+ * case lacks and memoised per state, so it costs nothing on the hot path once seen.
+ */
+import { awajiRank, elEscorialRank, goldCoastDistributionMet } from './classify.js';
+import type { DiagnosisSettings } from './settings.js';
+
+/** The kind of a new finding: EMG LMN, clinical LMN, clinical UMN, or (Awaji, Gold Coast) LMN by either. */
+export type FlipKind = 'lmnEmg' | 'lmnClinical' | 'umn' | 'lmn';
+const KIND_CODES: readonly FlipKind[] = ['lmnEmg', 'lmnClinical', 'umn', 'lmn'];
+
+export interface Flip {
+  kind: FlipKind;
+  /** Region index: 0 bulbar … 3 lumbosacral. */
+  region: number;
+}
+
+export interface RawAlternative {
+  flips: readonly Flip[];
+  /** Rank reached (set-specific order) or 1 for Gold Coast "met". */
+  reachesRank: number;
+}
+
+export interface RawTarget {
+  rank: number;
+  alternatives: readonly RawAlternative[];
+}
+
+/** At most this many alternatives are reported per target. */
+export const MAX_ALTERNATIVES = 3;
+
+const subsetsBySize: number[][] = [];
+function subsetsOrdered(k: number): number[] {
+  let s = subsetsBySize[k];
+  if (!s) {
+    s = [];
+    for (let m = 1; m < 1 << k; m++) s.push(m);
+    const pc = (x: number): number => {
+      let c = 0;
+      for (let y = x; y; y &= y - 1) c++;
+      return c;
+    };
+    s.sort((a, b) => pc(a) - pc(b) || a - b);
+    subsetsBySize[k] = s;
+  }
+  return s;
+}
+
+function bitCount(x: number): number {
+  let c = 0;
+  for (let y = x; y; y &= y - 1) c++;
+  return c;
+}
+
+/**
+ * Generic search: `flips` are encoded kind*4+region; `rankOf(add)` returns the rank after adding the
+ * flips in `add` (an array of per-kind region masks). Targets are ranks current+1..maxRank.
+ */
+function search(
+  flips: readonly number[],
+  current: number,
+  maxRank: number,
+  rankOf: (add: readonly number[]) => number,
+): RawTarget[] {
+  const k = flips.length;
+  const minSize: number[] = [];
+  const alts: RawAlternative[][] = [];
+  for (let t = current + 1; t <= maxRank; t++) {
+    minSize[t] = Number.POSITIVE_INFINITY;
+    alts[t] = [];
+  }
+  if (current >= maxRank || k === 0) return [];
+  let pending = maxRank - current;
+  let largestFound = 0;
+  const add = [0, 0, 0, 0];
+  for (const subset of subsetsOrdered(k)) {
+    const size = bitCount(subset);
+    if (pending === 0 && size > largestFound) break;
+    add[0] = add[1] = add[2] = add[3] = 0;
+    for (let i = 0; i < k; i++) {
+      if (subset & (1 << i)) {
+        const f = flips[i]!;
+        add[f >> 2] = (add[f >> 2] ?? 0) | (1 << (f & 3));
+      }
+    }
+    const t = rankOf(add);
+    if (t <= current) continue;
+    if (minSize[t] === Number.POSITIVE_INFINITY) {
+      minSize[t] = size;
+      pending--;
+      if (size > largestFound) largestFound = size;
+    }
+    const list = alts[t]!;
+    if (size === minSize[t] && list.length < MAX_ALTERNATIVES) {
+      const chosen: Flip[] = [];
+      for (let i = 0; i < k; i++) {
+        if (subset & (1 << i)) {
+          const f = flips[i]!;
+          chosen.push(Object.freeze({ kind: KIND_CODES[f >> 2]!, region: f & 3 }));
+        }
+      }
+      list.push(Object.freeze({ flips: Object.freeze(chosen), reachesRank: t }));
+    }
+  }
+  const out: RawTarget[] = [];
+  for (let t = current + 1; t <= maxRank; t++) {
+    if (alts[t]!.length) out.push(Object.freeze({ rank: t, alternatives: Object.freeze(alts[t]!) }));
+  }
+  return out;
+}
+
+function missingFlips(kinds: readonly [number, number][]): number[] {
+  const flips: number[] = [];
+  for (const [kindCode, have] of kinds)
+    for (let r = 0; r < 4; r++) if (!(have & (1 << r))) flips.push((kindCode << 2) | r);
+  return flips;
+}
+
+const eecMemo = new Map<number, readonly RawTarget[]>();
+const ROSTRAL_INDEX = { R2: 0, R1: 1, R3: 2 } as const;
+
+/** Revised El Escorial: the smallest additions reaching each higher category. */
+export function elEscorialChanges(
+  m: { umn: number; lmnClinical: number; lmnEmg: number },
+  s: Pick<DiagnosisSettings, 'rostralReading' | 'labSupportedReading'>,
+): readonly RawTarget[] {
+  const key =
+    m.umn |
+    (m.lmnClinical << 4) |
+    (m.lmnEmg << 8) |
+    (ROSTRAL_INDEX[s.rostralReading] << 12) |
+    ((s.labSupportedReading === 'standalone' ? 1 : 0) << 14);
+  const hit = eecMemo.get(key);
+  if (hit) return hit;
+  const current = elEscorialRank(m.umn, m.lmnClinical, m.lmnEmg, s.rostralReading, s.labSupportedReading);
+  const flips = missingFlips([
+    [0, m.lmnEmg],
+    [1, m.lmnClinical],
+    [2, m.umn],
+  ]);
+  const out = Object.freeze(
+    search(flips, current, 5, (add) =>
+      elEscorialRank(
+        m.umn | add[2]!,
+        m.lmnClinical | add[1]!,
+        m.lmnEmg | add[0]!,
+        s.rostralReading,
+        s.labSupportedReading,
+      ),
+    ),
+  );
+  eecMemo.set(key, out);
+  return out;
+}
+
+const awajiMemo = new Map<number, readonly RawTarget[]>();
+
+/** Awaji-Shima: LMN may come from examination or EMG, so each region lacks at most "LMN" and "UMN". */
+export function awajiChanges(
+  m: { umn: number; lmn: number },
+  s: Pick<DiagnosisSettings, 'rostralReading'>,
+): readonly RawTarget[] {
+  const key = m.umn | (m.lmn << 4) | (ROSTRAL_INDEX[s.rostralReading] << 8);
+  const hit = awajiMemo.get(key);
+  if (hit) return hit;
+  const current = awajiRank(m.umn, m.lmn, s.rostralReading);
+  const flips = missingFlips([
+    [3, m.lmn],
+    [2, m.umn],
+  ]);
+  const out = Object.freeze(
+    search(flips, current, 4, (add) => awajiRank(m.umn | add[2]!, m.lmn | add[3]!, s.rostralReading)),
+  );
+  awajiMemo.set(key, out);
+  return out;
+}
+
+const gccMemo = new Map<number, readonly RawTarget[]>();
+
+/** Gold Coast condition 2: the smallest additions that satisfy it (target rank 1 = met). */
+export function goldCoastChanges(
+  m: { umn: number; lmn: number },
+  s: Pick<DiagnosisSettings, 'gccReading'>,
+): readonly RawTarget[] {
+  const key = m.umn | (m.lmn << 4) | ((s.gccReading === 'literal' ? 1 : 0) << 8);
+  const hit = gccMemo.get(key);
+  if (hit) return hit;
+  const rankOf = (umn: number, lmn: number): number => (goldCoastDistributionMet(umn, lmn, s.gccReading) ? 1 : 0);
+  const flips = missingFlips([
+    [3, m.lmn],
+    [2, m.umn],
+  ]);
+  const out = Object.freeze(search(flips, rankOf(m.umn, m.lmn), 1, (add) => rankOf(m.umn | add[2]!, m.lmn | add[3]!)));
+  gccMemo.set(key, out);
+  return out;
+}

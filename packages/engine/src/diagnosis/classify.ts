@@ -1,0 +1,298 @@
+/**
+ * The three criteria as pure functions of region masks (bit 0 bulbar … bit 3 lumbosacral). They know
+ * nothing of muscles or dates: region evidence is computed before, prerequisites applied after. The
+ * state space is small (4096 states per reading), so results are memoised and shared (frozen).
+ */
+import { regionsOfMask } from '../anatomy/regions.js';
+import type { DiagnosisSettings } from './settings.js';
+
+export type ElEscorialCategory =
+  | 'definite'
+  | 'probable'
+  | 'probableLabSupported'
+  | 'possible'
+  | 'unclassified'
+  | 'notMet';
+export type AwajiCategory = 'definite' | 'probable' | 'possible' | 'unclassified' | 'notMet';
+
+/** Categories from lowest to highest: adding evidence never moves a case down this order. */
+export const EL_ESCORIAL_ORDER: readonly ElEscorialCategory[] = [
+  'notMet',
+  'unclassified',
+  'possible',
+  'probableLabSupported',
+  'probable',
+  'definite',
+];
+export const AWAJI_ORDER: readonly AwajiCategory[] = ['notMet', 'unclassified', 'possible', 'probable', 'definite'];
+
+export interface Clause {
+  clause: string;
+  met: boolean;
+  detail: string;
+}
+
+export interface Classification<C extends string> {
+  category: C;
+  clauses: readonly Clause[];
+  /** The pattern in words when no category or a low one applies. */
+  pattern: string;
+}
+
+const BULBAR = 1;
+const SPINAL = 0b1110;
+
+export function popcount4(x: number): number {
+  return (x & 1) + ((x >> 1) & 1) + ((x >> 2) & 1) + ((x >> 3) & 1);
+}
+
+function lowestBit(x: number): number {
+  for (let i = 0; i < 4; i++) if (x & (1 << i)) return i;
+  return 4;
+}
+function highestBit(x: number): number {
+  for (let i = 3; i >= 0; i--) if (x & (1 << i)) return i;
+  return -1;
+}
+
+/** Some region of `upper` lies strictly rostral to some region of `lower`. */
+export function someRostral(upper: number, lower: number): boolean {
+  return upper !== 0 && lower !== 0 && lowestBit(upper) < highestBit(lower);
+}
+
+const NAMES: readonly string[] = Array.from({ length: 16 }, (_, m) => regionsOfMask(m).join(', ') || 'none');
+const names = (m: number): string => NAMES[m & 15]!;
+
+type Rostral = DiagnosisSettings['rostralReading'];
+
+function isDefinite(umn: number, lmn: number): boolean {
+  const both = umn & lmn;
+  return ((both & BULBAR) !== 0 && popcount4(both & SPINAL) >= 2) || popcount4(both & SPINAL) === 3;
+}
+
+function isProbable(umn: number, lmn: number, r: Rostral): boolean {
+  if (r === 'R1') return popcount4(umn & lmn) >= 2;
+  if (r === 'R3') return popcount4(umn | lmn) >= 2 && someRostral(umn, lmn);
+  return popcount4(umn) >= 2 && popcount4(lmn) >= 2 && someRostral(umn, lmn);
+}
+
+function isPossible(umn: number, lmn: number): boolean {
+  return (umn & lmn) !== 0 || popcount4(umn) >= 2 || someRostral(lmn, umn);
+}
+
+function isLabSupported(
+  umn: number,
+  lmnClinical: number,
+  emg: number,
+  lab: DiagnosisSettings['labSupportedReading'],
+): boolean {
+  const compact = umn !== 0 && popcount4(emg) >= 2;
+  return lab === 'standalone' ? compact || (umn & lmnClinical) !== 0 : compact;
+}
+
+const ROSTRAL_INDEX: Readonly<Record<Rostral, number>> = { R2: 0, R1: 1, R3: 2 };
+
+/** Rank in EL_ESCORIAL_ORDER, without the explanation (used by the what-would-change search). */
+export function elEscorialRank(
+  umn: number,
+  lmnC: number,
+  emg: number,
+  r: Rostral,
+  lab: DiagnosisSettings['labSupportedReading'],
+): number {
+  if (isDefinite(umn, lmnC)) return 5;
+  if (isProbable(umn, lmnC, r)) return 4;
+  if (isLabSupported(umn, lmnC, emg, lab)) return 3;
+  if (isPossible(umn, lmnC)) return 2;
+  if (umn !== 0 && (lmnC | emg) !== 0) return 1;
+  return 0;
+}
+
+/** Rank in AWAJI_ORDER; `lmn` is clinical or EMG LMN. */
+export function awajiRank(umn: number, lmn: number, r: Rostral): number {
+  if (isDefinite(umn, lmn)) return 4;
+  if (isProbable(umn, lmn, r)) return 3;
+  if (isPossible(umn, lmn)) return 2;
+  if (umn !== 0 && lmn !== 0) return 1;
+  return 0;
+}
+
+/** Gold Coast condition 2 (Shefner 2020), with the configurable literal limb. */
+export function goldCoastDistributionMet(umn: number, lmn: number, g: DiagnosisSettings['gccReading']): boolean {
+  if ((umn & lmn) !== 0 || popcount4(lmn) >= 2) return true;
+  return g === 'literal' && umn !== 0 && lmn !== 0 && popcount4(umn | lmn) >= 2;
+}
+
+const ROSTRAL_TEXT: Readonly<Record<Rostral, string>> = {
+  R2: 'reading R2: UMN in ≥2 regions, LMN in ≥2 regions, some UMN region rostral to some LMN region',
+  R1: 'reading R1: ≥2 regions each with both UMN and LMN',
+  R3: 'reading R3: ≥2 regions involved, some UMN region rostral to some LMN region',
+};
+
+function rostralPairText(upper: number, lower: number): string {
+  if (!someRostral(upper, lower)) return 'no';
+  const u = lowestBit(upper);
+  const l = highestBit(lower);
+  return `yes (${names(1 << u)} above ${names(1 << l)})`;
+}
+
+function anatomicalClauses(umn: number, lmn: number, lmnLabel: string, r: Rostral): Clause[] {
+  const both = umn & lmn;
+  return [
+    {
+      clause: 'definite: UMN and LMN signs together in bulbar + ≥2 spinal regions, or in 3 spinal regions',
+      met: isDefinite(umn, lmn),
+      detail: `UMN and ${lmnLabel} together in: ${names(both)}`,
+    },
+    {
+      clause: `probable: UMN and LMN signs in ≥2 regions, some UMN signs rostral to LMN signs (${ROSTRAL_TEXT[r]})`,
+      met: isProbable(umn, lmn, r),
+      detail: `UMN in: ${names(umn)}; ${lmnLabel} in: ${names(lmn)}; together in: ${names(both)}; UMN rostral to LMN: ${rostralPairText(umn, lmn)}`,
+    },
+  ];
+}
+
+function possibleClause(umn: number, lmn: number, lmnLabel: string): Clause {
+  return {
+    clause:
+      'possible: UMN and LMN signs together in 1 region, or UMN signs in ≥2 regions, or LMN signs rostral to UMN signs',
+    met: isPossible(umn, lmn),
+    detail: `together in: ${names(umn & lmn)}; UMN regions: ${popcount4(umn)}; ${lmnLabel} rostral to UMN: ${rostralPairText(lmn, umn)}`,
+  };
+}
+
+function patternText(umn: number, lmnAny: number, rank: number, category: string): string {
+  if (umn === 0 && lmnAny === 0) return 'no UMN or LMN signs recorded';
+  if (umn === 0)
+    return `pure LMN syndrome (LMN in: ${names(lmnAny)}; no UMN signs): progressive muscular atrophy pattern`;
+  if (lmnAny === 0 && popcount4(umn) === 1) return `UMN signs in one region only (${names(umn)}), no LMN evidence`;
+  if (lmnAny === 0)
+    return `pure UMN syndrome (UMN in: ${names(umn)}; no LMN evidence): primary lateral sclerosis pattern`;
+  if (rank === 1) {
+    return `UMN signs in ${names(umn)} and LMN signs in ${names(lmnAny)} only: a pattern the criteria do not cover (not forced into a category)`;
+  }
+  return `UMN in: ${names(umn)}; LMN in: ${names(lmnAny)} (${category})`;
+}
+
+const eecMemo = new Map<number, Classification<ElEscorialCategory>>();
+
+/**
+ * Revised El Escorial (Brooks 2000) from region masks: clinical UMN, clinical LMN, EMG LMN.
+ *
+ * @example classifyElEscorial({ umn: 0b0011, lmnClinical: 0b0011, lmnEmg: 0 }, DEFAULT_DIAGNOSIS_SETTINGS).category // 'probable'
+ */
+export function classifyElEscorial(
+  m: { umn: number; lmnClinical: number; lmnEmg: number },
+  s: Pick<DiagnosisSettings, 'rostralReading' | 'labSupportedReading'>,
+): Classification<ElEscorialCategory> {
+  const key =
+    (m.umn & 15) |
+    ((m.lmnClinical & 15) << 4) |
+    ((m.lmnEmg & 15) << 8) |
+    (ROSTRAL_INDEX[s.rostralReading] << 12) |
+    ((s.labSupportedReading === 'standalone' ? 1 : 0) << 14);
+  const hit = eecMemo.get(key);
+  if (hit) return hit;
+  const { umn, lmnClinical: lmnC, lmnEmg: emg } = m;
+  const rank = elEscorialRank(umn, lmnC, emg, s.rostralReading, s.labSupportedReading);
+  const category = EL_ESCORIAL_ORDER[rank]!;
+  const clauses: Clause[] = [
+    ...anatomicalClauses(umn, lmnC, 'clinical LMN', s.rostralReading),
+    {
+      clause:
+        s.labSupportedReading === 'compact'
+          ? 'probable laboratory-supported: UMN signs in ≥1 region and EMG-defined LMN signs in ≥2 regions'
+          : 'probable laboratory-supported (standalone reading): UMN and LMN clinical signs in 1 region, or UMN signs in ≥1 region and EMG LMN in ≥2 regions',
+      met: isLabSupported(umn, lmnC, emg, s.labSupportedReading),
+      detail: `UMN in: ${names(umn)}; EMG LMN in: ${names(emg)}`,
+    },
+    possibleClause(umn, lmnC, 'clinical LMN'),
+  ];
+  const out: Classification<ElEscorialCategory> = Object.freeze({
+    category,
+    clauses: Object.freeze(clauses.map((c) => Object.freeze(c))),
+    pattern: patternText(umn, lmnC | emg, rank, category),
+  });
+  eecMemo.set(key, out);
+  return out;
+}
+
+const awajiMemo = new Map<number, Classification<AwajiCategory>>();
+
+/** Awaji-Shima (de Carvalho 2008): as revised El Escorial with LMN = clinical or EMG; no lab-supported category. */
+export function classifyAwaji(
+  m: { umn: number; lmnClinical: number; lmnEmg: number },
+  s: Pick<DiagnosisSettings, 'rostralReading'>,
+): Classification<AwajiCategory> {
+  const lmn = (m.lmnClinical | m.lmnEmg) & 15;
+  const key = (m.umn & 15) | (lmn << 4) | (ROSTRAL_INDEX[s.rostralReading] << 8);
+  const hit = awajiMemo.get(key);
+  if (hit) return hit;
+  const rank = awajiRank(m.umn, lmn, s.rostralReading);
+  const category = AWAJI_ORDER[rank]!;
+  const clauses = [
+    ...anatomicalClauses(m.umn, lmn, 'LMN (clinical or EMG)', s.rostralReading),
+    possibleClause(m.umn, lmn, 'LMN'),
+  ];
+  const out: Classification<AwajiCategory> = Object.freeze({
+    category,
+    clauses: Object.freeze(clauses.map((c) => Object.freeze(c))),
+    pattern: patternText(m.umn, lmn, rank, category),
+  });
+  awajiMemo.set(key, out);
+  return out;
+}
+
+export interface GoldCoastDistribution {
+  met: boolean;
+  clauses: readonly Clause[];
+  pattern: string;
+}
+
+const gccMemo = new Map<number, GoldCoastDistribution>();
+
+/** Gold Coast condition 2 (Shefner 2020) from region masks, LMN = clinical (weakness and wasting) or EMG. */
+export function classifyGoldCoastDistribution(
+  m: { umn: number; lmnClinical: number; lmnEmg: number },
+  s: Pick<DiagnosisSettings, 'gccReading'>,
+): GoldCoastDistribution {
+  const umn = m.umn & 15;
+  const lmn = (m.lmnClinical | m.lmnEmg) & 15;
+  const key = umn | (lmn << 4) | ((s.gccReading === 'literal' ? 1 : 0) << 8);
+  const hit = gccMemo.get(key);
+  if (hit) return hit;
+  const sameRegion = (umn & lmn) !== 0;
+  const lmnTwo = popcount4(lmn) >= 2;
+  const literal = umn !== 0 && lmn !== 0 && popcount4(umn | lmn) >= 2;
+  const clauses: Clause[] = [
+    {
+      clause: 'UMN and LMN dysfunction in the same body region',
+      met: sameRegion,
+      detail: `together in: ${names(umn & lmn)}`,
+    },
+    { clause: 'LMN dysfunction in at least two body regions', met: lmnTwo, detail: `LMN in: ${names(lmn)}` },
+  ];
+  if (s.gccReading === 'literal') {
+    clauses.push({
+      clause: 'literal reading: ≥2 regions involved with UMN dysfunction in one and LMN dysfunction in another',
+      met: literal,
+      detail: `UMN in: ${names(umn)}; LMN in: ${names(lmn)}`,
+    });
+  }
+  const met = goldCoastDistributionMet(umn, lmn, s.gccReading);
+  let pattern = `UMN in: ${names(umn)}; LMN in: ${names(lmn)}`;
+  if (!met && literal) {
+    pattern = `UMN (${names(umn)}) and LMN (${names(lmn)}) only in different regions: not met under the strict reading (met under the literal reading)`;
+  } else if (!met && lmn === 0 && umn !== 0) {
+    pattern = `pure UMN syndrome (${names(umn)}): not ALS under Gold Coast`;
+  } else if (met && umn === 0) {
+    pattern = `LMN dysfunction in ${names(lmn)} without UMN signs (progressive muscular atrophy pattern): meets condition 2`;
+  }
+  const out: GoldCoastDistribution = Object.freeze({
+    met,
+    clauses: Object.freeze(clauses.map((c) => Object.freeze(c))),
+    pattern,
+  });
+  gccMemo.set(key, out);
+  return out;
+}

@@ -1,0 +1,180 @@
+/**
+ * Needle EMG, muscle by muscle and region by region.
+ *
+ * A muscle shows LMN involvement when it has chronic neurogenic change AND ongoing denervation.
+ * Ongoing denervation is fibrillations or positive sharp waves under revised El Escorial; under Awaji
+ * (de Carvalho 2008) and Gold Coast (Shefner 2020 †) fasciculation potentials count as well, in a
+ * muscle with chronic change. A region counts on EMG with one muscle (bulbar; thoracic paraspinal at
+ * or below T6, or abdominal) or two limb muscles on different roots and different nerves (cervical,
+ * lumbosacral); paraspinals never pair as limb muscles.
+ */
+import { MUSCLES, type MuscleEntry, type MuscleId, muscleById } from '../anatomy/muscles.js';
+import { muscleRegion, musclesPairForLimbRule, thoracicParaspinalLevelCounts } from '../anatomy/rules.js';
+import type { IsoDate } from '../common/dates.js';
+import type { FasciculationPotentials, Region, Side } from '../facts/index.js';
+import type { MergedEmgMuscle } from './findings.js';
+import type { DiagnosisSettings } from './settings.js';
+import type { CriteriaSet } from './signs.js';
+
+export interface MuscleEvidence {
+  muscle: MuscleId;
+  name: string;
+  side: Side;
+  region: Region;
+  lastDate: IsoDate;
+  thoracicLevel?: number;
+  fibrillations: boolean;
+  positiveSharpWaves: boolean;
+  fasciculationPotentials: FasciculationPotentials;
+  fasciculationsUnstable: boolean;
+  chronicNeurogenicMups: boolean;
+  reducedRecruitment: boolean;
+  unstableMups: boolean;
+  myopathicMups: boolean;
+  /** LMN involvement of the muscle under each criteria set. */
+  positive: Record<CriteriaSet, boolean>;
+  /** Whether the muscle may count for its region's EMG rule (not a paraspinal in a limb region, thoracic level ok). */
+  countsForRegion: boolean;
+  /** Why, in words. */
+  note: string;
+}
+
+function fasciculationCounts(m: MergedEmgMuscle, s: DiagnosisSettings): boolean {
+  if (m.fasciculationPotentials === 'none') return false;
+  if (s.fasciculationPotentialRule === 'any') return true;
+  return m.fasciculationPotentials === 'complex' || m.fasciculationsUnstable;
+}
+
+function describeFindings(m: MergedEmgMuscle): string {
+  const parts: string[] = [];
+  if (m.chronicNeurogenicMups) parts.push('chronic neurogenic MUPs');
+  if (m.fibrillations) parts.push('fibrillations');
+  if (m.positiveSharpWaves) parts.push('positive sharp waves');
+  if (m.fasciculationPotentials !== 'none') {
+    parts.push(`${m.fasciculationPotentials} fasciculation potentials${m.fasciculationsUnstable ? ' (unstable)' : ''}`);
+  }
+  if (m.reducedRecruitment) parts.push('reduced recruitment');
+  if (m.unstableMups) parts.push('unstable MUPs');
+  if (m.myopathicMups) parts.push('myopathic MUPs');
+  return parts.length ? parts.join(', ') : 'normal';
+}
+
+/** Judge one merged muscle sample under all three sets. */
+export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): MuscleEvidence {
+  const entry = MUSCLES[m.muscleIndex]!;
+  const region = muscleRegion(entry, s);
+  const fibsOrPsw = m.fibrillations || m.positiveSharpWaves;
+  const chronic = m.chronicNeurogenicMups;
+  const fasc = fasciculationCounts(m, s);
+  const rEEC = chronic && fibsOrPsw;
+  const awaji = chronic && (fibsOrPsw || fasc);
+  let countsForRegion = true;
+  let note = describeFindings(m);
+  if (entry.id === 'thoracicParaspinals' && !thoracicParaspinalLevelCounts(m.thoracicLevel)) {
+    countsForRegion = false;
+    note +=
+      m.thoracicLevel === undefined
+        ? '; level not recorded: thoracic paraspinals count only at or below T6'
+        : `; sampled at T${m.thoracicLevel}: above T6, does not count`;
+  } else if (entry.kind === 'paraspinal' && region !== 'thoracic') {
+    countsForRegion = false;
+    note += '; paraspinal: never pairs as a limb muscle';
+  }
+  if (awaji && !rEEC)
+    note += '; fasciculation potentials with chronic change count under Awaji and Gold Coast, not revised El Escorial';
+  else if (!chronic && (fibsOrPsw || m.fasciculationPotentials !== 'none'))
+    note += '; no chronic neurogenic change: not LMN evidence';
+  else if (chronic && !fibsOrPsw && !fasc) note += '; chronic change without ongoing denervation: not LMN evidence';
+  const ev: MuscleEvidence = {
+    muscle: entry.id,
+    name: entry.name,
+    side: m.side,
+    region,
+    lastDate: m.lastDate,
+    fibrillations: m.fibrillations,
+    positiveSharpWaves: m.positiveSharpWaves,
+    fasciculationPotentials: m.fasciculationPotentials,
+    fasciculationsUnstable: m.fasciculationsUnstable,
+    chronicNeurogenicMups: m.chronicNeurogenicMups,
+    reducedRecruitment: m.reducedRecruitment,
+    unstableMups: m.unstableMups,
+    myopathicMups: m.myopathicMups,
+    positive: { revisedElEscorial: rEEC, awaji, goldCoast: awaji },
+    countsForRegion,
+    note,
+  };
+  if (m.thoracicLevel !== undefined) ev.thoracicLevel = m.thoracicLevel;
+  return ev;
+}
+
+export interface RegionEmgEvidence {
+  present: boolean;
+  /** The muscles that justify it (one muscle, or the pair). */
+  muscles: MuscleId[];
+  why: string;
+}
+
+const rootAndNerve = (e: MuscleEntry): string => `${e.principalRoot ?? e.roots.join('-')}, ${e.nerve}`;
+
+/**
+ * EMG LMN evidence of one region under one set. `muscles` are the region's muscle evidences in
+ * canonical order; the first qualifying muscle or pair is reported, so input order never matters.
+ */
+export function regionEmgEvidence(
+  region: Region,
+  muscles: readonly MuscleEvidence[],
+  set: CriteriaSet,
+  s: DiagnosisSettings,
+): RegionEmgEvidence {
+  if (muscles.length === 0) return { present: false, muscles: [], why: 'no muscle sampled' };
+  const positives: MuscleEvidence[] = [];
+  for (const m of muscles) if (m.positive[set] && m.countsForRegion) positives.push(m);
+  if (region === 'bulbar' || region === 'thoracic') {
+    const first = positives[0];
+    if (first)
+      return {
+        present: true,
+        muscles: [first.muscle],
+        why: `${first.name} (${first.side}): one muscle suffices in the ${region} region`,
+      };
+    return {
+      present: false,
+      muscles: [],
+      why: `${muscles.length} sampled, none with chronic change and ongoing denervation that counts`,
+    };
+  }
+  for (let i = 0; i < positives.length; i++) {
+    const a = positives[i]!;
+    const ea = muscleById(a.muscle)!;
+    for (let j = i + 1; j < positives.length; j++) {
+      const b = positives[j]!;
+      const eb = muscleById(b.muscle)!;
+      if (musclesPairForLimbRule(ea, eb, s)) {
+        return {
+          present: true,
+          muscles: [a.muscle, b.muscle],
+          why: `${a.name} (${rootAndNerve(ea)}) and ${b.name} (${rootAndNerve(eb)}): different roots and different nerves`,
+        };
+      }
+    }
+  }
+  if (positives.length === 0) {
+    return {
+      present: false,
+      muscles: [],
+      why: `${muscles.length} sampled, none with chronic change and ongoing denervation that counts`,
+    };
+  }
+  if (positives.length === 1) {
+    return {
+      present: false,
+      muscles: [positives[0]!.muscle],
+      why: `only ${positives[0]!.name}: a second limb muscle on another root and nerve is needed`,
+    };
+  }
+  return {
+    present: false,
+    muscles: positives.map((p) => p.muscle),
+    why: `${positives.map((p) => p.name).join(', ')}: no two on different roots and different nerves`,
+  };
+}

@@ -1,0 +1,36 @@
+export type {
+  AwajiCategory,
+  AwajiResult,
+  DiagnosisAssessment,
+  ElEscorialCategory,
+  ElEscorialResult,
+  FamilialLabSupported,
+  GoldCoastCondition,
+  GoldCoastConditionState,
+  GoldCoastResult,
+  TraceStep,
+} from './assessment.js';
+export type { CatalogueEntry, InvestigationCode, WorkupGroup } from './catalogue.js';
+export { ALS_GENES, CATALOGUE, CORE_TESTS, INVESTIGATION_CODES, isInvestigationCode } from './catalogue.js';
+export type { Classification, Clause } from './classify.js';
+export {
+  AWAJI_ORDER,
+  classifyAwaji,
+  classifyElEscorial,
+  classifyGoldCoastDistribution,
+  EL_ESCORIAL_ORDER,
+} from './classify.js';
+export { GOLD_COAST_WORDING } from './criteria.js';
+export type { MuscleEvidence, RegionEmgEvidence } from './emg.js';
+export { evaluateDiagnosis } from './evaluate.js';
+export type { ChangeAction, ChangeAlternative, WhatWouldChange } from './phrase.js';
+export type { PrerequisiteStatus } from './prerequisites.js';
+export type { RedFlag, RedFlagNotJudged, RedFlagRule, RedFlagTest } from './redFlags.js';
+export { CK_RED_FLAG_IU_PER_L, RED_FLAG_RULES, YOUNG_ONSET_AGE_YEARS } from './redFlags.js';
+export type { RegionEvidence, RegionMasks, RegionSetEvidence } from './regionEvidence.js';
+export { CATEGORY_LABEL, renderDiagnosisText } from './render.js';
+export type { DiagnosisSettings, SettingUsed } from './settings.js';
+export { DEFAULT_DIAGNOSIS_SETTINGS, SETTING_MEANINGS } from './settings.js';
+export type { CriteriaSet } from './signs.js';
+export { UMN_SIGNS_BY_REGION } from './signs.js';
+export type { ExclusionStatus, NamedTest, WorkupItem, WorkupStatus } from './workup.js';

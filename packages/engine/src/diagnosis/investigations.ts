@@ -1,0 +1,130 @@
+/**
+ * What the case records about each investigation up to asOf: the latest result on or before it (an
+ * undated result counts as recorded before). EMG studies, NCS repetitive stimulation and genetic
+ * results also record their investigation codes.
+ */
+import type { IsoDate } from '../common/dates.js';
+import type { Investigation, InvestigationResult, PatientCase } from '../facts/index.js';
+import { AR_CAG_PATHOLOGICAL_REPEATS } from './catalogue.js';
+import type { Findings } from './findings.js';
+
+export type RecordedStatus = 'done' | 'abnormal' | 'pending' | 'notDone';
+
+export interface Recorded {
+  status: RecordedStatus;
+  date?: IsoDate;
+  value?: number;
+  unit?: string;
+  note?: string;
+  explainsPresentation?: boolean;
+}
+
+const RESULT_WEIGHT: Readonly<Record<InvestigationResult, number>> = { abnormal: 3, normal: 2, pending: 1, notDone: 0 };
+
+function toRecorded(i: Investigation): Recorded {
+  const status: RecordedStatus = i.result === 'normal' ? 'done' : i.result;
+  const r: Recorded = { status };
+  if (i.date !== undefined) r.date = i.date;
+  if (i.value !== undefined) r.value = i.value;
+  if (i.unit !== undefined) r.unit = i.unit;
+  if (i.note !== undefined) r.note = i.note;
+  if (i.explainsPresentation !== undefined) r.explainsPresentation = i.explainsPresentation;
+  return r;
+}
+
+/** Latest investigation per code on or before asOf; ties on date go to the more informative result. */
+export function latestInvestigations(c: PatientCase, asOf: IsoDate): Map<string, Investigation> {
+  const out = new Map<string, Investigation>();
+  for (const i of c.investigations ?? []) {
+    if (i.date !== undefined && i.date > asOf) continue;
+    const prev = out.get(i.code);
+    if (!prev) {
+      out.set(i.code, i);
+      continue;
+    }
+    const a = i.date ?? '';
+    const b = prev.date ?? '';
+    if (a > b || (a === b && RESULT_WEIGHT[i.result] > RESULT_WEIGHT[prev.result])) out.set(i.code, i);
+    else if (a === b && RESULT_WEIGHT[i.result] === RESULT_WEIGHT[prev.result] && (i.note ?? '') > (prev.note ?? ''))
+      out.set(i.code, i);
+  }
+  return out;
+}
+
+export interface RecordLookup {
+  get(code: string): Recorded | undefined;
+  /** Every code with a record, for listing tests done without being asked for. */
+  codes(): Iterable<string>;
+  /** Highest CK (IU/L) recorded up to asOf, from investigations or labs. */
+  ckMaxIuPerL: number | undefined;
+}
+
+const PATHOGENIC = new Set(['pathogenic', 'likelyPathogenic']);
+
+/** Build the record lookup of a case at asOf. */
+export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): RecordLookup {
+  const inv = latestInvestigations(c, asOf);
+  const derived = new Map<string, Recorded>();
+  const lastEmg = f.emgDates[f.emgDates.length - 1];
+  if (lastEmg !== undefined) derived.set('ncsEmg', { status: 'done', date: lastEmg, note: 'EMG study recorded' });
+  if (f.ncs.rnsDecrement !== undefined || f.ncs.rnsIncrement !== undefined) {
+    derived.set('rns', {
+      status: f.ncs.rnsIncrement ? 'abnormal' : 'done',
+      note: f.ncs.rnsIncrement
+        ? 'post-exercise increment'
+        : f.ncs.rnsDecrement
+          ? 'decrement (can occur in ALS)'
+          : 'recorded',
+    });
+  }
+  let anyGene: Recorded | undefined;
+  for (const g of c.genetics ?? []) {
+    if (g.date !== undefined && g.date > asOf) continue;
+    const r: Recorded = { status: 'done', note: `${g.gene}: ${g.classification}${g.variant ? ` (${g.variant})` : ''}` };
+    if (g.date !== undefined) r.date = g.date;
+    if (g.gene === 'AR') {
+      const expanded = PATHOGENIC.has(g.classification) || (g.repeatCount ?? 0) >= AR_CAG_PATHOLOGICAL_REPEATS;
+      if (g.repeatCount !== undefined) r.value = g.repeatCount;
+      r.status = expanded ? 'abnormal' : 'done';
+      r.note = `AR CAG repeat ${g.repeatCount ?? '?'}${expanded ? ` (≥${AR_CAG_PATHOLOGICAL_REPEATS}: SBMA range)` : ''}`;
+      derived.set('arCagRepeat', r);
+    } else if (g.gene === 'SMN1') {
+      r.status = PATHOGENIC.has(g.classification) ? 'abnormal' : 'done';
+      derived.set('smn1', r);
+    }
+    const alsTest = g.gene !== 'AR' && g.gene !== 'SMN1';
+    if (alsTest && (!anyGene || (r.date ?? '') > (anyGene.date ?? ''))) anyGene = { ...r, status: 'done' };
+  }
+  if (anyGene) derived.set('geneticPanel', anyGene);
+
+  let ckMax: number | undefined;
+  const ck = inv.get('ck');
+  if (ck?.value !== undefined) ckMax = ck.value;
+  for (const l of c.labs ?? []) {
+    if (l.test === 'ck' && l.date <= asOf && (ckMax === undefined || l.value > ckMax)) ckMax = l.value;
+  }
+  if (!inv.has('ck')) {
+    let latest: (typeof c.labs & object)[number] | undefined;
+    for (const l of c.labs ?? [])
+      if (l.test === 'ck' && l.date <= asOf && (!latest || l.date > latest.date)) latest = l;
+    if (latest) {
+      const high = latest.upperLimitOfNormal !== undefined && latest.value > latest.upperLimitOfNormal;
+      const r: Recorded = { status: latest.value > 1000 ? 'abnormal' : 'done', date: latest.date, value: latest.value };
+      if (latest.unit) r.unit = latest.unit;
+      if (high && latest.value <= 1000) r.note = 'mildly raised: common in ALS';
+      derived.set('ck', r);
+    }
+  }
+  return {
+    get(code) {
+      const i = inv.get(code);
+      if (i && i.result !== 'pending' && i.result !== 'notDone') return toRecorded(i);
+      return derived.get(code) ?? (i ? toRecorded(i) : undefined);
+    },
+    *codes() {
+      yield* inv.keys();
+      yield* derived.keys();
+    },
+    ckMaxIuPerL: ckMax,
+  };
+}

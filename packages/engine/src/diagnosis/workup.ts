@@ -1,0 +1,167 @@
+/**
+ * The workup checklist: the core tests every patient needs, imaging as the presentation requires,
+ * tests the phenotype and each red flag call for, genetic testing, and any other recorded test;
+ * each with done / abnormal / pending and why it is asked for. "Exclusions complete" (revised El
+ * Escorial B1–B2, Gold Coast condition 3) is computed from it, never taken from a checkbox.
+ */
+import type { IsoDate } from '../common/dates.js';
+import type { Source } from '../common/source.js';
+import type { Sex } from '../facts/index.js';
+import {
+  CATALOGUE,
+  CATALOGUE_ORDER,
+  CORE_TESTS,
+  type InvestigationCode,
+  isInvestigationCode,
+  type WorkupGroup,
+} from './catalogue.js';
+import type { RecordedStatus, RecordLookup } from './investigations.js';
+import type { RedFlag } from './redFlags.js';
+import { DHARMADASA_2022, EFNS_2012, TURNER_TALBOT_2013_TABLE } from './sources.js';
+
+export type WorkupStatus = RecordedStatus | 'notRecorded';
+
+export interface WorkupItem {
+  code: InvestigationCode | string;
+  name: string;
+  group: WorkupGroup | 'other';
+  /** Whether it must have a result before exclusions are complete. */
+  required: boolean;
+  why: string[];
+  status: WorkupStatus;
+  /** For abnormal results: the clinician's review ('needed' until recorded). */
+  review?: 'explains' | 'doesNotExplain' | 'needed';
+  date?: IsoDate;
+  value?: number;
+  unit?: string;
+  note?: string;
+  excludes: readonly string[];
+  source: Source;
+}
+
+export interface NamedTest {
+  code: string;
+  name: string;
+}
+
+export interface ExclusionStatus {
+  /** Every required test has a result, and no abnormal result is unreviewed or explains the signs. */
+  complete: boolean;
+  /** Required tests without a result. */
+  pending: NamedTest[];
+  /** Abnormal results awaiting the clinician's review (does it explain the signs?). */
+  toReview: NamedTest[];
+  /** Abnormal results the clinician judged to explain the signs: another disease. */
+  alternativeExplanations: (NamedTest & { note?: string })[];
+}
+
+export interface WorkupContext {
+  records: RecordLookup;
+  /** Region masks: any bulbar involvement, UMN regions, LMN regions. */
+  bulbarInvolved: boolean;
+  umn: number;
+  lmn: number;
+  sex: Sex | undefined;
+  familyHistory: boolean;
+  flags: readonly RedFlag[];
+}
+
+function ask(
+  items: Map<string, WorkupItem>,
+  code: InvestigationCode,
+  why: string,
+  required: boolean,
+  source: Source,
+): void {
+  const existing = items.get(code);
+  if (existing) {
+    if (!existing.why.includes(why)) existing.why.push(why);
+    if (required) existing.required = true;
+    return;
+  }
+  const c = CATALOGUE[code];
+  items.set(code, {
+    code,
+    name: c.name,
+    group: c.group,
+    required,
+    why: [why],
+    status: 'notRecorded',
+    excludes: c.excludes,
+    source,
+  });
+}
+
+/** Build the checklist and the exclusion status. */
+export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusions: ExclusionStatus } {
+  const items = new Map<string, WorkupItem>();
+  for (const code of CORE_TESTS) ask(items, code, 'core test for every patient with suspected ALS', true, EFNS_2012);
+
+  if (ctx.bulbarInvolved)
+    ask(items, 'mriBrain', 'bulbar involvement: exclude a brainstem lesion', true, TURNER_TALBOT_2013_TABLE);
+  else
+    ask(
+      items,
+      'mriCervicalSpine',
+      'no signs above the neck: exclude cervical cord or root compression',
+      true,
+      TURNER_TALBOT_2013_TABLE,
+    );
+
+  if (ctx.umn === 0 && ctx.lmn !== 0) {
+    ask(items, 'antiGm1', 'pure LMN syndrome: exclude multifocal motor neuropathy', true, EFNS_2012);
+    ask(items, 'csf', 'pure LMN syndrome: exclude an inflammatory or neoplastic polyradiculopathy', true, EFNS_2012);
+    if (ctx.sex === 'male')
+      ask(items, 'arCagRepeat', 'pure LMN syndrome in a man: exclude Kennedy disease', true, EFNS_2012);
+  }
+
+  for (const flag of ctx.flags) {
+    for (const t of flag.tests) ask(items, t.code, `red flag: ${flag.title}`, true, flag.source);
+    for (const t of flag.alsoConsider) ask(items, t, `consider (red flag: ${flag.title})`, false, flag.source);
+  }
+
+  ask(
+    items,
+    'geneticPanel',
+    ctx.familyHistory
+      ? 'family history of ALS or FTD: offer genetic testing (counselling, gene-targeted treatment)'
+      : 'offer genetic testing to every patient with ALS (counselling, gene-targeted treatment)',
+    false,
+    DHARMADASA_2022,
+  );
+
+  for (const code of ctx.records.codes()) {
+    if (!items.has(code) && isInvestigationCode(code)) ask(items, code, 'recorded in the case', false, EFNS_2012);
+  }
+
+  const workup = [...items.values()].sort((a, b) => (CATALOGUE_ORDER[a.code] ?? 99) - (CATALOGUE_ORDER[b.code] ?? 99));
+  const exclusions: ExclusionStatus = { complete: true, pending: [], toReview: [], alternativeExplanations: [] };
+  for (const item of workup) {
+    const r = ctx.records.get(item.code);
+    if (r) {
+      item.status = r.status;
+      if (r.date !== undefined) item.date = r.date;
+      if (r.value !== undefined) item.value = r.value;
+      if (r.unit !== undefined) item.unit = r.unit;
+      if (r.note !== undefined) item.note = r.note;
+      if (r.status === 'abnormal') {
+        item.review =
+          r.explainsPresentation === true ? 'explains' : r.explainsPresentation === false ? 'doesNotExplain' : 'needed';
+      }
+    }
+    const named = { code: item.code, name: item.name };
+    if (item.group === 'genetics') continue;
+    if (item.review === 'explains') {
+      exclusions.alternativeExplanations.push(item.note ? { ...named, note: item.note } : named);
+    } else if (item.review === 'needed') {
+      exclusions.toReview.push(named);
+    } else if (item.required && item.status !== 'done' && item.status !== 'abnormal') {
+      exclusions.pending.push(named);
+    }
+  }
+  exclusions.complete =
+    exclusions.pending.length === 0 &&
+    exclusions.toReview.length === 0 &&
+    exclusions.alternativeExplanations.length === 0;
+  return { workup, exclusions };
+}
