@@ -13,19 +13,17 @@ import {
 } from '../common/index.js';
 import type { PatientCase } from '../facts/index.js';
 import { usableAlsfrsrRecords } from '../function/records.js';
+import { encalsCore } from './core.js';
 import {
   ENCALS_MODELS,
   type EncalsModelId,
   type EncalsPredictors,
   type EncalsTerms,
-  encalsConditionalMedianMonthsFromOnset,
-  encalsLinearPredictor,
-  encalsMedianMonthsFromOnset,
   encalsSurvival,
   encalsTerms,
 } from './encals.js';
-import { type DeclineCode, outsideEncalsPopulation } from './population.js';
-import { gatherEncalsPredictors, type PrognosisInput } from './predictors.js';
+import type { DeclineCode } from './population.js';
+import type { PrognosisInput } from './predictors.js';
 import {
   type PrognosisSettings,
   type RiskGroupLabel,
@@ -125,23 +123,15 @@ export function evaluatePrognosis(
 ): PrognosisAssessment {
   const s = resolvePrognosisSettings(settings);
   const records = usableAlsfrsrRecords(c, asOf).records;
-  const latest = records[records.length - 1];
-  const outside = outsideEncalsPopulation(c, asOf, latest);
-  if (outside) {
+  const core = encalsCore(c, asOf, records[records.length - 1], input, s);
+  if (core.kind === 'declined') {
+    const { kind: _, ...outside } = core;
     return { asOf, settings: s, encals: { kind: 'declined', ...outside, source: PROGNOSIS_SOURCES.population } };
   }
-  const g = gatherEncalsPredictors(c, asOf, latest, input, s);
-  const onset = c.history?.onsetDate;
-  if (!g.predictors || !onset) {
-    const base = insufficient(g.needs.length > 0 ? g.needs : ['(see refusals)'], g.refusals.join('; ') || undefined);
-    return { asOf, settings: s, encals: { ...base, refusals: g.refusals } };
-  }
-  const model: EncalsModelId = g.c9orf72Known ? 'encals8' : 'tricals7';
-  const lp = encalsLinearPredictor(g.predictors, model);
-  const tau = Math.max(0, monthsBetween(onset, asOf));
-  const sTau = encalsSurvival(tau, lp);
-  const median = encalsConditionalMedianMonthsFromOnset(tau, lp);
-  const unconditional = encalsMedianMonthsFromOnset(lp);
+  if (core.kind === 'insufficient') return { asOf, settings: s, encals: core };
+  const { model, linearPredictor: lp, tauMonths: tau, survivalAtTau: sTau, gathered: g, onsetDate: onset } = core;
+  const median = core.conditionalMedianMonthsFromOnset;
+  const unconditional = core.unconditionalMedianMonthsFromOnset;
   const notes = [
     `predictors from the ALSFRS-R of ${g.alsfrsrDate} and the ${g.vitalCapacity?.kind} (${g.vitalCapacity?.posture}) of ${g.vitalCapacity?.date}`,
     `conditioned on being event-free at ${asOf} (${tau.toFixed(1)} months from onset, S = ${sTau.toFixed(3)})`,
@@ -161,8 +151,8 @@ export function evaluatePrognosis(
       model,
       modelName: ENCALS_MODELS[model].name,
       linearPredictor: lp,
-      predictors: g.predictors,
-      terms: encalsTerms(g.predictors),
+      predictors: core.predictors,
+      terms: encalsTerms(core.predictors),
       assessmentMonthsFromOnset: tau,
       survivalAtAssessment: sTau,
       medianSurvivalMonthsFromOnset: median,

@@ -1,3 +1,5 @@
+export type { EncalsCore } from './core.js';
+export { encalsCore } from './core.js';
 export type { EncalsBetas, EncalsModel, EncalsModelId, EncalsPredictors, EncalsTerms } from './encals.js';
 export {
   ENCALS_MODELS,

@@ -74,7 +74,8 @@ export interface StagingAssessment {
   history: StagingHistoryPoint[];
 }
 
-function combineKings(
+/** King's stage from the latest ALSFRS-R (or original ALSFRS) and the clinical facts (also the batch path). */
+export function stageKings(
   latest: AlsfrsrRecord | undefined,
   latestOriginal: AlsfrsOriginalRecord | undefined,
   clin: KingsClinicalFacts,
@@ -133,7 +134,8 @@ function combineKings(
   };
 }
 
-function mitosFor(
+/** MiToS from the latest ALSFRS-R or original ALSFRS record, or death (also the batch path). */
+export function stageMitos(
   latest: AlsfrsrRecord | undefined,
   latestOriginal: AlsfrsOriginalRecord | undefined,
   deathDate: IsoDate | null,
@@ -188,7 +190,7 @@ export function evaluateStaging(c: PatientCase, asOf: IsoDate): StagingAssessmen
   const clin = kingsClinicalFacts(c, asOf);
   const history: StagingHistoryPoint[] = [];
   for (const r of revised) {
-    const k = combineKings(r, undefined, kingsClinicalFacts(c, r.date));
+    const k = stageKings(r, undefined, kingsClinicalFacts(c, r.date));
     if (k.kind !== 'staged') continue;
     history.push({
       date: r.date,
@@ -200,8 +202,8 @@ export function evaluateStaging(c: PatientCase, asOf: IsoDate): StagingAssessmen
   if (clin.deathDate) history.push({ date: clin.deathDate, kingsStage: 5, kingsLabel: '5', mitosStage: 5 });
   return {
     asOf,
-    kings: combineKings(latest, latestOriginal, clin),
-    mitos: mitosFor(latest, latestOriginal, clin.deathDate),
+    kings: stageKings(latest, latestOriginal, clin),
+    mitos: stageMitos(latest, latestOriginal, clin.deathDate),
     history,
   };
 }

@@ -1,0 +1,68 @@
+/**
+ * The ENCALS prediction without its presentation (no curve, no dates): population check,
+ * predictors, model choice, linear predictor, medians. Shared by evaluatePrognosis and the batch.
+ */
+import { type IsoDate, insufficient, monthsBetween } from '../common/index.js';
+import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
+import {
+  type EncalsModelId,
+  type EncalsPredictors,
+  encalsConditionalMedianMonthsFromOnset,
+  encalsLinearPredictor,
+  encalsMedianMonthsFromOnset,
+  encalsSurvival,
+} from './encals.js';
+import { type OutsidePopulation, outsideEncalsPopulation } from './population.js';
+import { type GatheredPredictors, gatherEncalsPredictors, type PrognosisInput } from './predictors.js';
+import type { PrognosisSettings } from './settings.js';
+
+export type EncalsCore =
+  | {
+      kind: 'predicted';
+      model: EncalsModelId;
+      predictors: EncalsPredictors;
+      gathered: GatheredPredictors;
+      linearPredictor: number;
+      /** Months from onset to the assessment. */
+      tauMonths: number;
+      survivalAtTau: number;
+      /** Median from onset, conditional on being event-free at the assessment. */
+      conditionalMedianMonthsFromOnset: number;
+      unconditionalMedianMonthsFromOnset: number;
+      onsetDate: IsoDate;
+    }
+  | ({ kind: 'declined' } & OutsidePopulation)
+  | { kind: 'insufficient'; needs: string[]; reason: string; refusals: string[] };
+
+/** `latest` is the latest valid ALSFRS-R on or before `asOf` (the caller has validated). */
+export function encalsCore(
+  c: PatientCase,
+  asOf: IsoDate,
+  latest: AlsfrsrRecord | undefined,
+  input: PrognosisInput,
+  s: PrognosisSettings,
+): EncalsCore {
+  const outside = outsideEncalsPopulation(c, asOf, latest);
+  if (outside) return { kind: 'declined', ...outside };
+  const g = gatherEncalsPredictors(c, asOf, latest, input, s);
+  const onsetDate = c.history?.onsetDate;
+  if (!g.predictors || !onsetDate) {
+    const base = insufficient(g.needs.length > 0 ? g.needs : [], g.refusals.join('; ') || undefined);
+    return { ...base, refusals: g.refusals };
+  }
+  const model: EncalsModelId = g.c9orf72Known ? 'encals8' : 'tricals7';
+  const lp = encalsLinearPredictor(g.predictors, model);
+  const tau = Math.max(0, monthsBetween(onsetDate, asOf));
+  return {
+    kind: 'predicted',
+    model,
+    predictors: g.predictors,
+    gathered: g,
+    linearPredictor: lp,
+    tauMonths: tau,
+    survivalAtTau: encalsSurvival(tau, lp),
+    conditionalMedianMonthsFromOnset: encalsConditionalMedianMonthsFromOnset(tau, lp),
+    unconditionalMedianMonthsFromOnset: encalsMedianMonthsFromOnset(lp),
+    onsetDate,
+  };
+}
