@@ -3,14 +3,7 @@
  * assessment date: linear predictor, survival curve from onset, the median found by solving,
  * survival at 12/24/36/60 months from the assessment conditioned on being event-free then.
  */
-import {
-  addMonths,
-  type Insufficient,
-  type IsoDate,
-  insufficient,
-  monthsBetween,
-  type Source,
-} from '../common/index.js';
+import { addMonths, type Insufficient, type IsoDate, type Source } from '../common/index.js';
 import type { PatientCase } from '../facts/index.js';
 import { usableAlsfrsrRecords } from '../function/records.js';
 import { encalsCore } from './core.js';
