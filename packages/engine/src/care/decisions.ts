@@ -1,0 +1,95 @@
+/**
+ * Recorded decisions about recommendations (`PatientCase.careDecisions`), applied to what the
+ * rules raise today. The latest decision for a code on or before asOf governs:
+ *
+ * - contraindicated: suppressed for good.
+ * - deferred: suppressed until `until`; from that date it is raised again (a deferral without a
+ *   date does not suppress: the plan must not lose an item to a missing date).
+ * - declined: suppressed unless the trigger is worse than the value stored with the decision, by
+ *   the rule's own definition of worse (`CareRule.worsening`). A rule without one stays declined.
+ * - done: suppressed unless the trigger is worse, a new run of the trigger began after the
+ *   decision, or the rule recurs (`recurEveryMonths`) and that time has passed.
+ * - accepted: kept in the plan, marked accepted (agreed, not yet done).
+ */
+import { type IsoDate, monthsBetween } from '../common/dates.js';
+import type { CareDecision } from '../facts/index.js';
+import type { CareRule, RuleHit, Worsening } from './types.js';
+
+export type DecisionOutcome =
+  | { kind: 'none' }
+  | { kind: 'accepted'; decision: CareDecision; note: string }
+  | { kind: 'reopened'; decision: CareDecision; note: string }
+  | { kind: 'suppressed'; decision: CareDecision; note: string };
+
+/** The governing decision for `code` on asOf: the latest dated on or before it (later entry wins a tie). */
+export function latestDecision(
+  decisions: readonly CareDecision[] | undefined,
+  code: string,
+  asOf: IsoDate,
+): CareDecision | undefined {
+  let best: CareDecision | undefined;
+  for (const d of decisions ?? []) {
+    if (d.code === code && d.date <= asOf && (best === undefined || d.date >= best.date)) best = d;
+  }
+  return best;
+}
+
+/** True when `current` is worse than `stored` by at least the rule's minimum change. */
+export function isWorse(w: Worsening, stored: number, current: number): boolean {
+  return w.direction === 'lower' ? current <= stored - w.minChange : current >= stored + w.minChange;
+}
+
+function worseNote(rule: CareRule, d: CareDecision, hit: RuleHit): string | undefined {
+  const w = rule.worsening;
+  if (!w || d.triggerValue === undefined || hit.value === undefined) return undefined;
+  if (!isWorse(w, d.triggerValue, hit.value)) return undefined;
+  return `trigger worse since ${d.status} on ${d.date}: ${fmt(d.triggerValue)} -> ${fmt(hit.value)} ${w.unit}`;
+}
+
+const fmt = (n: number) => String(Math.round(n * 10) / 10);
+const withReason = (d: CareDecision) => (d.reason ? ` (${d.reason})` : '');
+
+/** Apply the governing decision to a rule that fired today. */
+export function applyDecision(
+  rule: CareRule,
+  hit: RuleHit,
+  decisions: readonly CareDecision[] | undefined,
+  asOf: IsoDate,
+): DecisionOutcome {
+  const d = latestDecision(decisions, rule.code, asOf);
+  if (!d) return { kind: 'none' };
+  switch (d.status) {
+    case 'contraindicated':
+      return { kind: 'suppressed', decision: d, note: `recorded as contraindicated on ${d.date}${withReason(d)}` };
+    case 'accepted':
+      return { kind: 'accepted', decision: d, note: `accepted on ${d.date}${withReason(d)}, not yet recorded as done` };
+    case 'deferred':
+      if (d.until === undefined) return { kind: 'reopened', decision: d, note: `deferred on ${d.date} without a date` };
+      if (asOf < d.until) return { kind: 'suppressed', decision: d, note: `deferred until ${d.until}${withReason(d)}` };
+      return { kind: 'reopened', decision: d, note: `deferral until ${d.until} has ended` };
+    case 'declined': {
+      const worse = worseNote(rule, d, hit);
+      if (worse) return { kind: 'reopened', decision: d, note: worse };
+      const cannotCompare =
+        rule.worsening && d.triggerValue === undefined
+          ? '; no trigger value stored, so a worsening cannot be seen'
+          : '';
+      return { kind: 'suppressed', decision: d, note: `declined on ${d.date}${withReason(d)}${cannotCompare}` };
+    }
+    case 'done': {
+      const worse = worseNote(rule, d, hit);
+      if (worse) return { kind: 'reopened', decision: d, note: worse };
+      if (hit.since !== undefined && hit.since > d.date) {
+        return { kind: 'reopened', decision: d, note: `done on ${d.date}; the trigger began again on ${hit.since}` };
+      }
+      if (rule.recurEveryMonths !== undefined && monthsBetween(d.date, asOf) >= rule.recurEveryMonths) {
+        return {
+          kind: 'reopened',
+          decision: d,
+          note: `done on ${d.date}; due again every ${rule.recurEveryMonths} months`,
+        };
+      }
+      return { kind: 'suppressed', decision: d, note: `done on ${d.date}${withReason(d)}` };
+    }
+  }
+}

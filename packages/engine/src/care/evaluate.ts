@@ -1,0 +1,135 @@
+/**
+ * The interpreter: runs the rule table over one patient's facts on asOf, applies the recorded
+ * decisions and returns the care plan sorted by priority, then due date.
+ */
+import { addDays, addMonths, type IsoDate } from '../common/dates.js';
+import { insufficient } from '../common/result.js';
+import type { PatientCase } from '../facts/index.js';
+import { isOfferable } from './approvals.js';
+import { visitIntervalMonths } from './cadence.js';
+import { applyDecision } from './decisions.js';
+import { CARE_RULES } from './rules/catalogue.js';
+import { type CareSettings, resolveCareSettings } from './settings.js';
+import {
+  type CareAssessment,
+  type CareContext,
+  type CareEnv,
+  type CareInsufficient,
+  type CareRecommendation,
+  type CareRule,
+  PRIORITY_ORDER,
+  type RuleHit,
+  type SuppressedRecommendation,
+} from './types.js';
+
+function dueDate(rule: CareRule, hit: RuleHit, env: CareEnv): IsoDate {
+  if (hit.due !== undefined) return hit.due;
+  if (rule.dueInDays !== undefined) return addDays(env.asOf, rule.dueInDays);
+  if (rule.priority === 'urgent') return addDays(env.asOf, env.settings.dueDaysUrgent);
+  if (rule.priority === 'soon') return addDays(env.asOf, env.settings.dueDaysSoon);
+  return addMonths(env.asOf, visitIntervalMonths(env.ctx, env.settings));
+}
+
+function toRecommendation(rule: CareRule, hit: RuleHit, env: CareEnv): CareRecommendation {
+  return {
+    code: rule.code,
+    domain: rule.domain,
+    priority: rule.priority,
+    title: rule.title,
+    reason: typeof rule.reason === 'string' ? rule.reason : rule.reason(hit, env),
+    source: rule.source,
+    ...(rule.alsoSee ? { alsoSee: rule.alsoSee } : {}),
+    due: dueDate(rule, hit, env),
+    triggers: hit.triggers,
+    ...(hit.value !== undefined ? { triggerValue: hit.value } : {}),
+    ...(rule.worsening ? { worsening: rule.worsening } : {}),
+    jurisdiction: env.jurisdiction,
+    status: 'new',
+  };
+}
+
+const byPriorityThenDue = (a: CareRecommendation, b: CareRecommendation): number =>
+  PRIORITY_ORDER.indexOf(a.priority) - PRIORITY_ORDER.indexOf(b.priority) ||
+  (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+  (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/** Run an explicit rule table (tests use this to check the interpreter's guards). */
+export function evaluateCareWith(
+  rules: readonly CareRule[],
+  c: PatientCase,
+  asOf: IsoDate,
+  ctx: CareContext,
+  overrides?: Partial<CareSettings>,
+): CareAssessment {
+  const settings = resolveCareSettings(overrides);
+  const jurisdiction = settings.jurisdiction;
+  const recordedDiagnosis = c.history?.diagnosisDate !== undefined && c.history.diagnosisDate <= asOf;
+  const diagnosed = ctx.alsDiagnosed ?? (recordedDiagnosis ? true : undefined);
+  const env: CareEnv = { c, asOf, ctx, settings, jurisdiction, diagnosed };
+
+  const recommendations: CareRecommendation[] = [];
+  const suppressed: SuppressedRecommendation[] = [];
+  const gaps: CareInsufficient[] = [];
+  const waitingForDiagnosis: string[] = [];
+
+  for (const rule of rules) {
+    if (rule.jurisdictions !== 'all' && !rule.jurisdictions.includes(jurisdiction)) continue;
+    if (rule.requiresDiagnosis && diagnosed !== true) {
+      if (diagnosed === undefined) waitingForDiagnosis.push(rule.code);
+      continue;
+    }
+    const result = rule.trigger(env);
+    if (result === null) continue;
+    if ('kind' in result) {
+      gaps.push({ code: rule.code, ...result });
+      continue;
+    }
+    // A withdrawn or unlicensed drug is never offered, whatever the trigger said.
+    if (rule.offersDrug !== undefined && !isOfferable(rule.offersDrug, jurisdiction, asOf)) continue;
+    const rec = toRecommendation(rule, result, env);
+    const outcome = applyDecision(rule, result, c.careDecisions, asOf);
+    if (outcome.kind === 'suppressed') {
+      suppressed.push({ recommendation: rec, decision: outcome.decision, why: outcome.note });
+    } else if (outcome.kind === 'none') {
+      recommendations.push(rec);
+    } else {
+      recommendations.push({
+        ...rec,
+        status: outcome.kind,
+        decision: outcome.decision,
+        decisionNote: outcome.note,
+      });
+    }
+  }
+
+  if (waitingForDiagnosis.length > 0) {
+    gaps.unshift({
+      code: 'care.diagnosis',
+      ...insufficient(
+        ['ctx.alsDiagnosed', 'history.diagnosisDate'],
+        `${waitingForDiagnosis.length} rules apply only once ALS is diagnosed: ${waitingForDiagnosis.join(', ')}`,
+      ),
+    });
+  }
+
+  recommendations.sort(byPriorityThenDue);
+  suppressed.sort((a, b) => byPriorityThenDue(a.recommendation, b.recommendation));
+  return { asOf, jurisdiction, settings, recommendations, suppressed, insufficient: gaps };
+}
+
+/**
+ * The care plan for one patient on asOf: guideline-based recommendations, each with its trigger
+ * facts, reason, source, jurisdiction and due date, after the recorded decisions.
+ *
+ * @example
+ * const plan = evaluateCare(patientCase, '2025-06-01', { alsDiagnosed: true, progressionRatePerMonth: 0.8 }, { jurisdiction: 'UK' });
+ * plan.recommendations[0]; // { code: 'breathing.niv.offer', priority: 'urgent', reason: '...', source: {...}, due: '2025-06-08', ... }
+ */
+export function evaluateCare(
+  c: PatientCase,
+  asOf: IsoDate,
+  ctx: CareContext,
+  settings?: Partial<CareSettings>,
+): CareAssessment {
+  return evaluateCareWith(CARE_RULES, c, asOf, ctx, settings);
+}

@@ -1,0 +1,36 @@
+export type { ApprovalEvent, ApprovalStatus, DmtDrug } from './approvals.js';
+export {
+  APPROVAL_EVENTS,
+  approvalStatus,
+  approvalsFor,
+  DMT_DRUGS,
+  isOfferable,
+  OFFERABLE_STATUSES,
+} from './approvals.js';
+export { isFastProgressor, respiratoryTestIntervalMonths, visitIntervalMonths } from './cadence.js';
+export type { DecisionOutcome } from './decisions.js';
+export { applyDecision, isWorse, latestDecision } from './decisions.js';
+export { evaluateCare, evaluateCareWith } from './evaluate.js';
+export { formatSource, renderCareText } from './render.js';
+export { NIV_CRITERIA, type NivCriterion } from './rules/breathing.js';
+export { CARE_RULES } from './rules/catalogue.js';
+export { type CareSettings, DEFAULT_CARE_SETTINGS, resolveCareSettings } from './settings.js';
+export * as CARE_SOURCES from './sources.js';
+export type {
+  CareAssessment,
+  CareContext,
+  CareDomain,
+  CareEnv,
+  CareInsufficient,
+  CareRecommendation,
+  CareRule,
+  Jurisdiction,
+  Priority,
+  RecommendationStatus,
+  RuleHit,
+  SuppressedRecommendation,
+  TriggerFact,
+  TriggerResult,
+  Worsening,
+} from './types.js';
+export { JURISDICTIONS, PRIORITY_ORDER } from './types.js';

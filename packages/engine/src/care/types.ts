@@ -1,0 +1,171 @@
+/**
+ * The shapes of the care engine: rules as data, what a rule's trigger returns, and the
+ * recommendations the interpreter hands back.
+ */
+import type { IsoDate } from '../common/dates.js';
+import type { Insufficient } from '../common/result.js';
+import type { Source } from '../common/source.js';
+import type { CareDecision, PatientCase } from '../facts/index.js';
+import type { DmtDrug } from './approvals.js';
+import type { CareSettings } from './settings.js';
+
+/** Where the clinic practises: decides which drugs are licensed and which national rules apply. */
+export type Jurisdiction = 'US' | 'EU' | 'UK' | 'CA' | 'JP';
+export const JURISDICTIONS: readonly Jurisdiction[] = ['US', 'EU', 'UK', 'CA', 'JP'];
+
+export type Priority = 'urgent' | 'soon' | 'routine';
+export const PRIORITY_ORDER: readonly Priority[] = ['urgent', 'soon', 'routine'];
+
+export type CareDomain =
+  | 'dmt'
+  | 'breathing'
+  | 'nutrition'
+  | 'symptoms'
+  | 'genetics'
+  | 'team'
+  | 'planning'
+  | 'monitoring';
+
+/**
+ * Derived facts the care rules need from the other layers (diagnosis, function, staging).
+ * The integration (`assess.ts`) fills it from their results; the care engine never calls them.
+ */
+export interface CareContext {
+  /**
+   * ALS is diagnosed: diagnostic criteria met or a clinician's diagnosis. `undefined` when not
+   * known; the care engine then falls back to `history.diagnosisDate` (a recorded clinical
+   * diagnosis) and, failing that, reports diagnosis-gated rules as insufficient.
+   */
+  alsDiagnosed: boolean | undefined;
+  /** Category label for display, e.g. 'definite' (revised El Escorial) or 'goldCoast'. */
+  diagnosisCategory?: string;
+  /** ΔFS, ALSFRS-R points lost per month since onset; null or absent when it cannot be computed. */
+  progressionRatePerMonth?: number | null;
+  /** King's stage 1-5 (4 = gastrostomy or NIV need). */
+  kingsStage?: number;
+  /** MiToS stage 0-5. */
+  mitosStage?: number;
+}
+
+/** One fact that made a rule fire, named by its path in the case model. */
+export interface TriggerFact {
+  /** Path in the case model, e.g. 'vitalCapacity[3].percentPredicted' or 'ctx.alsDiagnosed'. */
+  path: string;
+  value: number | string | boolean;
+  date?: IsoDate;
+  unit?: string;
+  /** What the value means here, e.g. 'below 50 % predicted'. */
+  note?: string;
+}
+
+/** What a trigger returns when its rule fires. */
+export interface RuleHit {
+  triggers: TriggerFact[];
+  /**
+   * The number a recorded decision stores (`CareDecision.triggerValue`) so a worsening trigger
+   * can re-raise a declined recommendation; its meaning is the rule's `worsening.unit`.
+   */
+  value?: number;
+  /** First date of the current run of the trigger (a 'done' decision before it is stale). */
+  since?: IsoDate;
+  /** Overrides the priority-based due date (e.g. a scheduled liver test). */
+  due?: IsoDate;
+}
+
+export type TriggerResult = RuleHit | null | Insufficient;
+
+/** How a stored trigger value compares with today's: which direction is worse, and by how much. */
+export interface Worsening {
+  direction: 'lower' | 'higher';
+  /** Smallest change that counts as worse (measurement noise below this is ignored). */
+  minChange: number;
+  unit: string;
+}
+
+/** Everything a trigger may read. Pure data: no clock; "today" is `asOf`. */
+export interface CareEnv {
+  c: PatientCase;
+  asOf: IsoDate;
+  ctx: CareContext;
+  settings: CareSettings;
+  jurisdiction: Jurisdiction;
+  /** ctx.alsDiagnosed, or true when history.diagnosisDate is recorded, else undefined. */
+  diagnosed: boolean | undefined;
+}
+
+/** A clinical rule as data: code, metadata, source, and a typed trigger predicate. */
+export interface CareRule {
+  /** Stable code, e.g. 'breathing.niv.offer'; recorded decisions refer to it. */
+  code: string;
+  domain: CareDomain;
+  priority: Priority;
+  /** What to do, as a short imperative ('Offer non-invasive ventilation'). */
+  title: string;
+  /** Why, in one line; may read the hit to name values. */
+  reason: string | ((hit: RuleHit, env: CareEnv) => string);
+  source: Source;
+  /** Further sources (secondary guidance, labels) shown beside the main one. */
+  alsoSee?: readonly Source[];
+  /** 'all', or the jurisdictions where the rule applies (e.g. Medicare hospice: ['US']). */
+  jurisdictions: 'all' | readonly Jurisdiction[];
+  /** The rule applies only to a person with diagnosed ALS. */
+  requiresDiagnosis: boolean;
+  /**
+   * The drug this rule offers as a new start. The interpreter drops the recommendation when
+   * the drug is not licensed (approved, accelerated or exceptional) in the jurisdiction on asOf,
+   * so a withdrawn drug can never be offered whatever a trigger says.
+   */
+  offersDrug?: DmtDrug;
+  /** How a declined or done decision's stored value is compared with today's. */
+  worsening?: Worsening;
+  /** A 'done' decision lapses after this many months (repeated checks, yearly reviews). */
+  recurEveryMonths?: number;
+  /** Days from asOf to the due date; default by priority (settings.dueDays*). */
+  dueInDays?: number;
+  trigger: (env: CareEnv) => TriggerResult;
+}
+
+export type RecommendationStatus = 'new' | 'accepted' | 'reopened';
+
+/** One recommendation of the care plan. Stable JSON fields: code, priority, reason, source, due. */
+export interface CareRecommendation {
+  code: string;
+  domain: CareDomain;
+  priority: Priority;
+  title: string;
+  reason: string;
+  source: Source;
+  alsoSee?: readonly Source[];
+  due: IsoDate;
+  triggers: TriggerFact[];
+  /** Store this in `CareDecision.triggerValue` when recording a decision. */
+  triggerValue?: number;
+  worsening?: Worsening;
+  jurisdiction: Jurisdiction;
+  /** 'new'; 'accepted' (a decision accepted it, not yet done); 'reopened' (a decision lapsed). */
+  status: RecommendationStatus;
+  decision?: CareDecision;
+  /** Why a decision no longer holds, or how it is being honoured. */
+  decisionNote?: string;
+}
+
+export interface SuppressedRecommendation {
+  recommendation: CareRecommendation;
+  decision: CareDecision;
+  why: string;
+}
+
+export interface CareInsufficient extends Insufficient {
+  code: string;
+}
+
+export interface CareAssessment {
+  asOf: IsoDate;
+  jurisdiction: Jurisdiction;
+  settings: CareSettings;
+  /** Sorted by priority (urgent, soon, routine), then due date, then code. */
+  recommendations: CareRecommendation[];
+  suppressed: SuppressedRecommendation[];
+  /** Rules that could not be evaluated, naming the missing facts. */
+  insufficient: CareInsufficient[];
+}
