@@ -17,7 +17,7 @@ export { leastSquares, studentTQuantile } from './stats.js';
 export type { FunctionTimelinePoint } from './timeline.js';
 export { functionTimeline } from './timeline.js';
 export type { TrendFit, TrendPoint, TrendResult } from './trend.js';
-export { trendAcrossVisits } from './trend.js';
+export { slopeIsMeaningful, slopeNotMeaningfulBecause, trendAcrossVisits } from './trend.js';
 export type { AlsfrsProblem, AlsfrsProblemCode } from './validate.js';
 export { validateAlsfrsOriginal, validateAlsfrsr } from './validate.js';
 export type { VitalCapacityAssessment } from './vitalCapacity.js';

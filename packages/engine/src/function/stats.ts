@@ -116,10 +116,21 @@ export function studentTCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
-/** The p-quantile of Student's t (p in (0, 1)), by bisection on the CDF. */
+const quantileCache = new Map<string, number>();
+
+/** The p-quantile of Student's t (p in (0, 1)), by bisection on the CDF; memoised per (p, df). */
 export function studentTQuantile(p: number, df: number): number {
   if (p === 0.5) return 0;
   if (p < 0.5) return -studentTQuantile(1 - p, df);
+  const key = `${p}|${df}`;
+  const cached = quantileCache.get(key);
+  if (cached !== undefined) return cached;
+  const q = solveTQuantile(p, df);
+  quantileCache.set(key, q);
+  return q;
+}
+
+function solveTQuantile(p: number, df: number): number {
   let lo = 0;
   let hi = 1;
   while (studentTCdf(hi, df) < p) hi *= 2;

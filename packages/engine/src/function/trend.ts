@@ -40,6 +40,27 @@ export type TrendResult =
   | (TrendCommon & { kind: 'notMeaningful'; fit: TrendFit | null; reasons: string[] })
   | Insufficient;
 
+/**
+ * Why a slope over `visits` real visits spanning `spanMonths` is not meaningful (empty when it
+ * is): fewer than `minVisits` visits, or a span shorter than `minSpanMonths`.
+ */
+export function slopeNotMeaningfulBecause(visits: number, spanMonths: number, rules: TrendRules): string[] {
+  const reasons: string[] = [];
+  if (visits < rules.minVisits)
+    reasons.push(`${visits} visit(s); a meaningful slope needs at least ${rules.minVisits}`);
+  if (spanMonths < rules.minSpanMonths) {
+    reasons.push(
+      `visits span ${spanMonths.toFixed(1)} months; a meaningful slope needs at least ${rules.minSpanMonths}`,
+    );
+  }
+  return reasons;
+}
+
+/** True when a slope over these visits is meaningful (the batch path; no allocation). */
+export function slopeIsMeaningful(visits: number, spanMonths: number, rules: TrendRules): boolean {
+  return visits >= rules.minVisits && spanMonths >= rules.minSpanMonths;
+}
+
 export interface TrendOptions {
   rules: TrendRules;
   /** Path of the series in the case model, for the insufficient answer ('alsfrsr', 'vitalCapacity'). */

@@ -1,0 +1,226 @@
+/**
+ * Score, stage and predict a whole cohort in one pass (registries, research, benchmarks). The
+ * rules are the engine's own (validation, scoring, King's, MiToS, ΔFS, slope meaningfulness,
+ * ENCALS); only the presentation is left out (no text, no curves, no per-record reasons).
+ * Results are columns (typed arrays), one entry per ALSFRS-R record and per patient.
+ */
+import { type IsoDate, monthsBetween } from '../common/index.js';
+import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
+import { deltaFsValue } from '../function/progression.js';
+import { item5Score } from '../function/score.js';
+import { type FunctionSettings, resolveFunctionSettings } from '../function/settings.js';
+import { leastSquares } from '../function/stats.js';
+import { slopeIsMeaningful } from '../function/trend.js';
+import { validateAlsfrsr } from '../function/validate.js';
+import { encalsCore } from '../prognosis/core.js';
+import { encalsSurvival } from '../prognosis/encals.js';
+import { type PrognosisSettings, resolvePrognosisSettings } from '../prognosis/settings.js';
+import { kingsClinicalFacts } from '../staging/clinical.js';
+import { stageKings, stageMitos } from '../staging/evaluate.js';
+import { kingsCodeFromAlsfrsr } from '../staging/kings.js';
+import { mitosStageFromAlsfrsr } from '../staging/mitos.js';
+
+export interface CohortOptions {
+  /** The assessment date: one for all, or per patient (e.g. each patient's last visit). */
+  asOf: IsoDate | ((c: PatientCase, index: number) => IsoDate);
+  /** Revised El Escorial definite per patient (from the diagnosis engine); absent → ENCALS insufficient. */
+  definiteElEscorial?: (c: PatientCase, index: number) => boolean | undefined;
+  functionSettings?: Partial<FunctionSettings>;
+  prognosisSettings?: Partial<PrognosisSettings>;
+}
+
+/** ENCALS status codes in `CohortResult.encalsStatus`. */
+export const ENCALS_STATUS = { encals8: 0, tricals7: 1, declined: 2, insufficient: 3 } as const;
+
+export interface CohortResult {
+  patients: number;
+  /** Valid ALSFRS-R records on or before each patient's assessment date, scored and staged. */
+  records: number;
+  /** Records that failed validation (left out). */
+  invalidRecords: number;
+  ids: string[];
+  // Per record, in patient order then the case's record order.
+  recordPatient: Int32Array;
+  recordTotal: Uint8Array;
+  recordBulbar: Uint8Array;
+  recordFineMotor: Uint8Array;
+  recordGrossMotor: Uint8Array;
+  recordRespiratory: Uint8Array;
+  /** Months from onset (NaN without onset). */
+  recordMonthsFromOnset: Float64Array;
+  /** ΔFS at the record (NaN when not computable). */
+  recordDeltaFs: Float64Array;
+  /** King's code from the record alone: stage + 8 gastrostomy + 16 NIV + 32 estimated (kingsCodeFromAlsfrsr). */
+  recordKingsCode: Uint8Array;
+  recordMitos: Uint8Array;
+  // Per patient.
+  /** Latest ALSFRS-R total, -1 when none. */
+  latestTotal: Int16Array;
+  /** ΔFS at the latest record, NaN when not computable. */
+  progressionRate: Float64Array;
+  /** Least-squares ALSFRS-R slope (points/month), NaN when not meaningful. */
+  slopePerMonth: Float64Array;
+  slopeStandardError: Float64Array;
+  /** Combined King's stage (ALSFRS-R + clinical facts), 0 when not staged. */
+  kingsStage: Uint8Array;
+  /** 1 gastrostomy, 2 NIV, 4 estimated (no region). */
+  kingsFlags: Uint8Array;
+  /** MiToS stage, 255 when not staged or undetermined. */
+  mitosStage: Uint8Array;
+  encalsStatus: Uint8Array;
+  linearPredictor: Float64Array;
+  /** Median from onset conditional on being event-free at the assessment, NaN unless predicted. */
+  medianMonthsFromOnset: Float64Array;
+  /** Conditional survival at each horizon (patients × horizons, row-major), NaN unless predicted. */
+  survivalAtHorizons: Float64Array;
+  horizonsMonths: number[];
+}
+
+function countRecords(cases: readonly PatientCase[]): number {
+  let n = 0;
+  for (const c of cases) n += c.alsfrsr?.length ?? 0;
+  return n;
+}
+
+/**
+ * Evaluate every patient of a cohort.
+ *
+ * @example const r = evaluateCohort(cases, { asOf: '2025-01-01', definiteElEscorial: () => false });
+ *          r.kingsStage[0] // 1..5 (0 = not staged)
+ */
+export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOptions): CohortResult {
+  const fs = resolveFunctionSettings(opts.functionSettings);
+  const ps = resolvePrognosisSettings(opts.prognosisSettings);
+  const n = cases.length;
+  const cap = countRecords(cases);
+  const horizons = ps.horizonsMonths;
+  const r: CohortResult = {
+    patients: n,
+    records: 0,
+    invalidRecords: 0,
+    ids: new Array<string>(n),
+    recordPatient: new Int32Array(cap),
+    recordTotal: new Uint8Array(cap),
+    recordBulbar: new Uint8Array(cap),
+    recordFineMotor: new Uint8Array(cap),
+    recordGrossMotor: new Uint8Array(cap),
+    recordRespiratory: new Uint8Array(cap),
+    recordMonthsFromOnset: new Float64Array(cap),
+    recordDeltaFs: new Float64Array(cap),
+    recordKingsCode: new Uint8Array(cap),
+    recordMitos: new Uint8Array(cap),
+    latestTotal: new Int16Array(n),
+    progressionRate: new Float64Array(n),
+    slopePerMonth: new Float64Array(n),
+    slopeStandardError: new Float64Array(n),
+    kingsStage: new Uint8Array(n),
+    kingsFlags: new Uint8Array(n),
+    mitosStage: new Uint8Array(n),
+    encalsStatus: new Uint8Array(n),
+    linearPredictor: new Float64Array(n),
+    medianMonthsFromOnset: new Float64Array(n),
+    survivalAtHorizons: new Float64Array(n * horizons.length),
+    horizonsMonths: [...horizons],
+  };
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = cases[i]!;
+    const asOf = typeof opts.asOf === 'function' ? opts.asOf(c, i) : opts.asOf;
+    r.ids[i] = c.patient.id;
+    const onset = c.history?.onsetDate;
+    let latest: AlsfrsrRecord | undefined;
+    let latestMonths = Number.NaN;
+    let latestTotal = -1;
+    xs.length = 0;
+    ys.length = 0;
+    let firstDate: IsoDate | undefined;
+    let lastDate: IsoDate | undefined;
+    let refDate: IsoDate | undefined;
+    for (const rec of c.alsfrsr ?? []) {
+      if (validateAlsfrsr(rec).length > 0) {
+        r.invalidRecords++;
+        continue;
+      }
+      if (rec.date > asOf) continue;
+      const bulbar = rec.speech + rec.salivation + rec.swallowing;
+      const fine = rec.handwriting + item5Score(rec) + rec.dressing;
+      const gross = rec.turningInBed + rec.walking + rec.climbingStairs;
+      const resp = rec.dyspnoea + rec.orthopnoea + rec.respiratoryInsufficiency;
+      const total = bulbar + fine + gross + resp;
+      const months = onset ? monthsBetween(onset, rec.date) : Number.NaN;
+      r.recordPatient[k] = i;
+      r.recordTotal[k] = total;
+      r.recordBulbar[k] = bulbar;
+      r.recordFineMotor[k] = fine;
+      r.recordGrossMotor[k] = gross;
+      r.recordRespiratory[k] = resp;
+      r.recordMonthsFromOnset[k] = months;
+      r.recordDeltaFs[k] = deltaFsValue(total, months, fs.deltaFsMinMonthsFromOnset) ?? Number.NaN;
+      r.recordKingsCode[k] = kingsCodeFromAlsfrsr(rec);
+      r.recordMitos[k] = mitosStageFromAlsfrsr(rec);
+      k++;
+      if (firstDate === undefined || rec.date < firstDate) firstDate = rec.date;
+      if (lastDate === undefined || rec.date > lastDate) lastDate = rec.date;
+      if (!latest || rec.date >= latest.date) {
+        latest = rec;
+        latestMonths = months;
+        latestTotal = total;
+      }
+      // A least-squares slope does not depend on the time origin: months from onset when known,
+      // else from the first record seen; records need not be in date order.
+      refDate ??= rec.date;
+      xs.push(onset ? months : monthsBetween(refDate, rec.date));
+      ys.push(total);
+    }
+    const visits = k - r.records;
+    r.records = k;
+    r.latestTotal[i] = latestTotal;
+    r.progressionRate[i] = latest
+      ? (deltaFsValue(latestTotal, latestMonths, fs.deltaFsMinMonthsFromOnset) ?? Number.NaN)
+      : Number.NaN;
+    const span = firstDate !== undefined && lastDate !== undefined ? monthsBetween(firstDate, lastDate) : 0;
+    const fit = slopeIsMeaningful(visits, span, fs.slope) ? leastSquares(xs, ys, fs.slope.confidenceLevel) : null;
+    r.slopePerMonth[i] = fit ? fit.slope : Number.NaN;
+    r.slopeStandardError[i] = fit?.standardError ?? Number.NaN;
+
+    const clin = kingsClinicalFacts(c, asOf);
+    const kings = stageKings(latest, undefined, clin);
+    if (kings.kind === 'staged') {
+      r.kingsStage[i] = kings.stage;
+      r.kingsFlags[i] = (kings.gastrostomy ? 1 : 0) | (kings.niv ? 2 : 0) | (kings.estimatedNoRegion ? 4 : 0);
+    }
+    const mitos = stageMitos(latest, undefined, clin.deathDate);
+    r.mitosStage[i] = mitos.kind === 'staged' ? mitos.stage : 255;
+
+    const def = opts.definiteElEscorial?.(c, i);
+    const e = encalsCore(c, asOf, latest, def === undefined ? {} : { definiteElEscorial: def }, ps);
+    const h0 = i * horizons.length;
+    if (e.kind === 'predicted') {
+      r.encalsStatus[i] = ENCALS_STATUS[e.model];
+      r.linearPredictor[i] = e.linearPredictor;
+      r.medianMonthsFromOnset[i] = e.conditionalMedianMonthsFromOnset;
+      for (let h = 0; h < horizons.length; h++) {
+        r.survivalAtHorizons[h0 + h] = encalsSurvival(e.tauMonths + horizons[h]!, e.linearPredictor) / e.survivalAtTau;
+      }
+    } else {
+      r.encalsStatus[i] = e.kind === 'declined' ? ENCALS_STATUS.declined : ENCALS_STATUS.insufficient;
+      r.linearPredictor[i] = Number.NaN;
+      r.medianMonthsFromOnset[i] = Number.NaN;
+      for (let h = 0; h < horizons.length; h++) r.survivalAtHorizons[h0 + h] = Number.NaN;
+    }
+  }
+  // Columns were sized for every record; keep views of the ones scored.
+  r.recordPatient = r.recordPatient.subarray(0, k);
+  r.recordTotal = r.recordTotal.subarray(0, k);
+  r.recordBulbar = r.recordBulbar.subarray(0, k);
+  r.recordFineMotor = r.recordFineMotor.subarray(0, k);
+  r.recordGrossMotor = r.recordGrossMotor.subarray(0, k);
+  r.recordRespiratory = r.recordRespiratory.subarray(0, k);
+  r.recordMonthsFromOnset = r.recordMonthsFromOnset.subarray(0, k);
+  r.recordDeltaFs = r.recordDeltaFs.subarray(0, k);
+  r.recordKingsCode = r.recordKingsCode.subarray(0, k);
+  r.recordMitos = r.recordMitos.subarray(0, k);
+  return r;
+}

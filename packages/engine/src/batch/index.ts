@@ -1,0 +1,2 @@
+export type { CohortOptions, CohortResult } from './cohort.js';
+export { ENCALS_STATUS, evaluateCohort } from './cohort.js';
