@@ -22,7 +22,13 @@ function ageAtOnset(c: PatientCase): { years: number | undefined; needs: string[
   if (!birth) needs.push('patient.birthDate');
   if (!onset) needs.push('history.onsetDate');
   if (!birth || !onset) return { years: undefined, needs };
-  return { years: monthsBetween(birth, onset) / 12, needs };
+  return { years: completedYears(birth, onset), needs };
+}
+
+/** Age in completed calendar years (birthday reached or not), as clinicians state it. */
+function completedYears(birth: IsoDate, at: IsoDate): number {
+  const years = Number(at.slice(0, 4)) - Number(birth.slice(0, 4));
+  return at.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
 /**

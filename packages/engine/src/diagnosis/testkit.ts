@@ -2,7 +2,18 @@
  * Small builders of synthetic cases for the diagnosis tests: regions, EMG muscles, a complete
  * exclusion workup. Synthetic data only.
  */
-import type { EmgMuscle, Exam, Investigation, NerveConduction, OtherExamFindings, PatientCase, Region, RegionExam, Side, UmnSign } from '../facts/index.js';
+import type {
+  EmgMuscle,
+  Exam,
+  Investigation,
+  NerveConduction,
+  OtherExamFindings,
+  PatientCase,
+  Region,
+  RegionExam,
+  Side,
+  UmnSign,
+} from '../facts/index.js';
 import { CORE_TESTS, type InvestigationCode } from './catalogue.js';
 
 export const EXAM_DATE = '2024-03-01';
@@ -50,9 +61,9 @@ export function normalMuscle(muscle: string, side: Side = 'right'): EmgMuscle {
   return { muscle, side };
 }
 
-/** Every core test plus both first-line MRIs, normal. */
+/** Every core test (NCS/EMG included) plus both first-line MRIs, normal. */
 export function completeWorkup(date = '2024-03-15', extra: InvestigationCode[] = []): Investigation[] {
-  const codes: InvestigationCode[] = [...CORE_TESTS.filter((c) => c !== 'ncsEmg'), 'mriBrain', 'mriCervicalSpine', ...extra];
+  const codes: InvestigationCode[] = [...CORE_TESTS, 'mriBrain', 'mriCervicalSpine', ...extra];
   return codes.map((code) => ({ code, date, result: 'normal' }));
 }
 
