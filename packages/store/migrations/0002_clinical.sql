@@ -5,6 +5,8 @@
 -- retraction (facts are corrected or retracted with a reason, never deleted). The version a
 -- correction replaces is kept whole in fact_revision. Ranges and vocabularies repeat the case
 -- contracts (packages/contracts/src/case) so that the database refuses what the API refuses.
+-- A nested object of the case model (history.progression, exam.other, emg.ncs) is stored as
+-- prefixed columns with a `<name>_recorded` column saying the object was given (even empty).
 
 CREATE TABLE patient (
   id uuid PRIMARY KEY,
@@ -114,10 +116,12 @@ CREATE TABLE history (
   onset_site text CHECK (onset_site IN ('bulbar', 'cervical', 'thoracic', 'lumbosacral', 'respiratory', 'generalised', 'cognitive')),
   onset_side text CHECK (onset_side IN ('left', 'right', 'midline')),
   diagnosis_date date CHECK (diagnosis_date BETWEEN '1800-01-01' AND '2300-12-31'),
+  progression_recorded boolean CHECK (progression_recorded),
   progression_documented boolean,
   progression_by text CHECK (progression_by IN ('history', 'examination', 'electrophysiology')),
   progression_preceded_by_normal_function boolean,
   progression_note text CHECK (length(progression_note) <= 20000),
+  family_history_recorded boolean CHECK (family_history_recorded),
   family_history_als boolean,
   family_history_ftd boolean,
   family_history_relatives text CHECK (length(family_history_relatives) <= 20000),
@@ -128,12 +132,9 @@ CREATE TABLE history (
   heavy_metal_exposure boolean,
   ancestry text CHECK (length(ancestry) <= 20000),
   -- progression is optional, but when recorded says whether it is documented (facts model).
-  CONSTRAINT history_progression_documented CHECK (
-    progression_documented IS NOT NULL
-    OR (progression_by IS NULL AND progression_preceded_by_normal_function IS NULL AND progression_note IS NULL)
-  ),
+  CONSTRAINT history_progression_documented CHECK ((progression_recorded IS NULL) = (progression_documented IS NULL)),
   -- ALS is diagnosed on its signs: a diagnosis before onset cannot be right (contracts date-order).
-  CONSTRAINT history_diagnosis_after_onset CHECK (diagnosis_date >= onset_date),
+  CONSTRAINT history_diagnosis_date_after_onset_date CHECK (diagnosis_date >= onset_date),
   FOREIGN KEY (visit_id, patient_id) REFERENCES visit (id, patient_id)
 );
 CREATE INDEX history_patient ON history (patient_id);
@@ -158,6 +159,7 @@ CREATE TABLE exam (
   ),
   date date NOT NULL CHECK (date BETWEEN '1800-01-01' AND '2300-12-31'),
   examiner text CHECK (length(examiner) <= 20000),
+  other_recorded boolean CHECK (other_recorded),
   other_objective_sensory_loss boolean,
   other_sensory_level boolean,
   other_ocular_motility_abnormal boolean,
@@ -213,6 +215,7 @@ CREATE TABLE emg_study (
     (retracted_at IS NULL) = (retracted_by IS NULL) AND (retracted_at IS NULL) = (retract_reason IS NULL)
   ),
   date date NOT NULL CHECK (date BETWEEN '1800-01-01' AND '2300-12-31'),
+  ncs_recorded boolean CHECK (ncs_recorded),
   ncs_sensory_abnormal boolean,
   ncs_sensory_abnormal_explained boolean,
   ncs_motor_conduction_block boolean,
@@ -551,7 +554,7 @@ CREATE TABLE medication (
   dose text CHECK (length(dose) <= 1000),
   route text CHECK (length(route) <= 1000),
   note text CHECK (length(note) <= 20000),
-  CONSTRAINT medication_stop_after_start CHECK (stop_date >= start_date),
+  CONSTRAINT medication_stop_date_after_start_date CHECK (stop_date >= start_date),
   FOREIGN KEY (visit_id, patient_id) REFERENCES visit (id, patient_id)
 );
 CREATE INDEX medication_patient ON medication (patient_id, start_date);
@@ -601,7 +604,7 @@ CREATE TABLE intervention (
   stop_date date CHECK (stop_date BETWEEN '1800-01-01' AND '2300-12-31'),
   hours_per_day double precision CHECK (hours_per_day BETWEEN 0 AND 24),
   note text CHECK (length(note) <= 20000),
-  CONSTRAINT intervention_stop_after_start CHECK (stop_date >= start_date),
+  CONSTRAINT intervention_stop_date_after_start_date CHECK (stop_date >= start_date),
   FOREIGN KEY (visit_id, patient_id) REFERENCES visit (id, patient_id)
 );
 CREATE INDEX intervention_patient ON intervention (patient_id, start_date);

@@ -7,6 +7,60 @@ export { StoreError, type StoreErrorCode, VersionConflictError } from './db/erro
 export { latestMigration, loadMigrations, MIGRATIONS_DIR, migrate } from './db/migrate.js';
 export { openStore, redact, type Store, type StoreOptions } from './db/open.js';
 export type { AuditAction, Database } from './db/tables.js';
+export { type Actor, type AuditEvent, type AuditQuery, appendAudit, listAuditEvents } from './repo/audit.js';
+export { CASE_KINDS, loadPatientCase, readPatientCase } from './repo/case.js';
+export {
+  correctFact,
+  createFact,
+  type FactChange,
+  type FactRecord,
+  type FactRevision,
+  getFact,
+  listFacts,
+  type NewFact,
+  retractFact,
+} from './repo/facts.js';
+export { type CaseToImport, importCases } from './repo/import.js';
+export { createPatient, getPatient, type PatientInput, type PatientRecord, updatePatient } from './repo/patients.js';
+export {
+  listResearchPatients,
+  type ResearchCase,
+  type ResearchSummary,
+  readResearchCase,
+  toResearchCase,
+} from './repo/research.js';
+export {
+  PATIENT_SORTS,
+  type PatientQuery,
+  type PatientSort,
+  type PatientSummary,
+  searchPatients,
+} from './repo/search.js';
+export {
+  type ApiTokenRecord,
+  createApiToken,
+  createSession,
+  endSession,
+  listApiTokens,
+  resolveApiToken,
+  resolveSession,
+  revokeApiToken,
+  type SessionPolicy,
+} from './repo/sessions.js';
+export { createFirstAdmin, type FirstAdmin, replaceSetupToken, setupOpen } from './repo/setup.js';
+export {
+  countUsers,
+  createUser,
+  findUserById,
+  findUserByUsername,
+  listUsers,
+  type NewUser,
+  replacePasswordHash,
+  type UserChange,
+  type UserRecord,
+  type UserWithSecret,
+  updateUser,
+} from './repo/users.js';
 export {
   FACT_KINDS,
   type FactKind,

@@ -66,11 +66,17 @@ export function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
+/**
+ * The column that records that a nested object was given at all (`ncs_recorded`): an empty
+ * `ncs: {}` (studied, nothing flagged) differs from no `ncs` (not recorded). TRUE or NULL.
+ */
+export type PresenceSpec = { type: 'presence' };
+
 /** One stored column of a field map, with the path of its field in the facts object. */
 export interface ColumnOf {
   column: string;
   path: readonly string[];
-  spec: Exclude<FieldSpec, { type: 'object' }>;
+  spec: Exclude<FieldSpec, { type: 'object' }> | PresenceSpec;
 }
 
 /** Every column of a field map, nested objects flattened with their name as a prefix. */
@@ -78,7 +84,9 @@ export function columnsOf(fields: FieldMap, prefix = '', path: readonly string[]
   const out: ColumnOf[] = [];
   for (const [name, spec] of Object.entries(fields)) {
     if (spec.type === 'object') {
-      out.push(...columnsOf(spec.fields, `${prefix}${snakeCase(name)}_`, [...path, name]));
+      const nested = `${prefix}${snakeCase(name)}_`;
+      out.push({ column: `${nested}recorded`, path: [...path, name], spec: { type: 'presence' } });
+      out.push(...columnsOf(spec.fields, nested, [...path, name]));
     } else {
       out.push({ column: spec.column ?? `${prefix}${snakeCase(name)}`, path: [...path, name], spec });
     }

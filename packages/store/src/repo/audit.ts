@@ -1,0 +1,124 @@
+/**
+ * The audit log (interop-security §5.1): who did what to which patient's data, when, from where,
+ * and with what outcome. Writes of patient data append their event inside their own transaction;
+ * reads append theirs in the transaction that read.
+ */
+import type { Kysely } from 'kysely';
+import type { AuditAction, Database } from '../db/tables.js';
+import { isoTimestamp } from './rows.js';
+
+/** Who is acting, and from where: carried from the HTTP layer into every audited call. */
+export interface Actor {
+  /** Null for an anonymous caller (a failed sign-in). */
+  userId: string | null;
+  roles: readonly string[];
+  ip?: string | null;
+  userAgent?: string | null;
+  requestId?: string | null;
+}
+
+export interface AuditInput {
+  action: AuditAction;
+  resourceType: string;
+  resourceId?: string | null;
+  patientId?: string | null;
+  outcome?: 'success' | 'failure' | 'denied';
+  /** No names or free text here: ids, counts, versions, filter names. */
+  detail?: Record<string, unknown>;
+}
+
+const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.slice(0, n));
+
+/** Append one event (in the caller's transaction when given one). */
+export async function appendAudit(db: Kysely<Database>, actor: Actor, event: AuditInput): Promise<void> {
+  await db
+    .insertInto('audit_event')
+    .values({
+      user_id: actor.userId,
+      user_roles: [...actor.roles],
+      action: event.action,
+      resource_type: event.resourceType,
+      resource_id: clip(event.resourceId, 200),
+      patient_id: event.patientId ?? null,
+      outcome: event.outcome ?? 'success',
+      ip: clip(actor.ip, 100),
+      user_agent: clip(actor.userAgent, 500),
+      request_id: clip(actor.requestId, 100),
+      detail: JSON.stringify(event.detail ?? {}),
+    })
+    .execute();
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  userId: string | null;
+  userRoles: string[];
+  action: AuditAction;
+  resourceType: string;
+  resourceId: string | null;
+  patientId: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  detail: Record<string, unknown>;
+}
+
+export interface AuditQuery {
+  patientId?: string;
+  userId?: string;
+  action?: AuditAction;
+  /** ISO timestamps, inclusive from, exclusive to. */
+  from?: string;
+  to?: string;
+  limit: number;
+  /** Events older than this id (paging backwards through time). */
+  beforeId?: number;
+}
+
+/** Newest first. Reading the log is itself audited. */
+export async function listAuditEvents(
+  db: Kysely<Database>,
+  actor: Actor,
+  query: AuditQuery,
+): Promise<{ events: AuditEvent[]; nextBeforeId: number | null }> {
+  return db.transaction().execute(async (trx) => {
+    let q = trx.selectFrom('audit_event').selectAll();
+    if (query.patientId) q = q.where('patient_id', '=', query.patientId);
+    if (query.userId) q = q.where('user_id', '=', query.userId);
+    if (query.action) q = q.where('action', '=', query.action);
+    if (query.from) q = q.where('at', '>=', query.from);
+    if (query.to) q = q.where('at', '<', query.to);
+    if (query.beforeId !== undefined) q = q.where('id', '<', query.beforeId);
+    const rows = await q
+      .orderBy('id', 'desc')
+      .limit(query.limit + 1)
+      .execute();
+    const page = rows.slice(0, query.limit);
+    await appendAudit(trx, actor, {
+      action: 'read',
+      resourceType: 'auditEvent',
+      patientId: query.patientId ?? null,
+      detail: { count: page.length, filters: Object.keys(query).filter((k) => k !== 'limit') },
+    });
+    return {
+      events: page.map((r) => ({
+        id: r.id,
+        at: isoTimestamp(r.at),
+        userId: r.user_id,
+        userRoles: r.user_roles,
+        action: r.action,
+        resourceType: r.resource_type,
+        resourceId: r.resource_id,
+        patientId: r.patient_id,
+        outcome: r.outcome,
+        ip: r.ip,
+        userAgent: r.user_agent,
+        requestId: r.request_id,
+        detail: r.detail,
+      })),
+      nextBeforeId: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+    };
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * A patient's stored facts as the engine's input (`PatientCase`), as of a date: live (not
+ * retracted) facts dated on or before it, undated facts, and dates that lie after it (a stop, a
+ * death) left out, so the engine sees what was known then. One query reads every kind.
+ */
+import type { IsoDate, PatientCase } from '@betz/engine';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { StoreError } from '../db/errors.js';
+import type { Database } from '../db/tables.js';
+import { FACT_KINDS, type FactKindSpec } from '../schema/facts.js';
+import { snakeCase } from '../schema/fields.js';
+import { type Actor, appendAudit } from './audit.js';
+import { rowToFact } from './rows.js';
+
+type Plain = Record<string, unknown>;
+
+/** The kinds the engine reads, in the case model's order. */
+export const CASE_KINDS: readonly FactKindSpec[] = FACT_KINDS.filter((k) => 'caseKey' in k);
+
+function kindColumn(spec: FactKindSpec, asOf: IsoDate | undefined, patientId: string): RawBuilder<unknown> {
+  const dateColumn = spec.dateField ? snakeCase(spec.dateField) : undefined;
+  const children = (spec.children ?? []).map((c) => {
+    const versionColumn = c.parentColumn.replace(/_id$/, '_version');
+    return sql`${sql.lit(c.key)}, (SELECT coalesce(json_agg(to_json(c) ORDER BY c.ordinal), '[]'::json)
+      FROM ${sql.table(c.table)} c WHERE ${sql.ref(`c.${c.parentColumn}`)} = t.id AND ${sql.ref(`c.${versionColumn}`)} = t.version)`;
+  });
+  const item = children.length
+    ? sql`json_build_object('row', to_json(t), 'children', json_build_object(${sql.join(children)}))`
+    : sql`json_build_object('row', to_json(t))`;
+  const order = dateColumn
+    ? sql`${sql.ref(`t.${dateColumn}`)} NULLS LAST, t.recorded_at, t.id`
+    : sql`t.recorded_at, t.id`;
+  const dated =
+    asOf && dateColumn
+      ? sql`AND (${sql.ref(`t.${dateColumn}`)} <= ${asOf}::date OR ${sql.ref(`t.${dateColumn}`)} IS NULL)`
+      : sql``;
+  return sql`(SELECT coalesce(json_agg(${item} ORDER BY ${order}), '[]'::json)
+    FROM ${sql.table(spec.table)} t WHERE t.patient_id = ${patientId} AND t.retracted_at IS NULL ${dated}) AS ${sql.id(spec.kind)}`;
+}
+
+function factOf(spec: FactKindSpec, item: { row: Plain; children?: Record<string, Plain[]> }, asOf?: IsoDate): Plain {
+  const fact = rowToFact(spec.fields, item.row);
+  for (const child of spec.children ?? []) {
+    fact[child.key] = (item.children?.[child.key] ?? []).map((r) => rowToFact(child.fields, r));
+  }
+  if (asOf) {
+    for (const field of spec.clipAfterAsOf ?? []) {
+      const value = fact[field];
+      if (typeof value === 'string' && value > asOf) delete fact[field];
+    }
+  }
+  return fact;
+}
+
+/**
+ * The engine's input for one patient, from the stored facts (not audited: callers that show it
+ * to a person use `readPatientCase`).
+ *
+ * @example assess(await loadPatientCase(store.db, patientId, '2025-03-01'), '2025-03-01')
+ */
+export async function loadPatientCase(db: Kysely<Database>, patientId: string, asOf?: IsoDate): Promise<PatientCase> {
+  const columns = CASE_KINDS.map((spec) => kindColumn(spec, asOf, patientId));
+  const result =
+    await sql<Plain>`SELECT to_json(p) AS patient, ${sql.join(columns)} FROM patient p WHERE p.id = ${patientId}`.execute(
+      db,
+    );
+  const row = result.rows[0];
+  if (!row) throw new StoreError('not_found', 'no such patient', { patientId });
+  const p = row.patient as Plain;
+  const patient: Plain = { id: p.id };
+  if (p.sex !== null) patient.sex = p.sex;
+  if (p.birth_date !== null) patient.birthDate = p.birth_date;
+  if (p.height_cm !== null) patient.heightCm = p.height_cm;
+  if (p.premorbid_weight_kg !== null) patient.premorbidWeightKg = p.premorbid_weight_kg;
+  const out: Plain = { schemaVersion: 1, patient };
+  for (const spec of CASE_KINDS) {
+    const items = row[spec.kind] as { row: Plain; children?: Record<string, Plain[]> }[];
+    const facts = items.map((item) => factOf(spec, item, asOf));
+    const key = spec.caseKey as string;
+    if (spec.cardinality === 'one') {
+      const only = facts[0];
+      if (only && Object.keys(only).length > 0) out[key] = only;
+    } else if (facts.length > 0) {
+      out[key] = facts;
+    }
+  }
+  // The shape is guaranteed by the field maps (typed against the facts model) and the tables' checks.
+  return out as unknown as PatientCase;
+}
+
+/** `loadPatientCase`, audited as a read of the whole record. */
+export async function readPatientCase(
+  db: Kysely<Database>,
+  actor: Actor,
+  patientId: string,
+  asOf?: IsoDate,
+  purpose: 'case' | 'assessment' = 'case',
+): Promise<PatientCase> {
+  return db.transaction().execute(async (trx) => {
+    const c = await loadPatientCase(trx, patientId, asOf);
+    await appendAudit(trx, actor, {
+      action: 'read',
+      resourceType: purpose,
+      resourceId: patientId,
+      patientId,
+      detail: asOf ? { asOf } : {},
+    });
+    return c;
+  });
+}

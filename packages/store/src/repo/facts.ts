@@ -1,0 +1,384 @@
+/**
+ * Facts of every kind, through one set of functions driven by `schema/facts.ts`: create, list,
+ * read with history, correct, retract. A correction or retraction names the version it replaces;
+ * a stale one is refused with the current version. Nothing is deleted: the replaced version is
+ * kept in `fact_revision` and child rows stay under their parent's version.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import { StoreError, VersionConflictError } from '../db/errors.js';
+import type { Database, FactBookkeeping, FactTables } from '../db/tables.js';
+import { type FactKind, type FactKindSpec, factKind } from '../schema/facts.js';
+import { snakeCase } from '../schema/fields.js';
+import { type Actor, appendAudit } from './audit.js';
+import { factFieldResolver, translateDbError } from './db-errors.js';
+import { keepRevision, requirePatient } from './patients.js';
+import { factToRow, isoTimestamp, rowToFact } from './rows.js';
+
+type Plain = Record<string, unknown>;
+type FactDb = Kysely<FactTables>;
+/** Fact tables are named at run time (from the kind); the column names come from the same spec. */
+const asFactDb = (db: Kysely<Database>) => db as unknown as FactDb;
+
+export interface FactRecord {
+  id: string;
+  kind: FactKind;
+  patientId: string;
+  visitId: string | null;
+  version: number;
+  recordedAt: string;
+  recordedBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  changeReason: string | null;
+  retracted: { at: string; by: string; reason: string } | null;
+  /** The fact in the facts model's shape (`{ date, weightKg }`). */
+  data: Plain;
+}
+
+export interface FactRevision {
+  version: number;
+  replacedAt: string;
+  replacedBy: string;
+  record: FactRecord;
+}
+
+export interface NewFact {
+  visitId?: string | null;
+  data: Plain;
+}
+
+export interface FactChange {
+  /** The version the writer read. */
+  version: number;
+  reason: string;
+  data: Plain;
+  /** Move the fact to another visit (null: to none); absent keeps the visit. */
+  visitId?: string | null;
+}
+
+const hasVisitLink = (spec: FactKindSpec) => spec.table !== 'visit';
+
+function toRecord(spec: FactKindSpec, row: Plain, children: Record<string, Plain[]>): FactRecord {
+  const b = row as unknown as FactBookkeeping;
+  return {
+    id: b.id,
+    kind: spec.kind as FactKind,
+    patientId: b.patient_id,
+    visitId: b.visit_id ?? null,
+    version: b.version,
+    recordedAt: isoTimestamp(b.recorded_at),
+    recordedBy: b.recorded_by,
+    updatedAt: isoTimestamp(b.updated_at),
+    updatedBy: b.updated_by,
+    changeReason: b.change_reason,
+    retracted:
+      b.retracted_at && b.retracted_by && b.retract_reason
+        ? { at: isoTimestamp(b.retracted_at), by: b.retracted_by, reason: b.retract_reason }
+        : null,
+    data: { ...rowToFact(spec.fields, row), ...children },
+  };
+}
+
+/** Child rows of the given parents at their current versions, as facts, keyed by parent id. */
+async function loadChildren(
+  db: FactDb,
+  spec: FactKindSpec,
+  parents: Plain[],
+): Promise<Map<string, Record<string, Plain[]>>> {
+  const out = new Map<string, Record<string, Plain[]>>();
+  for (const p of parents) out.set(p.id as string, {});
+  if (!spec.children || parents.length === 0) return out;
+  for (const child of spec.children) {
+    for (const p of parents) (out.get(p.id as string) as Record<string, Plain[]>)[child.key] = [];
+    const versionColumn = child.parentColumn.replace(/_id$/, '_version');
+    const rows = await db
+      .selectFrom(child.table)
+      .selectAll()
+      .where(
+        child.parentColumn,
+        'in',
+        parents.map((p) => p.id as string),
+      )
+      .orderBy('ordinal')
+      .execute();
+    const current = new Map(parents.map((p) => [p.id as string, p.version as number]));
+    for (const r of rows) {
+      const parentId = r[child.parentColumn] as string;
+      if (current.get(parentId) !== r[versionColumn]) continue;
+      out.get(parentId)?.[child.key]?.push(rowToFact(child.fields, r));
+    }
+  }
+  return out;
+}
+
+async function insertChildren(db: FactDb, spec: FactKindSpec, parentId: string, version: number, data: Plain) {
+  for (const child of spec.children ?? []) {
+    const items = (data[child.key] ?? []) as Plain[];
+    if (items.length === 0) continue;
+    const versionColumn = child.parentColumn.replace(/_id$/, '_version');
+    await db
+      .insertInto(child.table)
+      .values(
+        items.map((item, ordinal) => ({
+          [child.parentColumn]: parentId,
+          [versionColumn]: version,
+          ordinal,
+          ...factToRow(child.fields, item),
+        })),
+      )
+      .execute();
+  }
+}
+
+function translate(spec: FactKindSpec, error: unknown): never {
+  const resolvers = [
+    factFieldResolver(spec.table, spec.fields),
+    ...(spec.children ?? []).map((c) => factFieldResolver(c.table, c.fields, `data.${c.key}[].`)),
+  ];
+  translateDbError(error, (name) => {
+    for (const resolve of resolvers) {
+      const hit = resolve(name);
+      if (hit) return hit;
+    }
+    return undefined;
+  });
+}
+
+async function loadOne(db: FactDb, spec: FactKindSpec, patientId: string, factId: string, forUpdate = false) {
+  let q = db.selectFrom(spec.table).selectAll().where('id', '=', factId).where('patient_id', '=', patientId);
+  if (forUpdate) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  if (!row) throw new StoreError('not_found', `no such ${spec.kind}`, { factId });
+  return row;
+}
+
+async function recordOf(db: FactDb, spec: FactKindSpec, row: Plain): Promise<FactRecord> {
+  const children = await loadChildren(db, spec, [row]);
+  return toRecord(spec, row, children.get(row.id as string) ?? {});
+}
+
+/** Record a new fact for a patient. */
+export async function createFact(
+  db: Kysely<Database>,
+  actor: Actor,
+  kind: FactKind,
+  patientId: string,
+  input: NewFact,
+): Promise<FactRecord> {
+  const spec = factKind(kind);
+  const userId = actor.userId;
+  if (!userId) throw new Error('a signed-in user is required to write patient data');
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await requirePatient(trx, patientId);
+      const fdb = asFactDb(trx);
+      if (spec.cardinality === 'one') {
+        const live = await fdb
+          .selectFrom(spec.table)
+          .select(['id', 'version'])
+          .where('patient_id', '=', patientId)
+          .where('retracted_at', 'is', null)
+          .executeTakeFirst();
+        if (live) {
+          throw new StoreError('conflict', `the patient already has a ${spec.kind} record: correct it instead`, {
+            factId: live.id,
+            currentVersion: live.version,
+          });
+        }
+      }
+      const id = randomUUID();
+      await fdb
+        .insertInto(spec.table)
+        .values({
+          id,
+          patient_id: patientId,
+          ...(hasVisitLink(spec) ? { visit_id: input.visitId ?? null } : {}),
+          recorded_by: userId,
+          updated_by: userId,
+          ...factToRow(spec.fields, input.data),
+        })
+        .execute();
+      await insertChildren(fdb, spec, id, 1, input.data);
+      await appendAudit(trx, actor, { action: 'create', resourceType: spec.kind, resourceId: id, patientId });
+      return recordOf(fdb, spec, await loadOne(fdb, spec, patientId, id));
+    });
+  } catch (error) {
+    translate(spec, error);
+  }
+}
+
+/** A patient's facts of one kind, in clinical order (undated last), retracted ones only on request. */
+export async function listFacts(
+  db: Kysely<Database>,
+  actor: Actor,
+  kind: FactKind,
+  patientId: string,
+  options: { includeRetracted?: boolean } = {},
+): Promise<FactRecord[]> {
+  const spec = factKind(kind);
+  return db.transaction().execute(async (trx) => {
+    await requirePatient(trx, patientId);
+    const fdb = asFactDb(trx);
+    let q = fdb.selectFrom(spec.table).selectAll().where('patient_id', '=', patientId);
+    if (!options.includeRetracted) q = q.where('retracted_at', 'is', null);
+    const dateColumn = spec.dateField ? snakeCase(spec.dateField) : undefined;
+    if (dateColumn) q = q.orderBy(sql`${sql.ref(dateColumn)} asc nulls last`);
+    const rows = await q.orderBy('recorded_at').orderBy('id').execute();
+    const children = await loadChildren(fdb, spec, rows);
+    await appendAudit(trx, actor, {
+      action: 'read',
+      resourceType: spec.kind,
+      patientId,
+      detail: { count: rows.length, includeRetracted: Boolean(options.includeRetracted) },
+    });
+    return rows.map((r) => toRecord(spec, r, children.get(r.id as string) ?? {}));
+  });
+}
+
+/** One fact, with the versions it replaced (oldest first). */
+export async function getFact(
+  db: Kysely<Database>,
+  actor: Actor,
+  kind: FactKind,
+  patientId: string,
+  factId: string,
+): Promise<{ record: FactRecord; revisions: FactRevision[] }> {
+  const spec = factKind(kind);
+  return db.transaction().execute(async (trx) => {
+    const fdb = asFactDb(trx);
+    const record = await recordOf(fdb, spec, await loadOne(fdb, spec, patientId, factId));
+    const revisions = await trx
+      .selectFrom('fact_revision')
+      .selectAll()
+      .where('kind', '=', spec.kind)
+      .where('fact_id', '=', factId)
+      .orderBy('version')
+      .execute();
+    await appendAudit(trx, actor, { action: 'read', resourceType: spec.kind, resourceId: factId, patientId });
+    return {
+      record,
+      revisions: revisions.map((r) => {
+        const snapshot = r.snapshot as { row: Plain; children: Record<string, Plain[]> };
+        return {
+          version: r.version,
+          replacedAt: isoTimestamp(r.replaced_at),
+          replacedBy: r.replaced_by,
+          record: toRecord(spec, snapshot.row, snapshot.children),
+        };
+      }),
+    };
+  });
+}
+
+/** Lock the live row and check the writer's version; keep the version being replaced. */
+async function replaceable(
+  trx: Kysely<Database>,
+  spec: FactKindSpec,
+  patientId: string,
+  factId: string,
+  version: number,
+  userId: string,
+) {
+  const fdb = asFactDb(trx);
+  const row = await loadOne(fdb, spec, patientId, factId, true);
+  if (row.retracted_at !== null) {
+    throw new StoreError('conflict', `this ${spec.kind} was retracted; record a new one instead`, {
+      currentVersion: row.version,
+    });
+  }
+  if (row.version !== version) throw new VersionConflictError(row.version as number, `this ${spec.kind}`);
+  const children = await loadChildren(fdb, spec, [row]);
+  await keepRevision(trx, spec.kind, factId, patientId, version, { row, children: children.get(factId) ?? {} }, userId);
+  return { fdb, row };
+}
+
+/** Replace a fact's content (a correction, with its reason). */
+export async function correctFact(
+  db: Kysely<Database>,
+  actor: Actor,
+  kind: FactKind,
+  patientId: string,
+  factId: string,
+  change: FactChange,
+): Promise<FactRecord> {
+  const spec = factKind(kind);
+  const userId = actor.userId;
+  if (!userId) throw new Error('a signed-in user is required to write patient data');
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const { fdb } = await replaceable(trx, spec, patientId, factId, change.version, userId);
+      const next = change.version + 1;
+      await fdb
+        .updateTable(spec.table)
+        .set({
+          ...factToRow(spec.fields, change.data),
+          ...(hasVisitLink(spec) && change.visitId !== undefined ? { visit_id: change.visitId } : {}),
+          version: next,
+          updated_at: sql`now()`,
+          updated_by: userId,
+          change_reason: change.reason,
+        })
+        .where('id', '=', factId)
+        .execute();
+      await insertChildren(fdb, spec, factId, next, change.data);
+      await appendAudit(trx, actor, {
+        action: 'update',
+        resourceType: spec.kind,
+        resourceId: factId,
+        patientId,
+        detail: { version: next },
+      });
+      return recordOf(fdb, spec, await loadOne(fdb, spec, patientId, factId));
+    });
+  } catch (error) {
+    translate(spec, error);
+  }
+}
+
+/** Withdraw a fact recorded in error (kept, marked retracted with the reason). */
+export async function retractFact(
+  db: Kysely<Database>,
+  actor: Actor,
+  kind: FactKind,
+  patientId: string,
+  factId: string,
+  change: { version: number; reason: string },
+): Promise<FactRecord> {
+  const spec = factKind(kind);
+  const userId = actor.userId;
+  if (!userId) throw new Error('a signed-in user is required to write patient data');
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const { fdb, row } = await replaceable(trx, spec, patientId, factId, change.version, userId);
+      const next = change.version + 1;
+      await fdb
+        .updateTable(spec.table)
+        .set({
+          version: next,
+          updated_at: sql`now()`,
+          updated_by: userId,
+          retracted_at: sql`now()`,
+          retracted_by: userId,
+          retract_reason: change.reason,
+        })
+        .where('id', '=', factId)
+        .execute();
+      // Children stay under the retracted version, so the record still reads whole.
+      if (spec.children?.length) {
+        const children = await loadChildren(fdb, spec, [row]);
+        await insertChildren(fdb, spec, factId, next, children.get(factId) ?? {});
+      }
+      await appendAudit(trx, actor, {
+        action: 'retract',
+        resourceType: spec.kind,
+        resourceId: factId,
+        patientId,
+        detail: { version: next },
+      });
+      return recordOf(fdb, spec, await loadOne(fdb, spec, patientId, factId));
+    });
+  } catch (error) {
+    translate(spec, error);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The patient list: search by name or identifier, filters, sort and paging. The search itself is
+ * audited (action `search`) with the filters used.
+ */
+import type { OnsetSite, Sex } from '@betz/engine';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/tables.js';
+import { type Actor, appendAudit } from './audit.js';
+import { isoTimestamp } from './rows.js';
+
+export const PATIENT_SORTS = ['familyName', 'createdAt', 'updatedAt', 'birthDate'] as const;
+export type PatientSort = (typeof PATIENT_SORTS)[number];
+
+export interface PatientQuery {
+  /** Start of the family or given name (case-insensitive), or an identifier's exact value. */
+  q?: string;
+  sex?: Sex;
+  onsetSite?: OnsetSite;
+  bornFrom?: string;
+  bornTo?: string;
+  sort: PatientSort;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+export interface PatientSummary {
+  id: string;
+  version: number;
+  familyName: string | null;
+  givenName: string | null;
+  sex: string | null;
+  birthDate: string | null;
+  onsetSite: string | null;
+  identifiers: { system: string; value: string }[];
+  updatedAt: string;
+}
+
+const SORT_COLUMN: Record<PatientSort, string> = {
+  familyName: 'p.family_name',
+  createdAt: 'p.created_at',
+  updatedAt: 'p.updated_at',
+  birthDate: 'p.birth_date',
+};
+
+/** `50%_off\` -> `50\%\_off\\`: a user's text matched literally inside LIKE. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function searchPatients(
+  db: Kysely<Database>,
+  actor: Actor,
+  query: PatientQuery,
+): Promise<{ items: PatientSummary[]; total: number }> {
+  return db.transaction().execute(async (trx) => {
+    const conditions = [sql`true`];
+    if (query.q) {
+      const prefix = `${escapeLike(query.q.toLowerCase())}%`;
+      conditions.push(sql`(lower(p.family_name) LIKE ${prefix} OR lower(p.given_name) LIKE ${prefix}
+        OR EXISTS (SELECT 1 FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL AND i.value = ${query.q}))`);
+    }
+    if (query.sex) conditions.push(sql`p.sex = ${query.sex}`);
+    if (query.bornFrom) conditions.push(sql`p.birth_date >= ${query.bornFrom}::date`);
+    if (query.bornTo) conditions.push(sql`p.birth_date <= ${query.bornTo}::date`);
+    if (query.onsetSite) conditions.push(sql`h.onset_site = ${query.onsetSite}`);
+    const where = sql.join(conditions, sql` AND `);
+    const from = sql`patient p LEFT JOIN history h ON h.patient_id = p.id AND h.retracted_at IS NULL`;
+    const direction = query.order === 'desc' ? sql`DESC` : sql`ASC`;
+    const rows = await sql<{
+      id: string;
+      version: number;
+      family_name: string | null;
+      given_name: string | null;
+      sex: string | null;
+      birth_date: string | null;
+      onset_site: string | null;
+      updated_at: string;
+      identifiers: { system: string; value: string }[];
+    }>`SELECT p.id, p.version, p.family_name, p.given_name, p.sex, p.birth_date, h.onset_site, p.updated_at,
+        (SELECT coalesce(json_agg(json_build_object('system', i.system, 'value', i.value) ORDER BY i.system, i.value), '[]'::json)
+           FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL) AS identifiers
+      FROM ${from} WHERE ${where}
+      ORDER BY ${sql.ref(SORT_COLUMN[query.sort])} ${direction} NULLS LAST, p.id ${direction}
+      LIMIT ${query.limit} OFFSET ${query.offset}`.execute(trx);
+    const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`.execute(trx);
+    await appendAudit(trx, actor, {
+      action: 'search',
+      resourceType: 'patient',
+      detail: {
+        filters: Object.keys(query).filter((k) => !['sort', 'order', 'limit', 'offset'].includes(k)),
+        returned: rows.rows.length,
+      },
+    });
+    return {
+      items: rows.rows.map((r) => ({
+        id: r.id,
+        version: r.version,
+        familyName: r.family_name,
+        givenName: r.given_name,
+        sex: r.sex,
+        birthDate: r.birth_date,
+        onsetSite: r.onset_site,
+        identifiers: r.identifiers,
+        updatedAt: isoTimestamp(r.updated_at),
+      })),
+      total: count.rows[0]?.n ?? 0,
+    };
+  });
+}

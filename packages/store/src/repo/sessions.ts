@@ -1,0 +1,185 @@
+/**
+ * Server-side sessions and API tokens (interop-security §5.4). Only SHA-256 hashes of the tokens
+ * are stored; the server hashes what the client presents. Expiry is judged by the database clock
+ * (`now()`), so every server process agrees and tests can age a session by moving its timestamps.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import { StoreError } from '../db/errors.js';
+import type { Database } from '../db/tables.js';
+import { type Actor, appendAudit } from './audit.js';
+import { isoTimestamp } from './rows.js';
+import { findUserById, type UserWithSecret } from './users.js';
+
+export interface SessionPolicy {
+  /** Ends a session unused for this long. */
+  idleSeconds: number;
+  /** Ends a session this long after sign-in, however busy. */
+  absoluteSeconds: number;
+}
+
+export async function createSession(
+  db: Kysely<Database>,
+  actor: Actor & { userId: string },
+  tokenHash: string,
+  policy: SessionPolicy,
+): Promise<{ expiresAt: string }> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('user_session')
+      .values({
+        token_hash: tokenHash,
+        user_id: actor.userId,
+        expires_at: sql<string>`now() + make_interval(secs => ${policy.absoluteSeconds})`,
+        ip: actor.ip?.slice(0, 100) ?? null,
+        user_agent: actor.userAgent?.slice(0, 500) ?? null,
+      })
+      .returning('expires_at')
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, actor, { action: 'login', resourceType: 'session' });
+    return { expiresAt: isoTimestamp(row.expires_at) };
+  });
+}
+
+/**
+ * The user behind a session token, or undefined when there is no such session, it has expired
+ * (idle or absolute; it is then removed) or the account is disabled. Marks the session used,
+ * at most once a minute, so that busy sessions do not write on every request.
+ */
+export async function resolveSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  policy: SessionPolicy,
+): Promise<{ user: UserWithSecret; expiresAt: string } | undefined> {
+  await db
+    .deleteFrom('user_session')
+    .where('token_hash', '=', tokenHash)
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', sql<string>`now()`),
+        eb('last_seen_at', '<=', sql<string>`now() - make_interval(secs => ${policy.idleSeconds})`),
+      ]),
+    )
+    .execute();
+  const session = await db
+    .updateTable('user_session')
+    .set({ last_seen_at: sql<string>`now()` })
+    .where('token_hash', '=', tokenHash)
+    .where('last_seen_at', '<', sql<string>`now() - interval '60 seconds'`)
+    .returning(['user_id', 'expires_at'])
+    .executeTakeFirst();
+  const row =
+    session ??
+    (await db
+      .selectFrom('user_session')
+      .select(['user_id', 'expires_at'])
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst());
+  if (!row) return undefined;
+  const user = await findUserById(db, row.user_id);
+  if (!user || user.disabled) return undefined;
+  return { user, expiresAt: isoTimestamp(row.expires_at) };
+}
+
+/** Sign out: the session row goes (revocation is a delete, §5.4). */
+export async function endSession(db: Kysely<Database>, actor: Actor, tokenHash: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute();
+    await appendAudit(trx, actor, { action: 'logout', resourceType: 'session' });
+  });
+}
+
+export interface ApiTokenRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export async function createApiToken(
+  db: Kysely<Database>,
+  actor: Actor & { userId: string },
+  tokenHash: string,
+  name: string,
+  expiresInDays: number | null,
+): Promise<ApiTokenRecord> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('api_token')
+      .values({
+        id: randomUUID(),
+        user_id: actor.userId,
+        name,
+        token_hash: tokenHash,
+        expires_at: expiresInDays === null ? null : sql<string>`now() + make_interval(days => ${expiresInDays})`,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, actor, { action: 'create', resourceType: 'apiToken', resourceId: row.id });
+    return toToken(row);
+  });
+}
+
+function toToken(r: {
+  id: string;
+  name: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}): ApiTokenRecord {
+  const ts = (s: string | null) => (s === null ? null : isoTimestamp(s));
+  return {
+    id: r.id,
+    name: r.name,
+    createdAt: isoTimestamp(r.created_at),
+    expiresAt: ts(r.expires_at),
+    lastUsedAt: ts(r.last_used_at),
+    revokedAt: ts(r.revoked_at),
+  };
+}
+
+export async function listApiTokens(db: Kysely<Database>, userId: string): Promise<ApiTokenRecord[]> {
+  const rows = await db
+    .selectFrom('api_token')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toToken);
+}
+
+export async function revokeApiToken(
+  db: Kysely<Database>,
+  actor: Actor & { userId: string },
+  id: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('api_token')
+      .set({ revoked_at: sql<string>`now()` })
+      .where('id', '=', id)
+      .where('user_id', '=', actor.userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (r.numUpdatedRows === 0n) throw new StoreError('not_found', 'no such live token', { tokenId: id });
+    await appendAudit(trx, actor, { action: 'retract', resourceType: 'apiToken', resourceId: id });
+  });
+}
+
+/** The user behind a live bearer token of an enabled account. */
+export async function resolveApiToken(db: Kysely<Database>, tokenHash: string): Promise<UserWithSecret | undefined> {
+  const row = await db
+    .updateTable('api_token')
+    .set({ last_used_at: sql<string>`now()` })
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', sql<string>`now()`)]))
+    .returning('user_id')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const user = await findUserById(db, row.user_id);
+  return user && !user.disabled ? user : undefined;
+}
