@@ -11,7 +11,7 @@
  *   decision, or the rule recurs (`recurEveryMonths`) and that time has passed.
  * - accepted: kept in the plan, marked accepted (agreed, not yet done).
  */
-import { type IsoDate, monthsBetween } from '../common/dates.js';
+import { addMonths, type IsoDate } from '../common/dates.js';
 import type { CareDecision } from '../facts/index.js';
 import type { CareRule, RuleHit, Worsening } from './types.js';
 
@@ -82,7 +82,7 @@ export function applyDecision(
       if (hit.since !== undefined && hit.since > d.date) {
         return { kind: 'reopened', decision: d, note: `done on ${d.date}; the trigger began again on ${hit.since}` };
       }
-      if (rule.recurEveryMonths !== undefined && monthsBetween(d.date, asOf) >= rule.recurEveryMonths) {
+      if (rule.recurEveryMonths !== undefined && addMonths(d.date, rule.recurEveryMonths) <= asOf) {
         return {
           kind: 'reopened',
           decision: d,

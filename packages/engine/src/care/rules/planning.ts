@@ -3,7 +3,7 @@
  * gastrostomy decision, FVC < 50 %, speech failing, cognitive change, and at least yearly),
  * caregiver support, and the US Medicare hospice criteria for ALS.
  */
-import { addMonths, type IsoDate, monthsBetween } from '../../common/dates.js';
+import { addMonths, type IsoDate } from '../../common/dates.js';
 import { latestDecision } from '../decisions.js';
 import {
   activeIntervention,
@@ -125,7 +125,7 @@ export const PLANNING_RULES = rules([
       const last = datedUpTo(env.c.advanceCarePlans, env.asOf).at(-1);
       if (!last) return null;
       const after = acpTriggers(env).filter((t) => t.date !== undefined && t.date > last.item.date);
-      if (monthsBetween(last.item.date, env.asOf) >= env.settings.advanceCarePlanReviewMonths) {
+      if (addMonths(last.item.date, env.settings.advanceCarePlanReviewMonths) <= env.asOf) {
         after.push({
           path: `advanceCarePlans[${last.index}].date`,
           value: last.item.date,

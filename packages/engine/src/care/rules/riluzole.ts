@@ -4,7 +4,7 @@
  * bilirubin, neutropenia with fever in the first two months, interstitial lung disease, CYP1A2
  * interactions, and anaphylaxis as the one labelled contraindication.
  */
-import { addDays, addMonths, daysBetween, monthsBetween } from '../../common/dates.js';
+import { addDays, addMonths, daysBetween } from '../../common/dates.js';
 import { insufficient } from '../../common/result.js';
 import type { PatientCase } from '../../facts/index.js';
 import { latestDecision } from '../decisions.js';
@@ -312,7 +312,7 @@ export const RILUZOLE_RULES = rules([
         .filter((d): d is string => d !== undefined)
         .sort()
         .at(-1);
-      if (last === undefined || monthsBetween(last, asOf) < env.settings.riluzoleDiscussionMonths) return null;
+      if (last === undefined || addMonths(last, env.settings.riluzoleDiscussionMonths) > asOf) return null;
       return { triggers: [{ path: 'careDecisions', value: last, note: 'last declined or stopped' }] };
     },
   },
