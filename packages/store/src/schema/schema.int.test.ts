@@ -87,7 +87,7 @@ describe.each(testBackends())('the tables (%s)', (backend) => {
     );
   };
 
-  it.each(FACT_KINDS.map((k) => [k.kind, k] as const))(
+  it.each((FACT_KINDS as readonly FactKindSpec[]).map((k) => [k.kind, k] as const))(
     '%s: the table has exactly the columns of its field map',
     async (_, spec) => {
       const expected: Record<string, string> = {};
@@ -119,7 +119,7 @@ describe.each(testBackends())('the tables (%s)', (backend) => {
 
   const base = (spec: FactKindSpec): Plain => fc.sample(storableFactArb(spec), { seed: 42, numRuns: 1 })[0] as Plain;
 
-  it.each(FACT_KINDS.map((k) => [k.kind, k] as const))(
+  it.each((FACT_KINDS as readonly FactKindSpec[]).map((k) => [k.kind, k] as const))(
     '%s: the database itself refuses every out-of-range value and every missing required field',
     async (_, spec) => {
       const valid = base(spec);
