@@ -4,7 +4,6 @@
  */
 
 import type { IsoDate } from '../common/dates.js';
-import { monthsBetween } from '../common/dates.js';
 import type { PatientCase } from '../facts/index.js';
 import type { DiagnosisAssessment } from './assessment.js';
 import { awajiResult, elEscorialResult, goldCoastResult } from './criteria.js';

@@ -32,23 +32,34 @@ function toRecorded(i: Investigation): Recorded {
   return r;
 }
 
-/** Latest investigation per code on or before asOf; ties on date go to the more informative result. */
+/**
+ * Per code, the latest investigation with a result (normal or abnormal) on or before asOf; when none
+ * has a result, the latest pending or not-done record. A pending repeat never hides an earlier result.
+ * Ties on date go to the more informative result, then to the note, so input order never matters.
+ */
 export function latestInvestigations(c: PatientCase, asOf: IsoDate): Map<string, Investigation> {
   const out = new Map<string, Investigation>();
   for (const i of c.investigations ?? []) {
     if (i.date !== undefined && i.date > asOf) continue;
     const prev = out.get(i.code);
-    if (!prev) {
-      out.set(i.code, i);
-      continue;
-    }
-    const a = i.date ?? '';
-    const b = prev.date ?? '';
-    if (a > b || (a === b && RESULT_WEIGHT[i.result] > RESULT_WEIGHT[prev.result])) out.set(i.code, i);
-    else if (a === b && RESULT_WEIGHT[i.result] === RESULT_WEIGHT[prev.result] && (i.note ?? '') > (prev.note ?? ''))
-      out.set(i.code, i);
+    if (!prev || better(i, prev)) out.set(i.code, i);
   }
   return out;
+}
+
+function hasResult(i: Investigation): boolean {
+  return i.result === 'normal' || i.result === 'abnormal';
+}
+
+function better(i: Investigation, prev: Investigation): boolean {
+  if (hasResult(i) !== hasResult(prev)) return hasResult(i);
+  const a = i.date ?? '';
+  const b = prev.date ?? '';
+  if (a !== b) return a > b;
+  if (RESULT_WEIGHT[i.result] !== RESULT_WEIGHT[prev.result])
+    return RESULT_WEIGHT[i.result] > RESULT_WEIGHT[prev.result];
+  if ((i.note ?? '') !== (prev.note ?? '')) return (i.note ?? '') > (prev.note ?? '');
+  return JSON.stringify(i) > JSON.stringify(prev);
 }
 
 export interface RecordLookup {
@@ -60,6 +71,18 @@ export interface RecordLookup {
 }
 
 const PATHOGENIC = new Set(['pathogenic', 'likelyPathogenic']);
+
+/** Later record first; on the same date, the one whose note sorts last (so input order never matters). */
+function later(a: Recorded, b: Recorded): boolean {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  return da !== db ? da > db : (a.note ?? '') > (b.note ?? '');
+}
+
+function keepLater(m: Map<string, Recorded>, code: string, r: Recorded): void {
+  const prev = m.get(code);
+  if (!prev || later(r, prev)) m.set(code, r);
+}
 
 /** Build the record lookup of a case at asOf. */
 export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): RecordLookup {
@@ -87,13 +110,13 @@ export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): Record
       if (g.repeatCount !== undefined) r.value = g.repeatCount;
       r.status = expanded ? 'abnormal' : 'done';
       r.note = `AR CAG repeat ${g.repeatCount ?? '?'}${expanded ? ` (≥${AR_CAG_PATHOLOGICAL_REPEATS}: SBMA range)` : ''}`;
-      derived.set('arCagRepeat', r);
+      keepLater(derived, 'arCagRepeat', r);
     } else if (g.gene === 'SMN1') {
       r.status = PATHOGENIC.has(g.classification) ? 'abnormal' : 'done';
-      derived.set('smn1', r);
+      keepLater(derived, 'smn1', r);
     }
     const alsTest = g.gene !== 'AR' && g.gene !== 'SMN1';
-    if (alsTest && (!anyGene || (r.date ?? '') > (anyGene.date ?? ''))) anyGene = { ...r, status: 'done' };
+    if (alsTest && (!anyGene || later(r, anyGene))) anyGene = { ...r, status: 'done' };
   }
   if (anyGene) derived.set('geneticPanel', anyGene);
 
@@ -105,8 +128,10 @@ export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): Record
   }
   if (!inv.has('ck')) {
     let latest: (typeof c.labs & object)[number] | undefined;
-    for (const l of c.labs ?? [])
-      if (l.test === 'ck' && l.date <= asOf && (!latest || l.date > latest.date)) latest = l;
+    for (const l of c.labs ?? []) {
+      if (l.test !== 'ck' || l.date > asOf) continue;
+      if (!latest || l.date > latest.date || (l.date === latest.date && l.value > latest.value)) latest = l;
+    }
     if (latest) {
       const high = latest.upperLimitOfNormal !== undefined && latest.value > latest.upperLimitOfNormal;
       const r: Recorded = { status: latest.value > 1000 ? 'abnormal' : 'done', date: latest.date, value: latest.value };
