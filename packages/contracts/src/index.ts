@@ -2,4 +2,6 @@
  * @betz/contracts: the zod schemas of everything that crosses an edge of Betz (case files, API
  * bodies, imports), with their messages and the JSON Schema files published from them.
  */
+
+export * from './api/index.js';
 export * from './case/index.js';

@@ -76,8 +76,6 @@ export interface ChildSpec {
 export interface FactKindSpec {
   /** Stable name used in audit events and the API (`vitalCapacity`). */
   kind: string;
-  /** URL segment under a patient (`vital-capacity`). */
-  path: string;
   table: string;
   /** Where the kind sits in `PatientCase`; absent for facts the engine does not read (identifiers, visits). */
   caseKey?: keyof PatientCase;
@@ -355,16 +353,14 @@ const visit: FieldsOf<Visit> = {
 export const FACT_KINDS = [
   {
     kind: 'identifier',
-    path: 'identifiers',
     table: 'patient_identifier',
     cardinality: 'many',
     fields: identifier,
     identifying: true,
   },
-  { kind: 'visit', path: 'visits', table: 'visit', cardinality: 'many', fields: visit, dateField: 'date' },
+  { kind: 'visit', table: 'visit', cardinality: 'many', fields: visit, dateField: 'date' },
   {
     kind: 'history',
-    path: 'history',
     table: 'history',
     caseKey: 'history',
     cardinality: 'one',
@@ -373,7 +369,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'exam',
-    path: 'exams',
     table: 'exam',
     caseKey: 'exams',
     cardinality: 'many',
@@ -383,7 +378,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'emgStudy',
-    path: 'emg-studies',
     table: 'emg_study',
     caseKey: 'emg',
     cardinality: 'many',
@@ -393,7 +387,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'investigation',
-    path: 'investigations',
     table: 'investigation',
     caseKey: 'investigations',
     cardinality: 'many',
@@ -402,7 +395,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'geneticResult',
-    path: 'genetic-results',
     table: 'genetic_result',
     caseKey: 'genetics',
     cardinality: 'many',
@@ -411,7 +403,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'alsfrsr',
-    path: 'alsfrsr',
     table: 'alsfrsr',
     caseKey: 'alsfrsr',
     cardinality: 'many',
@@ -420,7 +411,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'alsfrsOriginal',
-    path: 'alsfrs-original',
     table: 'alsfrs_original',
     caseKey: 'alsfrsOriginal',
     cardinality: 'many',
@@ -429,7 +419,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'vitalCapacity',
-    path: 'vital-capacity',
     table: 'vital_capacity',
     caseKey: 'vitalCapacity',
     cardinality: 'many',
@@ -438,7 +427,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'respiratoryTest',
-    path: 'respiratory-tests',
     table: 'respiratory_test',
     caseKey: 'respiratory',
     cardinality: 'many',
@@ -447,7 +435,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'weight',
-    path: 'weights',
     table: 'weight',
     caseKey: 'weights',
     cardinality: 'many',
@@ -456,7 +443,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'symptom',
-    path: 'symptoms',
     table: 'symptom_report',
     caseKey: 'symptoms',
     cardinality: 'many',
@@ -465,7 +451,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'screening',
-    path: 'screenings',
     table: 'screening',
     caseKey: 'screenings',
     cardinality: 'many',
@@ -474,7 +459,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'lab',
-    path: 'labs',
     table: 'lab_result',
     caseKey: 'labs',
     cardinality: 'many',
@@ -483,7 +467,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'medication',
-    path: 'medications',
     table: 'medication',
     caseKey: 'medications',
     cardinality: 'many',
@@ -491,10 +474,9 @@ export const FACT_KINDS = [
     dateField: 'startDate',
     clipAfterAsOf: ['stopDate'],
   },
-  { kind: 'allergy', path: 'allergies', table: 'allergy', caseKey: 'allergies', cardinality: 'many', fields: allergy },
+  { kind: 'allergy', table: 'allergy', caseKey: 'allergies', cardinality: 'many', fields: allergy },
   {
     kind: 'intervention',
-    path: 'interventions',
     table: 'intervention',
     caseKey: 'interventions',
     cardinality: 'many',
@@ -504,7 +486,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'careDecision',
-    path: 'care-decisions',
     table: 'care_decision',
     caseKey: 'careDecisions',
     cardinality: 'many',
@@ -513,7 +494,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'advanceCarePlan',
-    path: 'advance-care-plans',
     table: 'advance_care_plan',
     caseKey: 'advanceCarePlans',
     cardinality: 'many',
@@ -522,7 +502,6 @@ export const FACT_KINDS = [
   },
   {
     kind: 'endpoints',
-    path: 'endpoints',
     table: 'endpoints',
     caseKey: 'endpoints',
     cardinality: 'one',

@@ -1,0 +1,77 @@
+/**
+ * Building blocks of the REST API's request and response schemas (`/api/v1`): ids, dates,
+ * paging, and the one error shape every failure uses.
+ */
+import * as z from 'zod';
+
+export const UuidSchema = z.uuid({ error: 'must be an id (a UUID)' });
+export const IsoDateSchema = z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' });
+/** An instant, ISO 8601 in UTC (`2025-03-01T09:30:00.000Z`). */
+export const TimestampSchema = z.iso.datetime();
+
+/** A non-negative whole number from a query string (`?limit=50`). */
+export const queryInt = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, { error: 'must be a whole number' })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `must be at least ${min}` })
+        .max(max, { error: `must be at most ${max}` }),
+    )
+    .optional()
+    .transform((v) => v ?? fallback);
+
+/** A short free-text reason for a correction or a retraction. */
+export const ReasonSchema = z.string().trim().min(1, { error: 'give a reason' }).max(2000);
+
+/** The version the client read, sent back with an edit (optimistic concurrency). */
+export const VersionSchema = z.number().int().min(1);
+
+export const ApiIssueSchema = z.object({
+  /** Where: `body`, `query` or `path` (the URL). */
+  in: z.enum(['body', 'query', 'path']),
+  /** The field, as in a case file (`data.regions[0].side`); '' for the whole body. */
+  path: z.string(),
+  message: z.string(),
+});
+export type ApiIssue = z.infer<typeof ApiIssueSchema>;
+
+/** Stable error codes (a client switches on these, never on the message). */
+export const API_ERROR_CODES = [
+  'validation_failed',
+  'invalid_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'version_conflict',
+  'conflict',
+  'rate_limited',
+  'setup_closed',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const ApiErrorSchema = z
+  .object({
+    code: z.enum(API_ERROR_CODES),
+    message: z.string(),
+    /** Every invalid field (validation_failed). */
+    issues: z.array(ApiIssueSchema).optional(),
+    /** The record's version now (version_conflict), to re-read and retry from. */
+    currentVersion: z.number().int().optional(),
+    /** Quote it when reporting a problem: it finds the request in the server log. */
+    requestId: z.string().optional(),
+  })
+  .meta({ id: 'Error' });
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export const PageQuerySchema = z.object({
+  limit: queryInt(1, 200, 50),
+  offset: queryInt(0, 1_000_000, 0),
+});

@@ -1,0 +1,290 @@
+/**
+ * The fact kinds the API records under a patient, each with its URL segment, its data schema
+ * (the case file's schema for that fact, so the API accepts exactly what a case file does) and an
+ * example. Every kind has the same five routes: list, create, read (with its history), correct
+ * (a new version, with a reason) and retract (with a reason; nothing is deleted).
+ */
+import * as z from 'zod';
+import {
+  AdvanceCarePlanSchema,
+  AllergySchema,
+  CareDecisionSchema,
+  EndpointsSchema,
+  InterventionSchema,
+  LabResultSchema,
+  MedicationSchema,
+  ScreeningSchema,
+  SymptomReportSchema,
+} from '../case/care.js';
+import { EmgStudySchema } from '../case/emg.js';
+import { ExamSchema } from '../case/exam.js';
+import {
+  AlsfrsOriginalRecordSchema,
+  AlsfrsrRecordSchema,
+  RespiratoryTestSchema,
+  VitalCapacitySchema,
+  WeightRecordSchema,
+} from '../case/function.js';
+import { GeneticResultSchema, HistorySchema, InvestigationSchema } from '../case/history.js';
+import { isoDate, nonEmptyText } from '../case/primitives.js';
+import { ReasonSchema, TimestampSchema, UuidSchema, VersionSchema } from './common.js';
+
+/** A patient identifier: the issuing system and the number. Identifying: never in research views. */
+export const IdentifierSchema = z.strictObject({
+  system: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, {
+    error: 'must be a short code for the issuing system, e.g. mrn or nhs',
+  }),
+  value: nonEmptyText.max(1000),
+});
+
+/** A clinic visit; facts recorded at it may name it (`visitId`). */
+export const VisitSchema = z.strictObject({
+  date: isoDate,
+  kind: z.enum(['clinic', 'telephone', 'video', 'home', 'ward', 'other']).optional(),
+  clinician: z.string().max(20000).optional(),
+  note: z.string().max(20000).optional(),
+});
+
+interface FactRoute {
+  /** The store's name for the kind (audit events name it too). */
+  kind: string;
+  /** URL segment: `/patients/{patientId}/<path>`. */
+  path: string;
+  /** One fact, in words: "weight", "ALSFRS-R". */
+  label: string;
+  data: z.ZodType;
+  example: Record<string, unknown>;
+}
+
+/** The fact kinds, in the order of the case model. */
+export const FACT_ROUTES = [
+  {
+    kind: 'identifier',
+    path: 'identifiers',
+    label: 'identifier',
+    data: IdentifierSchema,
+    example: { system: 'mrn', value: 'SYN-000123' },
+  },
+  { kind: 'visit', path: 'visits', label: 'visit', data: VisitSchema, example: { date: '2025-03-01', kind: 'clinic' } },
+  {
+    kind: 'history',
+    path: 'history',
+    label: 'history (one per patient)',
+    data: HistorySchema,
+    example: { onsetDate: '2024-06-01', onsetSite: 'cervical', onsetSide: 'right', diagnosisDate: '2025-01-15' },
+  },
+  {
+    kind: 'exam',
+    path: 'exams',
+    label: 'neurological examination',
+    data: ExamSchema,
+    example: {
+      date: '2025-03-01',
+      regions: [
+        {
+          region: 'cervical',
+          side: 'right',
+          weakness: true,
+          wasting: true,
+          fasciculations: true,
+          umnSigns: ['hoffmann'],
+        },
+        { region: 'bulbar', side: 'midline', umnSigns: ['jawJerk'] },
+      ],
+    },
+  },
+  {
+    kind: 'emgStudy',
+    path: 'emg-studies',
+    label: 'EMG study',
+    data: EmgStudySchema,
+    example: {
+      date: '2025-03-02',
+      muscles: [{ muscle: 'firstDorsalInterosseous', side: 'right', fibrillations: true, chronicNeurogenicMups: true }],
+      ncs: { sensoryAbnormal: false },
+    },
+  },
+  {
+    kind: 'investigation',
+    path: 'investigations',
+    label: 'investigation',
+    data: InvestigationSchema,
+    example: { code: 'b12', date: '2025-02-01', result: 'normal' },
+  },
+  {
+    kind: 'geneticResult',
+    path: 'genetic-results',
+    label: 'genetic result',
+    data: GeneticResultSchema,
+    example: { gene: 'C9orf72', classification: 'negative' },
+  },
+  {
+    kind: 'alsfrsr',
+    path: 'alsfrsr',
+    label: 'ALSFRS-R',
+    data: AlsfrsrRecordSchema,
+    example: {
+      date: '2025-03-01',
+      speech: 4,
+      salivation: 4,
+      swallowing: 4,
+      handwriting: 3,
+      cuttingWithoutGastrostomy: 3,
+      dressing: 3,
+      turningInBed: 4,
+      walking: 4,
+      climbingStairs: 4,
+      dyspnoea: 4,
+      orthopnoea: 4,
+      respiratoryInsufficiency: 4,
+    },
+  },
+  {
+    kind: 'alsfrsOriginal',
+    path: 'alsfrs-original',
+    label: 'original ALSFRS',
+    data: AlsfrsOriginalRecordSchema,
+    example: {
+      date: '2010-03-01',
+      speech: 4,
+      salivation: 4,
+      swallowing: 4,
+      handwriting: 3,
+      cuttingWithoutGastrostomy: 3,
+      dressing: 3,
+      turningInBed: 4,
+      walking: 4,
+      climbingStairs: 4,
+      respiratory: 4,
+    },
+  },
+  {
+    kind: 'vitalCapacity',
+    path: 'vital-capacity',
+    label: 'vital capacity',
+    data: VitalCapacitySchema,
+    example: { date: '2025-03-01', kind: 'FVC', posture: 'sitting', percentPredicted: 82 },
+  },
+  {
+    kind: 'respiratoryTest',
+    path: 'respiratory-tests',
+    label: 'respiratory test',
+    data: RespiratoryTestSchema,
+    example: { date: '2025-03-01', snipCmH2O: 62 },
+  },
+  {
+    kind: 'weight',
+    path: 'weights',
+    label: 'weight',
+    data: WeightRecordSchema,
+    example: { date: '2025-03-01', weightKg: 72.4 },
+  },
+  {
+    kind: 'symptom',
+    path: 'symptoms',
+    label: 'symptom',
+    data: SymptomReportSchema,
+    example: { date: '2025-03-01', symptom: 'cramps', severity: 'moderate' },
+  },
+  {
+    kind: 'screening',
+    path: 'screenings',
+    label: 'screening',
+    data: ScreeningSchema,
+    example: { date: '2025-03-01', instrument: 'phq9', score: 6 },
+  },
+  {
+    kind: 'lab',
+    path: 'labs',
+    label: 'lab result',
+    data: LabResultSchema,
+    example: { date: '2025-03-01', test: 'alt', value: 31, unit: 'U/L', upperLimitOfNormal: 40 },
+  },
+  {
+    kind: 'medication',
+    path: 'medications',
+    label: 'medication',
+    data: MedicationSchema,
+    example: { drug: 'riluzole', startDate: '2025-01-20', dose: '50 mg twice daily' },
+  },
+  {
+    kind: 'allergy',
+    path: 'allergies',
+    label: 'allergy',
+    data: AllergySchema,
+    example: { substance: 'penicillin', reaction: 'hypersensitivity' },
+  },
+  {
+    kind: 'intervention',
+    path: 'interventions',
+    label: 'intervention',
+    data: InterventionSchema,
+    example: { kind: 'niv', startDate: '2025-02-10', hoursPerDay: 8 },
+  },
+  {
+    kind: 'careDecision',
+    path: 'care-decisions',
+    label: 'care decision',
+    data: CareDecisionSchema,
+    example: { code: 'gastrostomyDiscussion', status: 'deferred', date: '2025-03-01', until: '2025-06-01' },
+  },
+  {
+    kind: 'advanceCarePlan',
+    path: 'advance-care-plans',
+    label: 'advance care plan',
+    data: AdvanceCarePlanSchema,
+    example: { date: '2025-03-01', topics: ['niv', 'proxy'] },
+  },
+  {
+    kind: 'endpoints',
+    path: 'endpoints',
+    label: 'endpoints (one per patient)',
+    data: EndpointsSchema,
+    example: { tracheostomyDate: '2026-01-05' },
+  },
+] as const satisfies readonly FactRoute[];
+
+export type ApiFactKind = (typeof FACT_ROUTES)[number]['kind'];
+
+export const FactCreateBodySchema = (data: z.ZodType) =>
+  z.strictObject({
+    /** The visit this was recorded at (a visit of the same patient). */
+    visitId: UuidSchema.optional(),
+    data,
+  });
+
+export const FactCorrectBodySchema = (data: z.ZodType) =>
+  z.strictObject({
+    version: VersionSchema,
+    reason: ReasonSchema,
+    data,
+    /** Move to another visit, or `null` for none; omit to keep. */
+    visitId: UuidSchema.nullable().optional(),
+  });
+
+export const FactRetractBodySchema = z.strictObject({ version: VersionSchema, reason: ReasonSchema });
+
+export const FactRecordSchema = (data: z.ZodType) =>
+  z.object({
+    id: UuidSchema,
+    kind: z.string(),
+    patientId: UuidSchema,
+    visitId: UuidSchema.nullable(),
+    version: z.number().int(),
+    recordedAt: TimestampSchema,
+    recordedBy: UuidSchema,
+    updatedAt: TimestampSchema,
+    updatedBy: UuidSchema,
+    changeReason: z.string().nullable(),
+    retracted: z.object({ at: TimestampSchema, by: UuidSchema, reason: z.string() }).nullable(),
+    data,
+  });
+
+export const FactParamsSchema = z.object({ patientId: UuidSchema, factId: UuidSchema });
+
+export const FactListQuerySchema = z.object({
+  includeRetracted: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});

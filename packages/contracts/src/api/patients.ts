@@ -1,0 +1,92 @@
+/** Patients: the list (search, filters, sort, paging), create, read, update. */
+import * as z from 'zod';
+import { SexSchema } from '../case/exam.js';
+import { OnsetSiteSchema } from '../case/history.js';
+import { measure } from '../case/primitives.js';
+import { IsoDateSchema, PageQuerySchema, ReasonSchema, TimestampSchema, UuidSchema, VersionSchema } from './common.js';
+
+const name = z.string().trim().min(1, { error: 'must not be empty' }).max(200);
+
+/** The identified patient and the demographic facts the engine reads (`PatientCase.patient`). */
+const patientFields = {
+  familyName: name.nullable(),
+  givenName: name.nullable(),
+  sex: SexSchema.nullable(),
+  birthDate: IsoDateSchema.nullable(),
+  heightCm: measure(50, 250, 'cm').nullable(),
+  premorbidWeightKg: measure(10, 400, 'kg').nullable(),
+};
+
+export const PatientCreateBodySchema = z.strictObject(
+  Object.fromEntries(Object.entries(patientFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof patientFields]: z.ZodOptional<(typeof patientFields)[K]>;
+  },
+);
+
+export const PatientUpdateBodySchema = PatientCreateBodySchema.extend({
+  version: VersionSchema,
+  reason: ReasonSchema.optional(),
+});
+
+export const PatientRecordSchema = z
+  .object({
+    id: UuidSchema,
+    version: z.number().int(),
+    familyName: z.string().nullable(),
+    givenName: z.string().nullable(),
+    sex: SexSchema.nullable(),
+    birthDate: IsoDateSchema.nullable(),
+    heightCm: z.number().nullable(),
+    premorbidWeightKg: z.number().nullable(),
+    createdAt: TimestampSchema,
+    createdBy: UuidSchema,
+    updatedAt: TimestampSchema,
+    updatedBy: UuidSchema,
+    changeReason: z.string().nullable(),
+  })
+  .meta({ id: 'Patient' });
+
+export const PATIENT_SORTS = ['familyName', 'createdAt', 'updatedAt', 'birthDate'] as const;
+
+export const PatientListQuerySchema = PageQuerySchema.extend({
+  /** Start of a family or given name, or an identifier's exact value. */
+  q: z.string().trim().min(1).max(200).optional(),
+  sex: SexSchema.optional(),
+  onsetSite: OnsetSiteSchema.optional(),
+  bornFrom: IsoDateSchema.optional(),
+  bornTo: IsoDateSchema.optional(),
+  sort: z
+    .enum(PATIENT_SORTS)
+    .optional()
+    .transform((v) => v ?? 'familyName'),
+  order: z
+    .enum(['asc', 'desc'])
+    .optional()
+    .transform((v) => v ?? 'asc'),
+});
+
+export const PatientSummarySchema = z.object({
+  id: UuidSchema,
+  version: z.number().int(),
+  familyName: z.string().nullable(),
+  givenName: z.string().nullable(),
+  sex: SexSchema.nullable(),
+  birthDate: IsoDateSchema.nullable(),
+  onsetSite: OnsetSiteSchema.nullable(),
+  identifiers: z.array(z.object({ system: z.string(), value: z.string() })),
+  updatedAt: TimestampSchema,
+});
+
+export const PatientListSchema = z.object({
+  items: z.array(PatientSummarySchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export const PatientIdParamsSchema = z.object({ patientId: UuidSchema });
+
+export const AsOfQuerySchema = z.object({
+  /** The date the assessment is made as of ("today" for the engine); default: the server's today. */
+  asOf: IsoDateSchema.optional(),
+});
