@@ -95,7 +95,7 @@ describe('riluzole label: ALT/AST above 5 x ULN (not recommended) and 3-5 x ULN 
     expect(codesOf(a)).toContain('dmt.riluzole.aminotransferases3to5xUln');
     expect(codesOf(a)).not.toContain('dmt.riluzole.aminotransferasesAbove5xUln');
   });
-  it('121 U/L (3.03 x) warns; exactly 3 x does not', () => {
+  it('121 U/L (3.03 x) raises dmt.riluzole.aminotransferases3to5xUln; exactly 3 x does not', () => {
     expect(codesOf(run(withAlt(121)))).toContain('dmt.riluzole.aminotransferases3to5xUln');
     expect(codesOf(run(withAlt(120)))).not.toContain('dmt.riluzole.aminotransferases3to5xUln');
   });

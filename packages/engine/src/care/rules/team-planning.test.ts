@@ -21,7 +21,7 @@ describe('team.multidisciplinaryClinic: AAN 2009b, specialist MDC prolongs survi
 });
 
 describe('team.refer.*: care reference M4 referral matrix (AAN 2009a/b, NICE NG42, EAN 2024)', () => {
-  it('at diagnosis: dietitian, physiotherapy, respiratory and social work', () => {
+  it('at diagnosis: team.refer.dietitian, team.refer.physiotherapy, team.refer.respiratory, team.refer.socialWork', () => {
     const codes = codesOf(run(quietCase()));
     for (const d of ['dietitian', 'physiotherapy', 'respiratory', 'socialWork'])
       expect(codes).toContain(`team.refer.${d}`);
@@ -35,13 +35,13 @@ describe('team.refer.*: care reference M4 referral matrix (AAN 2009a/b, NICE NG4
       expect(codes).not.toContain(`team.refer.${d}`);
     }
   });
-  it('speech and language therapy on speech or swallowing item <= 3, not at 4', () => {
+  it('team.refer.speechAndLanguage on speech or swallowing item <= 3, not at 4', () => {
     expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { swallowing: 3 })] }))).toContain(
       'team.refer.speechAndLanguage',
     );
     expect(codesOf(run(quietCase()))).not.toContain('team.refer.speechAndLanguage');
   });
-  it('occupational therapy on fine-motor item <= 2, not at 3', () => {
+  it('team.refer.occupationalTherapy on fine-motor item <= 2, not at 3', () => {
     expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { handwriting: 2 })] }))).toContain(
       'team.refer.occupationalTherapy',
     );
@@ -49,12 +49,12 @@ describe('team.refer.*: care reference M4 referral matrix (AAN 2009a/b, NICE NG4
       'team.refer.occupationalTherapy',
     );
   });
-  it('psychology for reported depression or caregiver strain', () => {
+  it('team.refer.psychology for reported depression or caregiver strain', () => {
     expect(codesOf(run({ ...quietCase(), symptoms: [{ date: '2025-05-20', symptom: 'caregiverStrain' }] }))).toContain(
       'team.refer.psychology',
     );
   });
-  it('palliative care at FVC < 50 %, at weight loss >= 10 %, or with a severe symptom', () => {
+  it('team.refer.palliativeCare at FVC < 50 %, at weight loss >= 10 %, or with a severe symptom', () => {
     expect(codesOf(run({ ...quietCase(), vitalCapacity: [vc('2025-05-25', 49)] }))).toContain(
       'team.refer.palliativeCare',
     );
@@ -73,7 +73,7 @@ describe('team.refer.*: care reference M4 referral matrix (AAN 2009a/b, NICE NG4
     };
     expect(codesOf(run(severe))).toContain('team.refer.palliativeCare');
   });
-  it('gastroenterology/IR once a gastrostomy is agreed, until it is placed', () => {
+  it('team.refer.gastrostomyService (gastroenterology/IR) once a gastrostomy is agreed, until it is placed', () => {
     const agreed = {
       ...quietCase(),
       careDecisions: [{ code: 'nutrition.weightLossSevere', status: 'accepted' as const, date: '2025-05-25' }],
