@@ -21,7 +21,8 @@ const titles = testFiles.flatMap((src) => {
   });
 });
 /** A title names a source when it carries a year, a label or a guideline body. */
-const NAMES_A_SOURCE = /\b(19|20)\d\d[a-z]?\b|label|practice|NICE|CMS|Medicare|FDA|EAN|AAN|niv4mnd|neuro-plans|care reference/;
+const NAMES_A_SOURCE =
+  /\b(19|20)\d\d[a-z]?\b|label|practice|NICE|CMS|Medicare|FDA|EAN|AAN|niv4mnd|neuro-plans|care reference/;
 
 describe('the rule table (care reference; every rule carries its source as data)', () => {
   it('codes are unique and stable in form', () => {
