@@ -342,7 +342,7 @@ export const symptomFact = (r: Indexed<SymptomReport>): TriggerFact => ({
   path: `symptoms[${r.index}].symptom`,
   value: r.item.symptom,
   date: r.item.date,
-  ...(r.item.severity ? { note: r.item.severity } : {}),
+  note: r.item.severity ? `${r.item.symptom} reported (${r.item.severity})` : `${r.item.symptom} reported`,
 });
 
 /** The latest screening with one of the instrument names ('phq9' matches 'PHQ-9'). */

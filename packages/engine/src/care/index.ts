@@ -1,3 +1,9 @@
+/**
+ * Care engine: guideline rules as data (rules/*) run by a small interpreter (evaluate.ts) over the
+ * patient facts (facts.ts readers) and the context from other layers (types.ts CareContext);
+ * recorded decisions (decisions.ts), drug approvals by jurisdiction (approvals.ts), clinic
+ * settings (settings.ts), sources (sources.ts), text rendering (render.ts).
+ */
 export type { ApprovalEvent, ApprovalStatus, DmtDrug } from './approvals.js';
 export {
   APPROVAL_EVENTS,

@@ -186,7 +186,7 @@ export const PLANNING_RULES = rules([
       const fr = datedUpTo(c.alsfrsr, asOf).at(-1);
       const dyspnoeaAtRest =
         (fr && (alsfrsrItem(fr.item, 'dyspnoea') ?? 4) <= 1) ||
-        currentSymptoms(env, ['dyspnoea']).some((f) => f.note === 'severe');
+        currentSymptoms(env, ['dyspnoea']).some((f) => f.note?.endsWith('(severe)'));
       const oxygen = activeMedication(c, 'oxygen', asOf);
       const declined = VENTILATION_CODES.map((code) => latestDecision(c.careDecisions, code, asOf)).find(
         (d) => d?.status === 'declined',

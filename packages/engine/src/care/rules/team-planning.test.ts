@@ -178,6 +178,15 @@ describe('planning.hospiceEligibility: Medicare LCD for ALS (US only)', () => {
     expect(find(run(breathing(29)), 'planning.hospiceEligibility')?.triggers).toHaveLength(4);
   });
   it('(a) VC 30 % is not', () => expect(codesOf(run(breathing(30)))).not.toContain('planning.hospiceEligibility'));
+  it('(a) severe reported dyspnoea counts as dyspnoea at rest; moderate does not', () => {
+    const reported = (severity: 'severe' | 'moderate'): PatientCase => ({
+      ...breathing(25),
+      alsfrsr: [alsfrsrRecord('2025-05-25')],
+      symptoms: [{ date: '2025-05-25', symptom: 'dyspnoea', severity }],
+    });
+    expect(codesOf(run(reported('severe')))).toContain('planning.hospiceEligibility');
+    expect(codesOf(run(reported('moderate')))).not.toContain('planning.hospiceEligibility');
+  });
   it('(a) without a declined ventilation decision is not', () => {
     expect(codesOf(run({ ...breathing(25), careDecisions: [] }))).not.toContain('planning.hospiceEligibility');
   });

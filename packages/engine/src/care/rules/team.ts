@@ -218,7 +218,7 @@ function referralRule(r: Referral): CareRule {
       const atDiagnosisOnly = hit.triggers.length === 1 && DIAGNOSIS_PATHS.includes(hit.triggers[0]!.path);
       return atDiagnosisOnly
         ? `${r.title}: part of the team from diagnosis.`
-        : `${r.title}: ${hit.triggers.map((t) => t.note ?? `${t.path} ${t.value}`).join('; ')}.`;
+        : `${r.title}: ${hit.triggers.map((t) => t.note?.split(' [')[0] ?? `${t.path} ${t.value}`).join('; ')}.`;
     },
     source: r.source ?? REFERRAL_MATRIX,
     alsoSee: [{ ...AAN_2009B, level: 'Level B (multidisciplinary care)' }],
