@@ -249,6 +249,12 @@ describe('red flag thresholds and edges', () => {
     c.investigations!.at(-1)!.explainsPresentation = true;
     expect(evaluateDiagnosis(c, AS_OF).elEscorial.status).toBe('alternativeExplanation');
   });
+  it('LMN arms with UMN legs is not the myelopathy pattern when the legs also show LMN signs', () => {
+    const spec: CaseSpec = {
+      regions: [lmnOnly('cervical'), region('lumbosacral', { umn: UMN.lumbosacral, wasting: true })],
+    };
+    expect(flagCodes(makeCase(spec))).not.toContain('lmnArmsUmnLegsWithoutBulbarSigns');
+  });
   it('LMN arms with UMN legs is not the myelopathy pattern when there are bulbar fasciculations', () => {
     const spec: CaseSpec = { regions: [region('bulbar', { fasc: true }), lmnOnly('cervical'), umnOnly('lumbosacral')] };
     expect(flagCodes(makeCase(spec))).not.toContain('lmnArmsUmnLegsWithoutBulbarSigns');

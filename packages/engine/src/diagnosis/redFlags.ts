@@ -51,6 +51,7 @@ export interface RedFlagRule {
 
 const B = 1;
 const C = 2;
+const T = 4;
 const L = 8;
 
 /** Onset before this age is "young onset" for the Hirayama, adult SMA and HMN flags. */
@@ -160,8 +161,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     note: 'EMG of the thoracic paraspinals helps: spared in spondylotic amyotrophy, denervated in ALS (Kuncl 1988)',
     source: TURNER_TALBOT_2013_TABLE,
     fires: (x) =>
-      (x.lmn & C) !== 0 && (x.umn & L) !== 0 && ((x.umn | x.lmn | x.lmnAnyComponent) & B) === 0
-        ? 'LMN signs in the cervical region with UMN signs in the lumbosacral region and no bulbar signs (LMN rostral to UMN)'
+      (x.lmn & C) !== 0 &&
+      (x.lmn & (T | L)) === 0 &&
+      (x.umn & L) !== 0 &&
+      ((x.umn | x.lmn | x.lmnAnyComponent) & B) === 0
+        ? 'LMN signs in the arms only, UMN signs in the legs, no bulbar signs (LMN rostral to UMN)'
         : null,
   },
   {

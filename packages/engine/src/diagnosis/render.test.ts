@@ -8,14 +8,19 @@ const AS_OF = '2024-06-01';
 
 describe('renderDiagnosisText', () => {
   const c = makeCase({
-    regions: [region('cervical', { umn: UMN.cervical, wasting: true }), region('lumbosacral', { umn: UMN.lumbosacral })],
+    regions: [
+      region('cervical', { umn: UMN.cervical, wasting: true }),
+      region('lumbosacral', { umn: UMN.lumbosacral }),
+    ],
     muscles: [denervated('firstDorsalInterosseous')],
     ncs: { motorConductionBlock: true },
     workup: [],
   });
   const text = renderDiagnosisText(evaluateDiagnosis(c, AS_OF));
   it('prints the three results with their status', () => {
-    expect(text).toContain('Revised El Escorial (Brooks 2000): clinically possible ALS, shown pending the named exclusions');
+    expect(text).toContain(
+      'Revised El Escorial (Brooks 2000): clinically possible ALS, shown pending the named exclusions',
+    );
     expect(text).toContain('Awaji-Shima (de Carvalho 2008): clinically possible ALS');
     expect(text).toContain('Gold Coast (Shefner 2020): not met');
   });
@@ -30,8 +35,15 @@ describe('renderDiagnosisText', () => {
     expect(text).toContain('Trace');
   });
   it('says what the signs alone give when a prerequisite withholds the category', () => {
-    const t = renderDiagnosisText(evaluateDiagnosis(makeCase({ regions: [region('lumbosacral', { umn: UMN.lumbosacral, wasting: true })], progression: false }), AS_OF));
-    expect(t).toContain('not met (no documented progression: criteria not met; the signs alone give: clinically possible ALS)');
+    const t = renderDiagnosisText(
+      evaluateDiagnosis(
+        makeCase({ regions: [region('lumbosacral', { umn: UMN.lumbosacral, wasting: true })], progression: false }),
+        AS_OF,
+      ),
+    );
+    expect(t).toContain(
+      'not met (no documented progression: criteria not met; the signs alone give: clinically possible ALS)',
+    );
   });
 });
 

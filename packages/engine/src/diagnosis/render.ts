@@ -14,6 +14,17 @@ export const CATEGORY_LABEL: Readonly<Record<ElEscorialCategory | AwajiCategory,
 
 const MARK: Readonly<Record<TraceStep['result'], string>> = { met: '+', notMet: '-', pending: '?', info: '·' };
 
+/** "babinski(l,r) spasticity(r)": each sign once, with its sides. */
+function groupedSigns(signs: DiagnosisAssessment['regions'][number]['umnSigns']): string {
+  const sides = new Map<string, string[]>();
+  for (const x of signs) {
+    const list = sides.get(x.sign) ?? [];
+    if (!list.includes(x.side[0]!)) list.push(x.side[0]!);
+    sides.set(x.sign, list);
+  }
+  return [...sides].map(([sign, s]) => `${sign}(${s.join(',')})`).join(' ');
+}
+
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
@@ -57,7 +68,7 @@ export function renderDiagnosisText(d: DiagnosisAssessment): string {
 
   out.push('', 'Regions (UMN | clinical LMN rEEC/Awaji | clinical LMN Gold Coast | EMG rEEC | EMG Awaji/Gold Coast)');
   for (const r of d.regions) {
-    const umn = r.umnSigns.length ? r.umnSigns.map((x) => `${x.sign}(${x.side[0]})`).join(' ') : '-';
+    const umn = r.umnSigns.length ? groupedSigns(r.umnSigns) : '-';
     const yes = (b: boolean): string => (b ? 'yes' : 'no');
     const emgE = r.sets.revisedElEscorial.lmnEmg;
     const emgA = r.sets.awaji.lmnEmg;
