@@ -8,6 +8,7 @@ import type { PatientCase } from '../facts/index.js';
 import { isOfferable } from './approvals.js';
 import { visitIntervalMonths } from './cadence.js';
 import { applyDecision } from './decisions.js';
+import { withReadCache } from './facts.js';
 import { CARE_RULES } from './rules/catalogue.js';
 import { type CareSettings, resolveCareSettings } from './settings.js';
 import {
@@ -131,5 +132,5 @@ export function evaluateCare(
   ctx: CareContext,
   settings?: Partial<CareSettings>,
 ): CareAssessment {
-  return evaluateCareWith(CARE_RULES, c, asOf, ctx, settings);
+  return withReadCache(() => evaluateCareWith(CARE_RULES, c, asOf, ctx, settings));
 }

@@ -91,12 +91,39 @@ export function activeIntervention(c: PatientCase, kind: InterventionKind, asOf:
   return undefined;
 }
 
-/** Records dated on or before asOf, oldest first, each with its original index. */
-export function datedUpTo<T extends { date: IsoDate }>(list: readonly T[] | undefined, asOf: IsoDate): Indexed<T>[] {
-  return (list ?? [])
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => item.date <= asOf)
-    .sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.index - b.index));
+// Many rules read the same lists on the same asOf. During one evaluation (and only then, so a
+// caller that edits its arrays between calls never sees a stale view) the sorted view is kept.
+let evaluationCache: WeakMap<readonly object[], Map<IsoDate, readonly Indexed<never>[]>> | undefined;
+
+/** Run `fn` with the per-evaluation read cache on; the cache is dropped afterwards. */
+export function withReadCache<R>(fn: () => R): R {
+  const outer = evaluationCache;
+  evaluationCache = new WeakMap();
+  try {
+    return fn();
+  } finally {
+    evaluationCache = outer;
+  }
+}
+
+/** Records dated on or before asOf, oldest first, each with its original index (a frozen view). */
+export function datedUpTo<T extends { date: IsoDate }>(
+  list: readonly T[] | undefined,
+  asOf: IsoDate,
+): readonly Indexed<T>[] {
+  if (!list) return [];
+  let byDate = evaluationCache?.get(list);
+  if (evaluationCache && !byDate) evaluationCache.set(list, (byDate = new Map()));
+  const hit = byDate?.get(asOf) as readonly Indexed<T>[] | undefined;
+  if (hit) return hit;
+  const view = Object.freeze(
+    list
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => item.date <= asOf)
+      .sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.index - b.index)),
+  );
+  byDate?.set(asOf, view as readonly Indexed<never>[]);
+  return view;
 }
 
 export function latestAlsfrsr(c: PatientCase, asOf: IsoDate): Indexed<AlsfrsrRecord> | undefined {
