@@ -113,7 +113,10 @@ export function datedUpTo<T extends { date: IsoDate }>(
 ): readonly Indexed<T>[] {
   if (!list) return [];
   let byDate = evaluationCache?.get(list);
-  if (evaluationCache && !byDate) evaluationCache.set(list, (byDate = new Map()));
+  if (evaluationCache && !byDate) {
+    byDate = new Map();
+    evaluationCache.set(list, byDate);
+  }
   const hit = byDate?.get(asOf) as readonly Indexed<T>[] | undefined;
   if (hit) return hit;
   const view = Object.freeze(
