@@ -1,1 +1,13 @@
-export {};
+/**
+ * @betz/server: the clinic's REST API (`/api/v1`): accounts and roles, sessions and API tokens,
+ * patients and every fact of the case model, the assessment, the audit log, the OpenAPI document.
+ */
+export { can, rolesAllowed } from './access/policy.js';
+export { createApp, ROUTES } from './app.js';
+export { createPasswordHasher, OWASP_ARGON2, type PasswordHasher, TEST_ONLY_FAST_ARGON2 } from './auth/passwords.js';
+export { createLoginLimiter } from './auth/rate-limit.js';
+export { DEFAULT_CONFIG, type ServerConfig, withDefaults } from './config.js';
+export { buildOpenApi } from './http/openapi.js';
+export { API_BASE, type AppDeps, type RouteSpec } from './http/route.js';
+export { createLogger, type Logger, silentLogger } from './log.js';
+export { ensureFirstAdmin, localToday, type RunningServer, type StartOptions, startServer } from './start.js';

@@ -25,25 +25,24 @@ export const LoginBodySchema = z.strictObject({
   password: z.string().min(1).max(256),
 });
 
-export const UserSchema = z
-  .object({
-    id: UuidSchema,
-    username: z.string(),
-    displayName: z.string(),
-    roles: z.array(RoleSchema),
-    disabled: z.boolean(),
-    version: z.number().int(),
-    createdAt: TimestampSchema,
-    updatedAt: TimestampSchema,
-    passwordChangedAt: TimestampSchema,
-  })
-  .meta({ id: 'User' });
+export const UserSchema = z.object({
+  id: UuidSchema,
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(RoleSchema),
+  disabled: z.boolean(),
+  version: z.number().int(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  passwordChangedAt: TimestampSchema,
+});
 
 export const SessionSchema = z.object({
   user: UserSchema,
-  /** Send back as the `X-CSRF-Token` header on every state-changing request made with the cookie. */
-  csrfToken: z.string(),
-  expiresAt: TimestampSchema,
+  /** Send back as the `X-CSRF-Token` header on every state-changing request made with the cookie (null for a bearer token). */
+  csrfToken: z.string().nullable(),
+  /** When the session ends at the latest (null for a bearer token). */
+  expiresAt: TimestampSchema.nullable(),
   via: z.enum(['session', 'token']),
 });
 
@@ -88,6 +87,8 @@ export const UserCreateBodySchema = z.strictObject({
   roles: z.array(RoleSchema).min(1).max(5),
   password: PasswordSchema,
 });
+
+export const SetupStatusSchema = z.object({ setupOpen: z.boolean() });
 
 export const UserUpdateBodySchema = z.strictObject({
   version: VersionSchema,

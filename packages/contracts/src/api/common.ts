@@ -57,18 +57,16 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-export const ApiErrorSchema = z
-  .object({
-    code: z.enum(API_ERROR_CODES),
-    message: z.string(),
-    /** Every invalid field (validation_failed). */
-    issues: z.array(ApiIssueSchema).optional(),
-    /** The record's version now (version_conflict), to re-read and retry from. */
-    currentVersion: z.number().int().optional(),
-    /** Quote it when reporting a problem: it finds the request in the server log. */
-    requestId: z.string().optional(),
-  })
-  .meta({ id: 'Error' });
+export const ApiErrorSchema = z.object({
+  code: z.enum(API_ERROR_CODES),
+  message: z.string(),
+  /** Every invalid field (validation_failed). */
+  issues: z.array(ApiIssueSchema).optional(),
+  /** The record's version now (version_conflict), to re-read and retry from. */
+  currentVersion: z.number().int().optional(),
+  /** Quote it when reporting a problem: it finds the request in the server log. */
+  requestId: z.string().optional(),
+});
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 export const PageQuerySchema = z.object({

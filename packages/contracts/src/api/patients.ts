@@ -28,23 +28,21 @@ export const PatientUpdateBodySchema = PatientCreateBodySchema.extend({
   reason: ReasonSchema.optional(),
 });
 
-export const PatientRecordSchema = z
-  .object({
-    id: UuidSchema,
-    version: z.number().int(),
-    familyName: z.string().nullable(),
-    givenName: z.string().nullable(),
-    sex: SexSchema.nullable(),
-    birthDate: IsoDateSchema.nullable(),
-    heightCm: z.number().nullable(),
-    premorbidWeightKg: z.number().nullable(),
-    createdAt: TimestampSchema,
-    createdBy: UuidSchema,
-    updatedAt: TimestampSchema,
-    updatedBy: UuidSchema,
-    changeReason: z.string().nullable(),
-  })
-  .meta({ id: 'Patient' });
+export const PatientRecordSchema = z.object({
+  id: UuidSchema,
+  version: z.number().int(),
+  familyName: z.string().nullable(),
+  givenName: z.string().nullable(),
+  sex: SexSchema.nullable(),
+  birthDate: IsoDateSchema.nullable(),
+  heightCm: z.number().nullable(),
+  premorbidWeightKg: z.number().nullable(),
+  createdAt: TimestampSchema,
+  createdBy: UuidSchema,
+  updatedAt: TimestampSchema,
+  updatedBy: UuidSchema,
+  changeReason: z.string().nullable(),
+});
 
 export const PATIENT_SORTS = ['familyName', 'createdAt', 'updatedAt', 'birthDate'] as const;
 

@@ -1,0 +1,92 @@
+/**
+ * Who may do what: one pure module the routes call (interop-security §5.2; Medplum's access.ts
+ * is the model). Deny by default. A user may hold several roles; a permission from any suffices.
+ *
+ * Roles:
+ * - clinician: all clinical reads and writes, assessments, the patient's access log.
+ * - nurse (nurse / coordinator): registers patients, records everything but examinations, EMG,
+ *   genetic results and the diagnostic history, which stay with the clinician.
+ * - therapist: reads the record; records function and measurements (ALSFRS-R, breathing tests,
+ *   weights, symptoms, screenings, interventions, visits).
+ * - researcher: de-identified views only; no identified route at all.
+ * - admin: accounts and the audit log; no clinical data (break-glass is not built).
+ */
+import type { ApiFactKind, ApiRole } from '@betz/contracts';
+
+export type Action =
+  | 'patient.list'
+  | 'patient.read'
+  | 'patient.create'
+  | 'patient.update'
+  | 'fact.read'
+  | 'fact.write'
+  | 'assessment.read'
+  | 'patientAudit.read'
+  | 'user.manage'
+  | 'audit.read'
+  | 'research.read';
+
+export interface Principal {
+  roles: readonly string[];
+  disabled?: boolean;
+}
+
+const CLINICAL_READ: readonly Action[] = ['patient.list', 'patient.read', 'fact.read', 'assessment.read'];
+
+const ROLE_ACTIONS: Record<ApiRole, readonly Action[]> = {
+  clinician: [...CLINICAL_READ, 'patient.create', 'patient.update', 'fact.write', 'patientAudit.read'],
+  nurse: [...CLINICAL_READ, 'patient.create', 'patient.update', 'fact.write'],
+  therapist: [...CLINICAL_READ, 'fact.write'],
+  researcher: ['research.read'],
+  admin: ['user.manage', 'audit.read', 'patientAudit.read'],
+};
+
+/** Fact kinds a role may write ('all', or a list). */
+const WRITABLE_KINDS: Record<ApiRole, 'all' | readonly ApiFactKind[]> = {
+  clinician: 'all',
+  nurse: [
+    'identifier',
+    'visit',
+    'investigation',
+    'alsfrsr',
+    'alsfrsOriginal',
+    'vitalCapacity',
+    'respiratoryTest',
+    'weight',
+    'symptom',
+    'screening',
+    'lab',
+    'medication',
+    'allergy',
+    'intervention',
+    'careDecision',
+    'advanceCarePlan',
+    'endpoints',
+  ],
+  therapist: ['visit', 'alsfrsr', 'vitalCapacity', 'respiratoryTest', 'weight', 'symptom', 'screening', 'intervention'],
+  researcher: [],
+  admin: [],
+};
+
+const isRole = (r: string): r is ApiRole => r in ROLE_ACTIONS;
+
+/**
+ * Whether `user` may perform `action` (on facts of `kind`, for `fact.write`).
+ *
+ * @example can({ roles: ['therapist'] }, 'fact.write', 'weight') // true
+ * @example can({ roles: ['therapist'] }, 'fact.write', 'exam') // false
+ */
+export function can(user: Principal | undefined, action: Action, kind?: ApiFactKind): boolean {
+  if (!user || user.disabled) return false;
+  return user.roles.filter(isRole).some((role) => {
+    if (!ROLE_ACTIONS[role].includes(action)) return false;
+    if (action !== 'fact.write') return true;
+    const kinds = WRITABLE_KINDS[role];
+    return kinds === 'all' || (kind !== undefined && kinds.includes(kind));
+  });
+}
+
+/** The roles that may perform an action (for the access-matrix test and the OpenAPI document). */
+export function rolesAllowed(action: Action, kind?: ApiFactKind): ApiRole[] {
+  return (Object.keys(ROLE_ACTIONS) as ApiRole[]).filter((role) => can({ roles: [role] }, action, kind));
+}

@@ -1,0 +1,180 @@
+/**
+ * The Hono application: request ids and access logs, security headers, the body limit, who is
+ * calling, then the routes of the route table, each behind its access check and its schemas.
+ * Errors become the one JSON error shape here, in one place.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { appendAudit, StoreError } from '@betz/store';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import { can } from './access/policy.js';
+import { authenticate, checkCsrf } from './auth/authenticate.js';
+import { ApiError, forbidden, toApiError, unauthenticated } from './http/errors.js';
+import { buildOpenApi } from './http/openapi.js';
+import { API_BASE, type AppDeps, type AppEnv, type RouteSpec } from './http/route.js';
+import { parseInput, parseJsonText } from './http/validate.js';
+import { adminRoutes } from './routes/admin.js';
+import { authRoutes } from './routes/auth.js';
+import { factRoutes } from './routes/facts.js';
+import { patientRoutes } from './routes/patients.js';
+import { userRoutes } from './routes/users.js';
+
+/** Every route of `/api/v1`, in the order the OpenAPI document lists them. */
+export const ROUTES: readonly RouteSpec[] = [
+  ...authRoutes,
+  ...userRoutes,
+  ...patientRoutes,
+  ...factRoutes,
+  ...adminRoutes,
+];
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
+  if (error.extra.retryAfterSeconds) c.header('Retry-After', String(error.extra.retryAfterSeconds));
+  return c.json(
+    {
+      code: error.code,
+      message: error.message,
+      ...(error.extra.issues ? { issues: error.extra.issues } : {}),
+      ...(error.extra.currentVersion !== undefined ? { currentVersion: error.extra.currentVersion } : {}),
+      requestId: c.var.requestId,
+    },
+    error.status,
+  );
+}
+
+/** Register one route: access, CSRF, input, handler, (in tests) the response against its schema. */
+function mount(app: Hono<AppEnv>, route: RouteSpec): void {
+  app.on(route.method, `${API_BASE}${route.path}`, async (c) => {
+    c.set('routePattern', `${API_BASE}${route.path}`);
+    const { deps, auth, actor } = c.var;
+    if (route.access.kind !== 'public') {
+      if (!auth) throw unauthenticated();
+      checkCsrf(c, auth);
+      if (route.access.kind === 'action' && !can(auth.user, route.access.action, route.access.factKind as never)) {
+        const patientId = c.req.param('patientId');
+        await appendAudit(deps.store.db, actor, {
+          action: 'denied',
+          resourceType: route.tag,
+          outcome: 'denied',
+          patientId: patientId && /^[0-9a-f-]{36}$/i.test(patientId) ? patientId : null,
+          detail: { route: `${route.method} ${route.path}` },
+        });
+        throw forbidden();
+      }
+    }
+    const params = route.params ? parseInput(route.params, c.req.param(), 'path') : undefined;
+    const query = route.query ? parseInput(route.query, c.req.query(), 'query') : undefined;
+    let body: unknown;
+    if (route.body) {
+      const text = await c.req.text();
+      body = parseInput(route.body, parseJsonText(text, c.req.header('content-type')), 'body');
+    }
+    const result = await route.handler({ params, query, body, deps, actor, auth, c });
+    if (route.status === 204) return c.body(null, 204);
+    if (deps.config.validateResponses) {
+      const check = route.response.safeParse(result);
+      if (!check.success)
+        throw new Error(`response of ${route.method} ${route.path} does not match its schema: ${check.error.message}`);
+    }
+    return c.json(result as object, route.status ?? 200);
+  });
+}
+
+/**
+ * The application for one store. Tests call `app.request()` on it; `startServer` serves it.
+ *
+ * @example const app = createApp(deps); const res = await app.request('/health');
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const openApi = buildOpenApi(ROUTES, deps.config.version);
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const given = c.req.header('x-request-id');
+    c.set('requestId', given && REQUEST_ID.test(given) ? given : randomBytes(9).toString('base64url'));
+    c.set('deps', deps);
+    c.set('routePattern', '(unmatched)');
+    await next();
+    c.header('X-Request-Id', c.var.requestId);
+    deps.log.info('request', {
+      requestId: c.var.requestId,
+      method: c.req.method,
+      route: c.var.routePattern,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      userId: c.var.auth?.user.id ?? null,
+    });
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], scriptSrc: ["'self'"] },
+      referrerPolicy: 'no-referrer',
+      strictTransportSecurity: deps.config.secureCookies ? 'max-age=31536000; includeSubDomains' : false,
+    }),
+  );
+  app.use(`${API_BASE}/*`, async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    `${API_BASE}/*`,
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', `the body is larger than ${deps.config.bodyLimitBytes} bytes`);
+      },
+    }),
+  );
+  app.use(`${API_BASE}/*`, authenticate);
+
+  app.get('/health', async (c) => {
+    c.set('routePattern', '/health');
+    let ok = true;
+    try {
+      await sql`SELECT 1`.execute(deps.store.db);
+    } catch {
+      ok = false;
+    }
+    return c.json(
+      { status: ok ? 'ok' : 'unavailable', database: deps.store.backend, version: deps.config.version },
+      ok ? 200 : 503,
+    );
+  });
+  app.get(`${API_BASE}/openapi.json`, (c) => {
+    c.set('routePattern', `${API_BASE}/openapi.json`);
+    return c.json(openApi);
+  });
+  for (const route of ROUTES) mount(app, route);
+
+  app.notFound((c) => errorResponse(c, new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)));
+  app.onError((error, c) => {
+    const known = toApiError(error);
+    if (known) return errorResponse(c, known);
+    if (error instanceof HTTPException && error.status < 500) {
+      return errorResponse(c, new ApiError(400, 'validation_failed', error.message || 'the request is malformed'));
+    }
+    if (error instanceof StoreError && error.code === 'database_unavailable') {
+      return errorResponse(c, new ApiError(503, 'internal', 'the database is unavailable'));
+    }
+    // Unexpected: logged with its stack (no request data), answered without detail.
+    deps.log.error('unhandled error', {
+      requestId: c.var.requestId,
+      route: c.var.routePattern,
+      error: error.name,
+      stack: error.stack,
+    });
+    return errorResponse(
+      c,
+      new ApiError(500, 'internal', 'something went wrong on the server; the request id finds it in the log'),
+    );
+  });
+  return app;
+}

@@ -1,0 +1,46 @@
+/** Server settings, defaults as data; `createApp` takes a partial and fills the rest from here. */
+export interface ServerConfig {
+  session: {
+    /** Clinic workstations are shared: an unused session ends after 30 minutes (§5.4). */
+    idleSeconds: number;
+    /** However busy, a session ends 12 hours after sign-in. */
+    absoluteSeconds: number;
+  };
+  /** Cookies marked Secure (and named with the `__Host-` prefix); on whenever the server is reached over TLS. */
+  secureCookies: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy you run). */
+  trustProxy: boolean;
+  /** Origins besides the server's own allowed to send cookie requests (a web dev server). */
+  extraOrigins: readonly string[];
+  bodyLimitBytes: number;
+  login: {
+    /** Failed sign-ins per username, then per address, within the window, before 429. */
+    maxFailuresPerUser: number;
+    maxFailuresPerAddress: number;
+    windowSeconds: number;
+  };
+  /** Check every response against its schema (tests: keeps the OpenAPI document true). */
+  validateResponses: boolean;
+  /** The version reported by /health and the OpenAPI document. */
+  version: string;
+}
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  session: { idleSeconds: 30 * 60, absoluteSeconds: 12 * 60 * 60 },
+  secureCookies: false,
+  trustProxy: false,
+  extraOrigins: [],
+  bodyLimitBytes: 1_000_000,
+  login: { maxFailuresPerUser: 5, maxFailuresPerAddress: 20, windowSeconds: 15 * 60 },
+  validateResponses: false,
+  version: '0.1.0',
+};
+
+export function withDefaults(partial: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    ...DEFAULT_CONFIG,
+    ...partial,
+    session: { ...DEFAULT_CONFIG.session, ...partial.session },
+    login: { ...DEFAULT_CONFIG.login, ...partial.login },
+  };
+}

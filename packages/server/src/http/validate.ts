@@ -1,0 +1,52 @@
+/**
+ * Input checking at the edge: zod with the case format's messages (the contracts' error map), every
+ * issue reported with where it is (`body`, `query`, `path`) and its field path. Strings holding a
+ * NUL character are refused here: PostgreSQL cannot store them, and they are never meaningful.
+ */
+import { type ApiIssue, caseErrorMap, formatPath, toCaseIssues } from '@betz/contracts';
+import type * as z from 'zod';
+import { ApiError, validationFailed } from './errors.js';
+
+type Place = ApiIssue['in'];
+
+function nulIssues(value: unknown, where: Place, path: (string | number)[] = [], out: ApiIssue[] = []): ApiIssue[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000'))
+      out.push({ in: where, path: formatPath(path), message: 'must not contain a NUL character' });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      nulIssues(v, where, [...path, i], out);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000'))
+        out.push({ in: where, path: formatPath(path), message: 'a field name contains a NUL character' });
+      nulIssues(v, where, [...path, k], out);
+    }
+  }
+  return out;
+}
+
+/** Parse `value` with `schema`, or throw a 400 listing every invalid field. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where: Place): z.output<S> {
+  const nul = nulIssues(value, where);
+  if (nul.length > 0) throw validationFailed(nul);
+  const result = schema.safeParse(value, { error: caseErrorMap });
+  if (result.success) return result.data;
+  throw validationFailed(
+    toCaseIssues(result.error.issues).map((i) => ({ in: where, path: i.path, message: i.message })),
+  );
+}
+
+/** The JSON body of a request: 415 when it is not declared JSON, 400 when it does not parse. */
+export function parseJsonText(text: string, contentType: string | undefined): unknown {
+  if (text.length === 0) return undefined;
+  if (!contentType || !/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim())) {
+    throw new ApiError(415, 'unsupported_media_type', 'send the body as JSON (Content-Type: application/json)');
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApiError(400, 'invalid_json', `the body is not valid JSON: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The five routes of every fact kind (contracts' FACT_ROUTES): list, record, read with history,
+ * correct, retract. A new or corrected fact is also checked against the rest of the record for
+ * dates that cannot be (a weight after the recorded death, a diagnosis before onset).
+ */
+import {
+  dateOrderIssues,
+  FACT_ROUTES,
+  FactCorrectBodySchema,
+  FactCreateBodySchema,
+  FactListQuerySchema,
+  FactParamsSchema,
+  FactRecordSchema,
+  FactRetractBodySchema,
+  formatPath,
+  PatientIdParamsSchema,
+} from '@betz/contracts';
+import {
+  correctFact,
+  createFact,
+  type FactKind,
+  factKind,
+  getFact,
+  listFacts,
+  loadPatientCase,
+  retractFact,
+} from '@betz/store';
+import * as z from 'zod';
+import { validationFailed } from '../http/errors.js';
+import { defineRoute, type RouteSpec } from '../http/route.js';
+
+type Plain = Record<string, unknown>;
+
+/**
+ * Date orders the contracts refuse in a whole case (contracts/case/date-order.ts), checked with
+ * this fact put in place (added, or replacing `factIndex`): only problems the change introduces.
+ */
+async function checkDatesInContext(
+  db: Parameters<typeof loadPatientCase>[0],
+  kind: FactKind,
+  patientId: string,
+  data: Plain,
+  replacing?: Plain,
+): Promise<void> {
+  const spec = factKind(kind);
+  if (!spec.caseKey) return;
+  const before = (await loadPatientCase(db, patientId)) as unknown as Plain;
+  const key = spec.caseKey as string;
+  const after: Plain = { ...before };
+  let at: (string | number)[];
+  if (spec.cardinality === 'one') {
+    after[key] = data;
+    at = [key];
+  } else {
+    const list = [...((before[key] as Plain[] | undefined) ?? [])];
+    const i = replacing ? list.findIndex((f) => JSON.stringify(f) === JSON.stringify(replacing)) : -1;
+    if (i >= 0) list[i] = data;
+    else list.push(data);
+    after[key] = list;
+    at = [key, i >= 0 ? i : list.length - 1];
+  }
+  const known = new Set(dateOrderIssues(before).map((i) => `${formatPath(i.path)}|${i.message}`));
+  const added = dateOrderIssues(after).filter((i) => !known.has(`${formatPath(i.path)}|${i.message}`));
+  if (added.length === 0) return;
+  throw validationFailed(
+    added.map((issue) => {
+      const own = at.every((part, j) => issue.path[j] === part);
+      return own
+        ? { in: 'body' as const, path: formatPath(['data', ...issue.path.slice(at.length)]), message: issue.message }
+        : { in: 'body' as const, path: 'data', message: `conflicts with ${formatPath(issue.path)}: ${issue.message}` };
+    }),
+  );
+}
+
+function routesOf(entry: (typeof FACT_ROUTES)[number]): RouteSpec[] {
+  const kind = entry.kind as FactKind;
+  const base = `/patients/:patientId/${entry.path}`;
+  const record = FactRecordSchema(entry.data);
+  const read = { kind: 'action', action: 'fact.read' } as const;
+  const write = { kind: 'action', action: 'fact.write', factKind: entry.kind } as const;
+  const tag = 'facts';
+  return [
+    defineRoute({
+      method: 'GET',
+      path: base,
+      summary: `The patient's ${entry.label} records (retracted ones with includeRetracted=true)`,
+      tag,
+      access: read,
+      patientData: true,
+      params: PatientIdParamsSchema,
+      query: FactListQuerySchema,
+      response: z.array(record),
+      handler: async ({ params, query, deps, actor }) =>
+        listFacts(deps.store.db, actor, kind, params.patientId, { includeRetracted: query.includeRetracted }),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: base,
+      summary: `Record a ${entry.label}`,
+      tag,
+      access: write,
+      patientData: true,
+      params: PatientIdParamsSchema,
+      body: FactCreateBodySchema(entry.data),
+      response: record,
+      status: 201,
+      example: { body: { data: entry.example } },
+      async handler({ params, body, deps, actor }) {
+        await checkDatesInContext(deps.store.db, kind, params.patientId, body.data as Plain);
+        return createFact(deps.store.db, actor, kind, params.patientId, {
+          visitId: body.visitId ?? null,
+          data: body.data as Plain,
+        });
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: `${base}/:factId`,
+      summary: `One ${entry.label}, with the versions it replaced`,
+      tag,
+      access: read,
+      patientData: true,
+      params: FactParamsSchema,
+      response: z.object({
+        record,
+        revisions: z.array(z.object({ version: z.number(), replacedAt: z.string(), replacedBy: z.string(), record })),
+      }),
+      handler: async ({ params, deps, actor }) => getFact(deps.store.db, actor, kind, params.patientId, params.factId),
+    }),
+    defineRoute({
+      method: 'PUT',
+      path: `${base}/:factId`,
+      summary: `Correct a ${entry.label}: a new version, with the reason (the old one is kept)`,
+      tag,
+      access: write,
+      patientData: true,
+      params: FactParamsSchema,
+      body: FactCorrectBodySchema(entry.data),
+      response: record,
+      example: { body: { version: 1, reason: 'transcription error', data: entry.example } },
+      async handler({ params, body, deps, actor }) {
+        const current = await getFact(deps.store.db, actor, kind, params.patientId, params.factId);
+        await checkDatesInContext(deps.store.db, kind, params.patientId, body.data as Plain, current.record.data);
+        return correctFact(deps.store.db, actor, kind, params.patientId, params.factId, {
+          version: body.version,
+          reason: body.reason,
+          data: body.data as Plain,
+          ...(body.visitId !== undefined ? { visitId: body.visitId } : {}),
+        });
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: `${base}/:factId/retract`,
+      summary: `Retract a ${entry.label} recorded in error (kept, marked, with the reason)`,
+      tag,
+      access: write,
+      patientData: true,
+      params: FactParamsSchema,
+      body: FactRetractBodySchema,
+      response: record,
+      example: { body: { version: 1, reason: 'entered in the wrong record' } },
+      handler: async ({ params, body, deps, actor }) =>
+        retractFact(deps.store.db, actor, kind, params.patientId, params.factId, body),
+    }),
+  ];
+}
+
+export const factRoutes: RouteSpec[] = FACT_ROUTES.flatMap(routesOf);

@@ -1,0 +1,135 @@
+/** Patients: the list, create, read, update; the stored case; the assessment; who accessed the record. */
+import {
+  AsOfQuerySchema,
+  AssessmentResponseSchema,
+  AuditPageSchema,
+  PageQuerySchema,
+  PatientCaseSchema,
+  PatientCreateBodySchema,
+  PatientIdParamsSchema,
+  PatientListQuerySchema,
+  PatientListSchema,
+  PatientRecordSchema,
+  PatientUpdateBodySchema,
+} from '@betz/contracts';
+import { assess, renderAssessmentText } from '@betz/engine';
+import {
+  createPatient,
+  getPatient,
+  listAuditEvents,
+  readPatientCase,
+  searchPatients,
+  updatePatient,
+} from '@betz/store';
+import type { z } from 'zod';
+import { defineRoute } from '../http/route.js';
+
+export const patientRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/patients',
+    summary: 'The patient list: search by name or identifier, filter, sort, page',
+    tag: 'patients',
+    access: { kind: 'action', action: 'patient.list' },
+    // A search reveals identified data of many patients: audited as one search event.
+    patientData: true,
+    query: PatientListQuerySchema,
+    response: PatientListSchema,
+    example: { query: { sort: 'familyName', limit: '20' } },
+    async handler({ query, deps, actor }) {
+      const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as typeof query;
+      const { items, total } = await searchPatients(deps.store.db, actor, filters);
+      return { items, total, limit: query.limit, offset: query.offset } as z.input<typeof PatientListSchema>;
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/patients',
+    summary: 'Register a patient',
+    tag: 'patients',
+    access: { kind: 'action', action: 'patient.create' },
+    patientData: true,
+    body: PatientCreateBodySchema,
+    response: PatientRecordSchema,
+    status: 201,
+    example: { body: { familyName: 'Synthetic', givenName: 'Sam', sex: 'male', birthDate: '1961-04-12' } },
+    handler: async ({ body, deps, actor }) => createPatient(deps.store.db, actor, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/patients/:patientId',
+    summary: 'One patient',
+    tag: 'patients',
+    access: { kind: 'action', action: 'patient.read' },
+    patientData: true,
+    params: PatientIdParamsSchema,
+    response: PatientRecordSchema,
+    handler: async ({ params, deps, actor }) => getPatient(deps.store.db, actor, params.patientId),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    path: '/patients/:patientId',
+    summary: 'Change a patient (send the version you read; a stale write answers 409 with the current version)',
+    tag: 'patients',
+    access: { kind: 'action', action: 'patient.update' },
+    patientData: true,
+    params: PatientIdParamsSchema,
+    body: PatientUpdateBodySchema,
+    response: PatientRecordSchema,
+    example: { body: { version: 1, heightCm: 176 } },
+    async handler({ params, body, deps, actor }) {
+      const { version, reason, ...changes } = body;
+      return updatePatient(deps.store.db, actor, params.patientId, version, changes, reason);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/patients/:patientId/case',
+    summary: "The patient's stored facts as a case file (the engine's input), as of a date",
+    tag: 'patients',
+    access: { kind: 'action', action: 'patient.read' },
+    patientData: true,
+    params: PatientIdParamsSchema,
+    query: AsOfQuerySchema,
+    response: PatientCaseSchema,
+    handler: async ({ params, query, deps, actor }) =>
+      readPatientCase(deps.store.db, actor, params.patientId, query.asOf),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/patients/:patientId/assessment',
+    summary:
+      'The assessment (diagnostic criteria, function, staging, prognosis, care) computed from the stored facts as of a date',
+    tag: 'patients',
+    access: { kind: 'action', action: 'assessment.read' },
+    patientData: true,
+    params: PatientIdParamsSchema,
+    query: AsOfQuerySchema,
+    response: AssessmentResponseSchema,
+    example: { query: { asOf: '2025-06-01' } },
+    async handler({ params, query, deps, actor }) {
+      const asOf = query.asOf ?? deps.today();
+      const c = await readPatientCase(deps.store.db, actor, params.patientId, asOf, 'assessment');
+      const assessment = assess(c, asOf);
+      return {
+        patientId: params.patientId,
+        asOf,
+        assessment: assessment as unknown as Record<string, unknown>,
+        text: renderAssessmentText(assessment),
+      };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/patients/:patientId/audit',
+    summary: "Who accessed this patient's record, newest first",
+    tag: 'patients',
+    access: { kind: 'action', action: 'patientAudit.read' },
+    patientData: true,
+    params: PatientIdParamsSchema,
+    query: PageQuerySchema.pick({ limit: true }),
+    response: AuditPageSchema,
+    handler: async ({ params, query, deps, actor }) =>
+      listAuditEvents(deps.store.db, actor, { patientId: params.patientId, limit: query.limit }),
+  }),
+];

@@ -1,0 +1,158 @@
+/**
+ * Running the server: open the store (PGlite data folder or PostgreSQL), make sure there is a way
+ * to the first admin, serve the app, and close everything in order on shutdown (stop accepting,
+ * finish requests in flight, close the database, release the data folder).
+ */
+import type { AddressInfo } from 'node:net';
+import { createFirstAdmin, openStore, replaceSetupToken, type Store, setupOpen } from '@betz/store';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { createPasswordHasher, type PasswordHasher, passwordProblem } from './auth/passwords.js';
+import { createLoginLimiter } from './auth/rate-limit.js';
+import { newSecret, PREFIX, sha256Hex } from './auth/tokens.js';
+import { type ServerConfig, withDefaults } from './config.js';
+import type { AppDeps } from './http/route.js';
+import { createLogger, type Logger } from './log.js';
+
+export interface StartOptions {
+  port: number;
+  /** 127.0.0.1 by default: reachable from this machine only (interop-security §5.6 V13). */
+  host?: string;
+  /** PGlite data folder (ignored when `databaseUrl` is set). */
+  dataDir: string;
+  /** PostgreSQL connection string: use that server instead of the data folder. */
+  databaseUrl?: string;
+  /** With no account yet: create `adminUsername` (default "admin") with this password. */
+  adminPassword?: string;
+  adminUsername?: string;
+  config?: Partial<ServerConfig>;
+  log?: Logger;
+  /** Where the one-time setup token is shown (the console, not the structured log). */
+  announce?: (text: string) => void;
+  /** Tests only: cheaper argon2 (refused outside the test runner). */
+  passwords?: PasswordHasher;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  /** Graceful stop; resolves when the database is closed. */
+  close(): Promise<void>;
+}
+
+/** The server's local calendar date: "today" for an assessment without `asOf`. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** With no account: the admin from the environment, or a setup token shown once. */
+export async function ensureFirstAdmin(
+  store: Store,
+  passwords: PasswordHasher,
+  options: Pick<StartOptions, 'adminPassword' | 'adminUsername' | 'port' | 'host'>,
+  log: Logger,
+  announce: (text: string) => void,
+): Promise<void> {
+  if (!(await setupOpen(store.db))) {
+    if (options.adminPassword) log.info('BETZ_ADMIN_PASSWORD ignored: accounts exist already');
+    return;
+  }
+  if (options.adminPassword) {
+    const username = options.adminUsername ?? 'admin';
+    const problem =
+      options.adminPassword.length < 12
+        ? 'must be at least 12 characters'
+        : passwordProblem(options.adminPassword, username);
+    if (problem) throw new Error(`BETZ_ADMIN_PASSWORD ${problem}`);
+    await createFirstAdmin(store.db, null, {
+      username,
+      displayName: 'Administrator',
+      passwordHash: await passwords.hash(options.adminPassword),
+    });
+    log.info('first admin created from the environment');
+    return;
+  }
+  const token = newSecret(PREFIX.setup);
+  await replaceSetupToken(store.db, sha256Hex(token));
+  const base = `http://${options.host ?? '127.0.0.1'}:${options.port}`;
+  announce(
+    [
+      '',
+      'Betz has no accounts yet. Create the first admin with this one-time setup token',
+      '(it is shown only now; restarting before it is used shows a new one):',
+      '',
+      `  ${token}`,
+      '',
+      `  curl -X POST ${base}/api/v1/setup -H 'Content-Type: application/json' \\`,
+      `    -d '{"setupToken":"${token}","username":"admin","displayName":"Administrator","password":"<12+ characters>"}'`,
+      '',
+      'Or start Betz with BETZ_ADMIN_PASSWORD set to create the admin directly.',
+      '',
+    ].join('\n'),
+  );
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const log = options.log ?? createLogger();
+  const config = withDefaults(options.config);
+  const passwords = options.passwords ?? createPasswordHasher();
+  const store = await openStore(
+    options.databaseUrl
+      ? { backend: 'postgres', connectionString: options.databaseUrl }
+      : { backend: 'pglite', dataDir: options.dataDir },
+  );
+  log.info('database open', { backend: store.backend, location: store.location, migrations: store.migrationsApplied });
+  const host = options.host ?? '127.0.0.1';
+  try {
+    await ensureFirstAdmin(
+      store,
+      passwords,
+      { ...options, host },
+      log,
+      options.announce ?? ((t) => process.stderr.write(`${t}\n`)),
+    );
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const deps: AppDeps = {
+    store,
+    config,
+    passwords,
+    loginLimiter: createLoginLimiter(config.login),
+    log,
+    today: () => localToday(),
+  };
+  const app = createApp(deps);
+  let server: ReturnType<typeof serve> | undefined;
+  const address = await new Promise<AddressInfo>((resolve, reject) => {
+    server = serve({ fetch: app.fetch, port: options.port, hostname: host }, resolve);
+    server.once('error', reject);
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await store.close();
+    throw error.code === 'EADDRINUSE' ? new Error(`port ${options.port} on ${host} is in use`) : error;
+  });
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  log.info('listening', { host, port: address.port, version: config.version });
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port: address.port,
+    store,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          if (!server) return resolve();
+          server.close(() => resolve());
+          // Idle keep-alive connections would hold close() open; requests in flight still finish.
+          (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+        await store.close();
+        log.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}
