@@ -4,7 +4,7 @@
  * ENCALS); only the presentation is left out (no text, no curves, no per-record reasons).
  * Results are columns (typed arrays), one entry per ALSFRS-R record and per patient.
  */
-import { type IsoDate, monthsBetween } from '../common/index.js';
+import { DAYS_PER_MONTH, daysBetween, type IsoDate } from '../common/dates.js';
 import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
 import { deltaFsValue } from '../function/progression.js';
 import { item5Score } from '../function/score.js';
@@ -76,6 +76,26 @@ export interface CohortResult {
   horizonsMonths: number[];
 }
 
+/**
+ * Day numbers of ISO dates, memoised per run: a cohort has a few thousand distinct dates and a
+ * million records, so each date string is parsed once (months = days / 365.25 * 12, as in
+ * `monthsBetween`).
+ */
+class DayNumbers {
+  private readonly memo = new Map<IsoDate, number>();
+  of(date: IsoDate): number {
+    let d = this.memo.get(date);
+    if (d === undefined) {
+      d = daysBetween('2000-01-01', date);
+      this.memo.set(date, d);
+    }
+    return d;
+  }
+  months(from: IsoDate, to: IsoDate): number {
+    return (this.of(to) - this.of(from)) / DAYS_PER_MONTH;
+  }
+}
+
 function countRecords(cases: readonly PatientCase[]): number {
   let n = 0;
   for (const c of cases) n += c.alsfrsr?.length ?? 0;
@@ -122,6 +142,7 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
     survivalAtHorizons: new Float64Array(n * horizons.length),
     horizonsMonths: [...horizons],
   };
+  const days = new DayNumbers();
   const xs: number[] = [];
   const ys: number[] = [];
   let k = 0;
@@ -149,7 +170,7 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
       const gross = rec.turningInBed + rec.walking + rec.climbingStairs;
       const resp = rec.dyspnoea + rec.orthopnoea + rec.respiratoryInsufficiency;
       const total = bulbar + fine + gross + resp;
-      const months = onset ? monthsBetween(onset, rec.date) : Number.NaN;
+      const months = onset ? days.months(onset, rec.date) : Number.NaN;
       r.recordPatient[k] = i;
       r.recordTotal[k] = total;
       r.recordBulbar[k] = bulbar;
@@ -171,7 +192,7 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
       // A least-squares slope does not depend on the time origin: months from onset when known,
       // else from the first record seen; records need not be in date order.
       refDate ??= rec.date;
-      xs.push(onset ? months : monthsBetween(refDate, rec.date));
+      xs.push(onset ? months : days.months(refDate, rec.date));
       ys.push(total);
     }
     const visits = k - r.records;
@@ -180,7 +201,7 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
     r.progressionRate[i] = latest
       ? (deltaFsValue(latestTotal, latestMonths, fs.deltaFsMinMonthsFromOnset) ?? Number.NaN)
       : Number.NaN;
-    const span = firstDate !== undefined && lastDate !== undefined ? monthsBetween(firstDate, lastDate) : 0;
+    const span = firstDate !== undefined && lastDate !== undefined ? days.months(firstDate, lastDate) : 0;
     const fit = slopeIsMeaningful(visits, span, fs.slope) ? leastSquares(xs, ys, fs.slope.confidenceLevel) : null;
     r.slopePerMonth[i] = fit ? fit.slope : Number.NaN;
     r.slopeStandardError[i] = fit?.standardError ?? Number.NaN;

@@ -41,22 +41,29 @@ export function c9orf72Status(genetics: readonly GeneticResult[] | undefined, as
   return status;
 }
 
+/** The usable VC record nearest `date` (on or before `asOf`), if within the window. */
 function nearestVitalCapacity(
   c: PatientCase,
   date: IsoDate,
   asOf: IsoDate,
   windowMonths: number,
 ): VitalCapacity | null {
-  let best: VitalCapacity | null = null;
-  let gap = Number.POSITIVE_INFINITY;
+  // Nearest in time = the latest on or before `date` or the earliest after it: compare strings,
+  // then measure only those two.
+  let before: VitalCapacity | null = null;
+  let after: VitalCapacity | null = null;
   for (const v of c.vitalCapacity ?? []) {
     if (v.date > asOf || v.reliable === false || !(v.percentPredicted > 0)) continue;
-    const g = Math.abs(daysBetween(date, v.date));
-    if (g < gap || (g === gap && best !== null && v.date > best.date)) {
-      best = v;
-      gap = g;
+    if (v.date <= date) {
+      if (!before || v.date >= before.date) before = v;
+    } else if (!after || v.date < after.date) {
+      after = v;
     }
   }
+  const gapBefore = before ? daysBetween(before.date, date) : Number.POSITIVE_INFINITY;
+  const gapAfter = after ? daysBetween(date, after.date) : Number.POSITIVE_INFINITY;
+  const best = gapBefore <= gapAfter ? before : after;
+  const gap = Math.min(gapBefore, gapAfter);
   return best && gap / (365.25 / 12) <= windowMonths ? best : null;
 }
 

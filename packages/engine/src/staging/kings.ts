@@ -59,12 +59,24 @@ export function countRegions(g: KingsRegions): number {
  */
 export function kingsStage(regions: KingsRegions, gastrostomy: boolean, niv: boolean, dead: boolean): KingsCore {
   const regionCount = countRegions(regions);
-  const base = { gastrostomy, niv, regions, regionCount, estimatedNoRegion: false };
-  if (dead) return { ...base, stage: 5, label: '5' };
-  if (gastrostomy || niv) return { ...base, stage: 4, label: gastrostomy && niv ? '4A+4B' : gastrostomy ? '4A' : '4B' };
-  if (regionCount === 0) return { ...base, stage: 1, label: '1', estimatedNoRegion: true };
-  const stage = regionCount as 1 | 2 | 3;
-  return { ...base, stage, label: String(stage) };
+  let stage: KingsStageNumber;
+  let label: string;
+  let estimatedNoRegion = false;
+  if (dead) {
+    stage = 5;
+    label = '5';
+  } else if (gastrostomy || niv) {
+    stage = 4;
+    label = gastrostomy && niv ? '4A+4B' : gastrostomy ? '4A' : '4B';
+  } else if (regionCount === 0) {
+    stage = 1;
+    label = '1';
+    estimatedNoRegion = true;
+  } else {
+    stage = regionCount as 1 | 2 | 3;
+    label = String(stage);
+  }
+  return { stage, label, gastrostomy, niv, regions, regionCount, estimatedNoRegion };
 }
 
 /** King's stage estimated from one valid ALSFRS-R record (Balendra 2014). */
