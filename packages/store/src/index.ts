@@ -3,6 +3,8 @@
  * connection string is given; plain SQL migrations; Kysely queries; every write in one
  * transaction with its audit event. Knows nothing of HTTP.
  */
+
+export { BACKUP_TABLES, type BackupSummary, restoreBackup, verifyBackup, writeBackup } from './backup.js';
 export { StoreError, type StoreErrorCode, VersionConflictError } from './db/errors.js';
 export { latestMigration, loadMigrations, MIGRATIONS_DIR, migrate } from './db/migrate.js';
 export { openStore, redact, type Store, type StoreOptions } from './db/open.js';
