@@ -1,0 +1,105 @@
+/** `betz serve`: the clinic server on this machine (embedded database by default). */
+import { parseArgs } from 'node:util';
+import { startServer } from '@betz/server';
+import { StoreError } from '@betz/store';
+import { type Command, EXIT, type Io, UsageError } from './command.js';
+
+const usage = `Usage: betz serve [--port N] [--host ADDRESS] [--data DIR]
+
+Run the Betz clinic server: the REST API under /api/v1 (OpenAPI at /api/v1/openapi.json) and
+/health. Data lives in an embedded PostgreSQL (PGlite) in the data folder, owned by this one
+process; set DATABASE_URL to use a PostgreSQL server instead. Stop with Ctrl-C (SIGINT) or
+SIGTERM: requests in flight finish and the database closes cleanly.
+
+Options:
+  --port N          port to listen on (default: $PORT, else 8080)
+  --host ADDRESS    address to listen on (default: 127.0.0.1, this machine only)
+  --data DIR        data folder (default: $BETZ_DATA_DIR, else ./betz-data)
+  --secure-cookies  mark cookies Secure (set when clients reach Betz over HTTPS, e.g. behind a proxy)
+  --trust-proxy     take the client address from X-Forwarded-For (only behind your own proxy)
+  -h, --help        show this help
+
+Environment:
+  DATABASE_URL          postgres://user:password@host:5432/db (instead of the data folder)
+  BETZ_ADMIN_PASSWORD   with no account yet, create the admin with this password (12+ characters);
+                        without it, a one-time setup token is printed at the first start
+  BETZ_ADMIN_USERNAME   that admin's username (default: admin)
+
+Logs: one JSON line per event on standard output (no patient data in them).
+`;
+
+function options(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      strict: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        'secure-cookies': { type: 'boolean' },
+        'trust-proxy': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function port(text: string | undefined): number {
+  const value = text ?? process.env.PORT ?? '8080';
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`not a port number: ${value}`);
+  return Number(value);
+}
+
+/** Resolves when the server has stopped (after SIGINT or SIGTERM). */
+export async function serve(args: string[], io: Io): Promise<number> {
+  const values = options(args);
+  if (values.help) {
+    io.stdout(usage);
+    return EXIT.ok;
+  }
+  const dataDir = values.data ?? process.env.BETZ_DATA_DIR ?? './betz-data';
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      port: port(values.port),
+      host: values.host ?? '127.0.0.1',
+      dataDir,
+      ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+      ...(process.env.BETZ_ADMIN_PASSWORD ? { adminPassword: process.env.BETZ_ADMIN_PASSWORD } : {}),
+      ...(process.env.BETZ_ADMIN_USERNAME ? { adminUsername: process.env.BETZ_ADMIN_USERNAME } : {}),
+      config: { secureCookies: Boolean(values['secure-cookies']), trustProxy: Boolean(values['trust-proxy']) },
+      announce: io.stderr,
+    });
+  } catch (error) {
+    if (
+      error instanceof StoreError ||
+      (error instanceof Error && /BETZ_ADMIN_PASSWORD|port .* is in use/.test(error.message))
+    ) {
+      io.stderr(`betz serve: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+  io.stderr(`Betz is running at ${server.url} (database: ${server.store.location}). Stop with Ctrl-C.\n`);
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      server.close().then(resolve, resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return EXIT.ok;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the clinic server (REST API, embedded database by default)',
+  usage,
+  run: serve,
+};
