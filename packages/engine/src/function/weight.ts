@@ -64,10 +64,12 @@ export function assessWeight(c: PatientCase, asOf: IsoDate, diagnosisWindowDays:
   if (!latest) needs.push('weights');
   if (height === undefined) needs.push('patient.heightCm');
   if (premorbid === undefined) needs.push('patient.premorbidWeightKg');
-  const dx = c.history?.diagnosisDate;
+  // A diagnosis dated after the assessment date is not yet known on that date (no future facts).
+  const recorded = c.history?.diagnosisDate;
+  const dx = recorded !== undefined && recorded <= asOf ? recorded : undefined;
   if (dx === undefined) needs.push('history.diagnosisDate');
-  const atDiagnosis = dx !== undefined && dx <= asOf ? weightNear(c.weights, dx, diagnosisWindowDays, asOf) : null;
-  if (dx !== undefined && dx <= asOf && !atDiagnosis) needs.push('weights (near history.diagnosisDate)');
+  const atDiagnosis = dx !== undefined ? weightNear(c.weights, dx, diagnosisWindowDays, asOf) : null;
+  if (dx !== undefined && !atDiagnosis) needs.push('weights (near history.diagnosisDate)');
   return {
     latest,
     bmi: latest ? bodyMassIndex(latest.weightKg, height) : null,

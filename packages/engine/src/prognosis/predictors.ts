@@ -77,7 +77,11 @@ export function gatherEncalsPredictors(
   const needs: string[] = [];
   const refusals: string[] = [];
   const cautions: string[] = [];
-  const h = c.history ?? {};
+  // A diagnosis dated after the assessment date is not yet known on that date (no future facts).
+  const h = {
+    ...c.history,
+    diagnosisDate: c.history?.diagnosisDate && c.history.diagnosisDate <= asOf ? c.history.diagnosisDate : undefined,
+  };
   const onset = h.onsetDate;
   if (!latest) needs.push('alsfrsr');
   if (!onset) needs.push('history.onsetDate');
