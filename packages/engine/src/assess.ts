@@ -1,9 +1,23 @@
 /**
  * One call from a patient's facts to the full assessment: diagnosis, function, staging,
  * prognosis and care, each from its own module, with the results one layer needs from another
- * passed along here (and only here).
+ * passed along here (and only here): prognosis takes "clinically definite" from the diagnosis;
+ * care takes its context from diagnosis, function and staging.
  */
+import {
+  type CareAssessment,
+  type CareContext,
+  type CareSettings,
+  evaluateCare,
+  renderCareText,
+} from './care/index.js';
 import type { IsoDate } from './common/dates.js';
+import {
+  type DiagnosisAssessment,
+  type DiagnosisSettings,
+  evaluateDiagnosis,
+  renderDiagnosisText,
+} from './diagnosis/index.js';
 import type { PatientCase } from './facts/index.js';
 import {
   evaluateFunction,
@@ -11,6 +25,93 @@ import {
   type FunctionSettings,
   renderFunctionText,
 } from './function/index.js';
+import {
+  evaluatePrognosis,
+  type PrognosisAssessment,
+  type PrognosisSettings,
+  renderPrognosisText,
+} from './prognosis/index.js';
+import { evaluateStaging, renderStagingText, type StagingAssessment } from './staging/index.js';
+
+/** Everything Betz derives from one patient's facts as of one date. */
+export interface Assessment {
+  patientId: string;
+  asOf: IsoDate;
+  diagnosis: DiagnosisAssessment;
+  function: FunctionAssessment;
+  staging: StagingAssessment;
+  prognosis: PrognosisAssessment;
+  care: CareAssessment;
+}
+
+/** Settings per module; each falls back to that module's documented defaults. */
+export interface AssessmentSettings {
+  diagnosis?: Partial<DiagnosisSettings>;
+  function?: Partial<FunctionSettings>;
+  prognosis?: Partial<PrognosisSettings>;
+  care?: Partial<CareSettings>;
+}
+
+/**
+ * The full assessment of a case as of a date (no clock: `asOf` is "today"; facts dated after it
+ * are ignored). Pure: the same case, date and settings always give the same assessment.
+ *
+ * @example
+ * const a = assess(patientCase, '2024-06-11');
+ * a.diagnosis.elEscorial.category // 'probable'
+ * a.care.recommendations[0]?.priority // 'urgent'
+ */
+export function assess(c: PatientCase, asOf: IsoDate, settings: AssessmentSettings = {}): Assessment {
+  const diagnosis = evaluateDiagnosis(c, asOf, settings.diagnosis);
+  const fn = evaluateFunction(c, asOf, settings.function);
+  const staging = evaluateStaging(c, asOf);
+  const prognosis = evaluatePrognosis(c, asOf, prognosisInput(diagnosis), settings.prognosis);
+  const care = evaluateCare(c, asOf, careContext(diagnosis, fn, staging), settings.care);
+  return { patientId: c.patient.id, asOf, diagnosis, function: fn, staging, prognosis, care };
+}
+
+/**
+ * ENCALS uses revised El Escorial "clinically definite" as a predictor (Westeneng 2018), a
+ * property of the signs: the anatomical category decides it, also while exclusions are pending.
+ * When progression is not documented or another disease explains the signs, the patient is not
+ * in the model's population as ALS, and it stays unknown (the prognosis names it as missing).
+ */
+export function prognosisInput(d: DiagnosisAssessment): { definiteElEscorial?: boolean } {
+  const e = d.elEscorial;
+  if (e.status !== 'prerequisitesMet' && e.status !== 'pendingExclusions') return {};
+  return { definiteElEscorial: e.anatomicalCategory === 'definite' };
+}
+
+/** The revised El Escorial and Awaji categories that diagnose ALS (all but unclassified and not met). */
+const DIAGNOSTIC_EL_ESCORIAL = new Set(['definite', 'probable', 'probableLabSupported', 'possible']);
+const DIAGNOSTIC_AWAJI = new Set(['definite', 'probable', 'possible']);
+
+/**
+ * What the care rules need from the other layers. ALS counts as diagnosed when a criteria set is
+ * met with its prerequisites (progression documented, exclusions complete); as not diagnosed when
+ * an investigation explains the signs (another disease); otherwise it is left unknown, and the
+ * care engine falls back to a recorded clinical diagnosis (`history.diagnosisDate`).
+ */
+export function careContext(d: DiagnosisAssessment, fn: FunctionAssessment, s: StagingAssessment): CareContext {
+  const ctx: CareContext = { alsDiagnosed: undefined, progressionRatePerMonth: fn.progressionRate };
+  const e = d.elEscorial;
+  if (e.status === 'alternativeExplanation') ctx.alsDiagnosed = false;
+  else if (e.status === 'prerequisitesMet') {
+    if (DIAGNOSTIC_EL_ESCORIAL.has(e.category)) {
+      ctx.alsDiagnosed = true;
+      ctx.diagnosisCategory = `${e.category} (revised El Escorial)`;
+    } else if (d.goldCoast.met) {
+      ctx.alsDiagnosed = true;
+      ctx.diagnosisCategory = 'Gold Coast criteria met';
+    } else if (DIAGNOSTIC_AWAJI.has(d.awaji.category)) {
+      ctx.alsDiagnosed = true;
+      ctx.diagnosisCategory = `${d.awaji.category} (Awaji-Shima)`;
+    }
+  }
+  if (s.kings.kind === 'staged') ctx.kingsStage = s.kings.stage;
+  if (s.mitos.kind === 'staged') ctx.mitosStage = s.mitos.stage;
+  return ctx;
+}
 
 /**
  * The latest date of a recorded fact in the case: the default assessment date of the CLI, so a
@@ -54,30 +155,14 @@ export function latestFactDate(c: PatientCase): IsoDate | undefined {
   return latest;
 }
 
-/** Everything Betz derives from one patient's facts as of one date. */
-export interface Assessment {
-  patientId: string;
-  asOf: IsoDate;
-  function: FunctionAssessment;
-}
-
-/** Settings per module; each falls back to that module's documented defaults. */
-export interface AssessmentSettings {
-  function?: Partial<FunctionSettings>;
-}
-
-/**
- * The full assessment of a case as of a date (no clock: `asOf` is "today").
- *
- * @example assess(patientCase, '2024-05-02').diagnosis.elEscorial.category // 'probable'
- */
-export function assess(c: PatientCase, asOf: IsoDate, settings: AssessmentSettings = {}): Assessment {
-  const fn = evaluateFunction(c, asOf, settings.function);
-  return { patientId: c.patient.id, asOf, function: fn };
-}
-
 /** The assessment as a plain-text report: each module's own rendering, in clinical order. */
 export function renderAssessmentText(a: Assessment): string {
-  const sections = [`Betz assessment of patient ${a.patientId} as of ${a.asOf}`, renderFunctionText(a.function)];
-  return sections.join('\n\n');
+  return [
+    `Betz assessment of patient ${a.patientId} as of ${a.asOf}`,
+    renderDiagnosisText(a.diagnosis),
+    renderFunctionText(a.function),
+    renderStagingText(a.staging),
+    renderPrognosisText(a.prognosis),
+    renderCareText(a.care),
+  ].join('\n\n');
 }

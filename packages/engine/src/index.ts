@@ -4,7 +4,13 @@
  */
 export * from './anatomy/index.js';
 export type { Assessment, AssessmentSettings } from './assess.js';
-export { assess, latestFactDate, renderAssessmentText } from './assess.js';
+export { assess, careContext, latestFactDate, prognosisInput, renderAssessmentText } from './assess.js';
+export * from './batch/index.js';
+export * from './care/index.js';
 export * from './common/index.js';
+export * from './diagnosis/index.js';
 export type * from './facts/index.js';
 export * from './function/index.js';
+export * from './genetics/index.js';
+export * from './prognosis/index.js';
+export * from './staging/index.js';
