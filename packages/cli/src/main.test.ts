@@ -31,6 +31,49 @@ function at(value: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], value);
 }
 
+const isInt = (v: unknown, min: number, max: number) =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+
+/** The stable fields of issues 3 and 4, each present whenever its result was computed. */
+function expectFunctionStagingPrognosisCare(a: unknown) {
+  if (at(a, 'function.alsfrsr.kind') === 'scored') {
+    expect(isInt(at(a, 'function.alsfrsr.total'), 0, 48)).toBe(true);
+    const domains = ['bulbar', 'fineMotor', 'grossMotor', 'respiratory'].map((d) =>
+      at(a, `function.alsfrsr.domains.${d}`),
+    );
+    for (const d of domains) expect(isInt(d, 0, 12)).toBe(true);
+    expect((domains as number[]).reduce((x, y) => x + y, 0)).toBe(at(a, 'function.alsfrsr.total'));
+  } else {
+    expect(at(a, 'function.alsfrsr.kind')).toBe('insufficient');
+  }
+  const rate = at(a, 'function.progressionRate');
+  expect(rate === null || Number.isFinite(rate)).toBe(true);
+  if (rate === null) expect(typeof at(a, 'function.progressionRateReason')).toBe('string');
+
+  if (at(a, 'staging.kings.kind') === 'staged') {
+    expect(isInt(at(a, 'staging.kings.stage'), 1, 5)).toBe(true);
+    expect(typeof at(a, 'staging.kings.gastrostomy')).toBe('boolean');
+    expect(typeof at(a, 'staging.kings.niv')).toBe('boolean');
+  }
+  if (at(a, 'staging.mitos.kind') === 'staged') expect(isInt(at(a, 'staging.mitos.stage'), 0, 5)).toBe(true);
+
+  if (at(a, 'prognosis.encals.kind') === 'predicted') {
+    expect(Number.isFinite(at(a, 'prognosis.encals.linearPredictor'))).toBe(true);
+    expect(Number.isFinite(at(a, 'prognosis.encals.medianSurvivalMonthsFromOnset'))).toBe(true);
+    expect((at(a, 'prognosis.encals.survival') as unknown[]).length).toBeGreaterThan(0);
+  } else {
+    expect((at(a, 'prognosis.encals.needs') ?? at(a, 'prognosis.encals.reason')) !== undefined).toBe(true);
+  }
+
+  for (const r of at(a, 'care.recommendations') as unknown[]) {
+    expect(typeof at(r, 'code')).toBe('string');
+    expect(['urgent', 'soon', 'routine']).toContain(at(r, 'priority'));
+    expect(typeof at(r, 'reason')).toBe('string');
+    expect(typeof at(r, 'source.cite')).toBe('string');
+    expect(at(r, 'due')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+}
+
 describe('betz --help', () => {
   it('lists the commands and exits 0', () => {
     const r = betz('--help');
@@ -87,6 +130,7 @@ describe('betz evaluate on the example cases', () => {
       expect(at(a, 'diagnosis.goldCoast.conditions')).toHaveLength(3);
       expect(Array.isArray(at(a, 'diagnosis.redFlags'))).toBe(true);
       for (const flag of at(a, 'diagnosis.redFlags') as unknown[]) expect(typeof at(flag, 'code')).toBe('string');
+      expectFunctionStagingPrognosisCare(a);
     });
 
     it(`${file}: the text report is complete and the same on every run`, () => {

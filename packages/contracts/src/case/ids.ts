@@ -1,51 +1,9 @@
 /**
  * The closed vocabularies of the case file that the engine's tables define: muscle ids (the
- * engine's muscle table, read from the engine) and investigation codes (the diagnosis workup
- * catalogue). They are the shared identifiers of ids.md.
+ * anatomy muscle table) and investigation codes (the diagnosis workup catalogue), read from the
+ * engine so there is one list of each. They are the shared identifiers of ids.md.
  */
-export { MUSCLE_IDS, type MuscleId } from '@betz/engine';
-
-export const INVESTIGATION_CODES = [
-  'fbc',
-  'esrCrp',
-  'electrolytesCalcium',
-  'creatinine',
-  'glucoseHba1c',
-  'liverEnzymes',
-  'ck',
-  'thyroid',
-  'b12',
-  'folate',
-  'spep',
-  'ncsEmg',
-  'mriBrain',
-  'mriCervicalSpine',
-  'mriThoracicSpine',
-  'mriLumbarSpine',
-  'antiGm1',
-  'antiMag',
-  'achrMuskAntibodies',
-  'vgccAntibodies',
-  'paraneoplasticPanel',
-  'hiv',
-  'htlv1',
-  'lyme',
-  'syphilis',
-  'copper',
-  'zinc',
-  'pth',
-  'heavyMetals',
-  'hexosaminidaseA',
-  'vlcfa',
-  'arCagRepeat',
-  'smn1',
-  'csf',
-  'muscleBiopsy',
-  'geneticPanel',
-  'flexionMriCervical',
-  'rns',
-] as const;
-export type InvestigationCode = (typeof INVESTIGATION_CODES)[number];
+export { INVESTIGATION_CODES, type InvestigationCode, MUSCLE_IDS, type MuscleId } from '@betz/engine';
 
 /**
  * The known id closest to `input` (case-insensitive edit distance of at most a third of its
