@@ -56,24 +56,36 @@ function pickSigns(rng: Rng, region: Region): UmnSign[] {
   return out;
 }
 
-/** One region on one side at `t` months from onset. */
+/**
+ * One region on one side, `since` months after signs appear there (negative: examined, normal).
+ * Objects are built as whole literals: a cohort holds millions of them.
+ */
 function regionFinding(rng: Rng, l: Latent, region: Region, side: Side, since: number): RegionExam {
-  const e: RegionExam = { region, side };
-  if (since < 0) return e; // examined, normal
+  if (since < 0) return { region, side };
   const umn = l.umn[region];
   const lmn = l.lmn[region] || (l.phenotype !== 'pls' && ONSET_REGION[l.onsetRegion] === region);
-  if (umn) e.umnSigns = pickSigns(rng, region);
   if (lmn) {
-    e.weakness = true;
-    e.weaknessLmnType = rng.chance(0.85);
-    e.wasting = rng.chance(Math.min(0.95, 0.35 + 0.1 * since));
-    e.fasciculations = rng.chance(0.7);
-  } else if (umn && rng.chance(0.5)) {
-    e.weakness = true;
-    e.weaknessLmnType = false;
+    const weaknessLmnType = rng.chance(0.85);
+    const wasting = rng.chance(Math.min(0.95, 0.35 + 0.1 * since));
+    const fasciculations = rng.chance(0.7);
+    if (umn) {
+      return {
+        region,
+        side,
+        umnSigns: pickSigns(rng, region),
+        weakness: true,
+        weaknessLmnType,
+        wasting,
+        fasciculations,
+      };
+    }
+    return { region, side, weakness: true, weaknessLmnType, wasting, fasciculations };
   }
-  if (region === 'bulbar' && lmn && rng.chance(0.6)) e.note = 'tongue wasting with fasciculations';
-  return e;
+  if (!umn) return { region, side };
+  const umnSigns = pickSigns(rng, region);
+  return rng.chance(0.5)
+    ? { region, side, umnSigns, weakness: true, weaknessLmnType: false }
+    : { region, side, umnSigns };
 }
 
 /** An examination at `day`: every region examined; thoracic recorded only when involved. */
@@ -103,24 +115,42 @@ export function examAt(rng: Rng, l: Latent, onsetDay: number, day: number, first
 }
 
 function emgMuscle(rng: Rng, muscle: string, side: Side, denervated: boolean): EmgMuscle {
-  const m: EmgMuscle = { muscle, side };
+  const m: EmgMuscle = denervated
+    ? {
+        muscle,
+        side,
+        fibrillations: rng.chance(0.8),
+        positiveSharpWaves: rng.chance(0.7),
+        fasciculationPotentials: rng.pick(FASCICULATION_DRAW),
+        chronicNeurogenicMups: rng.chance(0.9),
+        reducedRecruitment: rng.chance(0.85),
+      }
+    : {
+        muscle,
+        side,
+        fibrillations: false,
+        positiveSharpWaves: false,
+        fasciculationPotentials: 'none',
+        chronicNeurogenicMups: false,
+      };
+  if (m.fasciculationPotentials === 'complex' && rng.chance(0.6)) m.fasciculationsUnstable = true;
   if (muscle === 'thoracicParaspinals') m.thoracicLevel = rng.int(7, 11);
-  if (!denervated) {
-    m.fibrillations = false;
-    m.positiveSharpWaves = false;
-    m.fasciculationPotentials = 'none';
-    m.chronicNeurogenicMups = false;
-    return m;
-  }
-  m.fibrillations = rng.chance(0.8);
-  m.positiveSharpWaves = rng.chance(0.7);
-  const fp = rng.next();
-  m.fasciculationPotentials = fp < 0.5 ? 'complex' : fp < 0.8 ? 'simple' : 'none';
-  if (m.fasciculationPotentials === 'complex') m.fasciculationsUnstable = rng.chance(0.6);
-  m.chronicNeurogenicMups = rng.chance(0.9);
-  m.reducedRecruitment = rng.chance(0.85);
   return m;
 }
+
+/** Fasciculation potentials in a denervated muscle: complex 50%, simple 30%, none 20%. */
+const FASCICULATION_DRAW = [
+  'complex',
+  'complex',
+  'complex',
+  'complex',
+  'complex',
+  'simple',
+  'simple',
+  'simple',
+  'none',
+  'none',
+] as const;
 
 /** Needle EMG and NCS near diagnosis; EMG finds LMN loss a few months before it shows clinically. */
 export function emgAt(rng: Rng, l: Latent, onsetDay: number, day: number): EmgStudy {
