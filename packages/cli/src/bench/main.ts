@@ -7,7 +7,7 @@ import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The order benches run in; any other bench module present runs after these, by name. */
-const PREFERRED_ORDER = ['diagnosis', 'function', 'staging', 'prognosis', 'care', 'batch'];
+const PREFERRED_ORDER = ['diagnosis', 'function', 'staging', 'prognosis', 'care', 'batch', 'assess'];
 
 interface BenchModule {
   run(log: (line: string) => void): Promise<void>;
