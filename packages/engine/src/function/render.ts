@@ -2,6 +2,12 @@
 import type { FunctionAssessment } from './evaluate.js';
 import type { TrendResult } from './trend.js';
 
+const ADMINISTERED = {
+  clinician: 'clinician-administered',
+  self: 'self-administered',
+  phone: 'by phone',
+  app: 'by app',
+};
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 const signed = (n: number, digits = 1) => (n >= 0 ? '+' : '') + n.toFixed(digits);
@@ -27,7 +33,8 @@ export function renderFunctionText(a: FunctionAssessment): string {
   const lines: string[] = [`Function (as of ${a.asOf})`];
   if (a.alsfrsr.kind === 'scored') {
     const d = a.alsfrsr.domains;
-    const who = a.alsfrsr.administeredBy ? `, ${a.alsfrsr.administeredBy}` : '';
+    const mode = a.alsfrsr.administeredBy ? `, ${ADMINISTERED[a.alsfrsr.administeredBy]}` : '';
+    const who = mode + (a.alsfrsr.respondedBy === 'caregiver' ? ', answered by a caregiver' : '');
     lines.push(
       `  ALSFRS-R ${a.alsfrsr.total}/48 on ${a.alsfrsr.date}${who} (item 5 as ${a.alsfrsr.item5Form}): ` +
         `bulbar ${d.bulbar}/12, fine motor ${d.fineMotor}/12, gross motor ${d.grossMotor}/12, respiratory ${d.respiratory}/12`,

@@ -25,6 +25,12 @@ const KINGS_REGION: Partial<Record<Region, keyof KingsRegions>> = {
   lumbosacral: 'lowerLimb',
 };
 
+const REGION_NAME: Record<keyof KingsRegions, string> = {
+  bulbar: 'bulbar',
+  upperLimb: 'upper limb',
+  lowerLimb: 'lower limb',
+};
+
 const earliest = (a: IsoDate | null, b: IsoDate | undefined | null): IsoDate | null =>
   b == null ? a : a === null || b < a ? b : a;
 
@@ -38,7 +44,7 @@ export function kingsClinicalFacts(c: PatientCase, asOf: IsoDate): KingsClinical
   if (site !== undefined) regionsKnown = true;
   if (siteRegion) {
     regions[siteRegion] = true;
-    reasons.push(`onset site ${site}: ${siteRegion} involved`);
+    reasons.push(`onset site ${site}: ${REGION_NAME[siteRegion]} involved`);
   }
   for (const exam of c.exams ?? []) {
     if (exam.date > asOf) continue;
@@ -48,7 +54,7 @@ export function kingsClinicalFacts(c: PatientCase, asOf: IsoDate): KingsClinical
       if (!k || regions[k]) continue;
       if ((re.umnSigns?.length ?? 0) > 0 || re.weakness === true || re.wasting === true) {
         regions[k] = true;
-        reasons.push(`examination ${exam.date}: ${k} involved`);
+        reasons.push(`examination ${exam.date}: ${REGION_NAME[k]} involved`);
       }
     }
   }

@@ -10,7 +10,8 @@ export function renderStagingText(a: StagingAssessment): string {
   const lines = [`Staging (as of ${a.asOf})`];
   const k = a.kings;
   if (k.kind === 'staged') {
-    const regions = (['bulbar', 'upperLimb', 'lowerLimb'] as const).filter((r) => k.regions[r]);
+    const names = { bulbar: 'bulbar', upperLimb: 'upper limb', lowerLimb: 'lower limb' } as const;
+    const regions = (['bulbar', 'upperLimb', 'lowerLimb'] as const).filter((r) => k.regions[r]).map((r) => names[r]);
     const flag = k.estimatedNoRegion ? ' (estimated: no region shown involved)' : '';
     lines.push(`  King's stage ${k.label}${flag}; regions involved: ${regions.join(', ') || 'none shown'}`);
     lines.push(
