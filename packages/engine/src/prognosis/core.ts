@@ -47,8 +47,9 @@ export function encalsCore(
   const g = gatherEncalsPredictors(c, asOf, latest, input, s);
   const onsetDate = c.history?.onsetDate;
   if (!g.predictors || !onsetDate) {
-    const base = insufficient(g.needs.length > 0 ? g.needs : [], g.refusals.join('; ') || undefined);
-    return { ...base, refusals: g.refusals };
+    if (g.needs.length > 0)
+      return { ...insufficient(g.needs, g.refusals.join('; ') || undefined), refusals: g.refusals };
+    return { kind: 'insufficient', needs: [], reason: `not computed: ${g.refusals.join('; ')}`, refusals: g.refusals };
   }
   const model: EncalsModelId = g.c9orf72Known ? 'encals8' : 'tricals7';
   const lp = encalsLinearPredictor(g.predictors, model);

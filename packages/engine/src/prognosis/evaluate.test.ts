@@ -122,7 +122,10 @@ describe('missing inputs are named', () => {
     c.history = { ...c.history, onsetDate: '2024-10-10', diagnosisDate: '2024-10-25' };
     const e = evaluatePrognosis(c, asOf, { definiteElEscorial: false }).encals;
     expect(e.kind).toBe('insufficient');
-    if (e.kind === 'insufficient') expect(e.refusals.join()).toMatch(/ΔFS: only 0\.7 months/);
+    if (e.kind === 'insufficient') {
+      expect(e.refusals.join()).toMatch(/ΔFS: only 0\.7 months/);
+      expect(e.reason).toMatch(/^not computed: ΔFS: only 0\.7 months/);
+    }
   });
   it('a diagnostic delay under 1 month is refused; between 1 and 2.5 months it is used with a caution', () => {
     const c = base();
