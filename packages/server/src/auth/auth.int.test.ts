@@ -230,10 +230,10 @@ describe('first admin (setup token)', () => {
       expect((await post({ ...admin, setupToken: 'betz_setup_wrong' })).status).toBe(400);
       const ok = await post({ ...admin, setupToken: 'betz_setup_the-token', alsoRoles: ['clinician'] });
       expect(ok.status).toBe(201);
-      expect((await ok.json()).roles).toEqual(['admin', 'clinician']);
+      expect(((await ok.json()) as { roles: string[] }).roles).toEqual(['admin', 'clinician']);
       const again = await post({ ...admin, username: 'second', setupToken: 'betz_setup_the-token' });
       expect(again.status).toBe(409);
-      expect((await again.json()).code).toBe('setup_closed');
+      expect(((await again.json()) as { code: string }).code).toBe('setup_closed');
       expect(await (await app.request(`${API}/setup`)).json()).toEqual({ setupOpen: false });
     } finally {
       await store.close();
