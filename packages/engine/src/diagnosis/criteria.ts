@@ -29,7 +29,7 @@ import {
   prerequisiteStatus,
   progressionFor,
 } from './prerequisites.js';
-import { describeSigns, type RegionEvidence, type RegionMasks } from './regionEvidence.js';
+import type { RegionEvidence, RegionMasks } from './regionEvidence.js';
 import { type DiagnosisSettings, SETTING_MEANINGS } from './settings.js';
 import type { CriteriaSet } from './signs.js';
 import { BROOKS_2000, DE_CARVALHO_2008, SHEFNER_2020 } from './sources.js';
@@ -44,56 +44,121 @@ export interface CriteriaInput {
   exclusions: ExclusionStatus;
 }
 
+const EEC_SETTINGS: readonly (keyof DiagnosisSettings)[] = [
+  'rostralReading',
+  'labSupportedReading',
+  'lmnClinicalRule',
+  'differentRootRule',
+  'nerveTrunkRule',
+  'accessoryMuscleRegion',
+];
+const AWAJI_SETTINGS: readonly (keyof DiagnosisSettings)[] = [
+  'rostralReading',
+  'lmnClinicalRule',
+  'fasciculationPotentialRule',
+  'differentRootRule',
+  'nerveTrunkRule',
+  'accessoryMuscleRegion',
+];
+const GOLD_COAST_SETTINGS: readonly (keyof DiagnosisSettings)[] = [
+  'gccReading',
+  'lmnClinicalRule',
+  'fasciculationPotentialRule',
+  'differentRootRule',
+  'nerveTrunkRule',
+  'accessoryMuscleRegion',
+];
+
+const settingStepMemo = new WeakMap<DiagnosisSettings, Map<readonly string[], TraceStep>>();
+
+/** The trace line of the settings a set reads (memoised per settings object). */
 function settingStep(s: DiagnosisSettings, names: readonly (keyof DiagnosisSettings)[]): TraceStep {
-  return {
-    step: 'interpretation settings',
-    result: 'info',
-    detail: names
-      .map((n) => `${n} = ${s[n]}: ${(SETTING_MEANINGS[n] as Record<string, string>)[s[n] as string]}`)
-      .join('; '),
-  };
+  let bySet = settingStepMemo.get(s);
+  if (!bySet) {
+    bySet = new Map();
+    settingStepMemo.set(s, bySet);
+  }
+  let step = bySet.get(names);
+  if (!step) {
+    step = Object.freeze({
+      step: 'interpretation settings',
+      result: 'info',
+      detail: names
+        .map((n) => `${n} = ${s[n]}: ${(SETTING_MEANINGS[n] as Record<string, string>)[s[n] as string]}`)
+        .join('; '),
+    });
+    bySet.set(names, step);
+  }
+  return step;
 }
 
 function regionSteps(regions: readonly RegionEvidence[], set: CriteriaSet): TraceStep[] {
-  return regions.map((r) => {
-    const e = r.sets[set];
-    const umn = e.umn ? `UMN: ${describeSigns(r.umnSigns.filter((x) => e.umnSigns.includes(x.sign)))}` : 'UMN: none';
-    const clin = `clinical LMN: ${e.lmnClinical ? 'yes' : 'no'} (${e.lmnClinicalWhy})`;
-    const emg = `EMG LMN: ${e.lmnEmg.present ? 'yes' : 'no'} (${e.lmnEmg.why})`;
-    return { step: `${r.region} region`, result: 'info', detail: `${umn}; ${clin}; ${emg}` };
-  });
+  return regions.map((r) => ({ step: `${r.region} region`, result: 'info', detail: r.sets[set].summary }));
 }
 
-function clauseSteps(clauses: readonly Clause[]): TraceStep[] {
-  return clauses.map((c) => ({ step: c.clause, result: c.met ? 'met' : 'notMet', detail: c.detail }));
+const clauseStepsMemo = new WeakMap<readonly Clause[], readonly TraceStep[]>();
+
+/** Trace lines of a memoised classification's clauses (memoised with it). */
+function clauseSteps(clauses: readonly Clause[]): readonly TraceStep[] {
+  let steps = clauseStepsMemo.get(clauses);
+  if (!steps) {
+    steps = Object.freeze(
+      clauses.map(
+        (c) => Object.freeze({ step: c.clause, result: c.met ? 'met' : 'notMet', detail: c.detail }) as TraceStep,
+      ),
+    );
+    clauseStepsMemo.set(clauses, steps);
+  }
+  return steps;
 }
 
+const EMPTY: readonly NamedTest[] = Object.freeze([]);
+const pendingMemo = new WeakMap<ExclusionStatus, readonly NamedTest[]>();
+
+/** Required tests without a result, then abnormal results to review (shared by the three sets). */
 function pendingList(x: ExclusionStatus): NamedTest[] {
-  return x.pending.length === 0 && x.toReview.length === 0 ? [] : [...x.pending, ...x.toReview];
+  if (x.pending.length === 0 && x.toReview.length === 0) return EMPTY as NamedTest[];
+  let list = pendingMemo.get(x);
+  if (!list) {
+    list = [...x.pending, ...x.toReview];
+    pendingMemo.set(x, list);
+  }
+  return list as NamedTest[];
 }
 
-function prerequisiteSteps(p: ProgressionCheck, x: ExclusionStatus, progressionStep: string): TraceStep[] {
+const EXCLUSIONS_COMPLETE_STEP: TraceStep = Object.freeze({
+  step: 'other diseases excluded',
+  result: 'met',
+  detail: 'every required investigation has a result; none explains the signs',
+});
+const exclusionStepMemo = new WeakMap<ExclusionStatus, TraceStep>();
+
+function exclusionStep(x: ExclusionStatus): TraceStep {
+  if (x.complete) return EXCLUSIONS_COMPLETE_STEP;
+  let step = exclusionStepMemo.get(x);
+  if (step) return step;
   const names = (l: readonly NamedTest[]): string => l.map((t) => t.name).join(', ');
-  let exclusion: TraceStep;
   if (x.alternativeExplanations.length > 0) {
-    exclusion = {
+    step = {
       step: 'other diseases excluded',
       result: 'notMet',
       detail: `judged to explain the signs: ${names(x.alternativeExplanations)}`,
     };
-  } else if (!x.complete) {
+  } else {
     const parts: string[] = [];
     if (x.pending.length) parts.push(`awaiting ${names(x.pending)}`);
     if (x.toReview.length) parts.push(`abnormal, to review: ${names(x.toReview)}`);
-    exclusion = { step: 'other diseases excluded', result: 'pending', detail: parts.join('; ') };
-  } else {
-    exclusion = {
-      step: 'other diseases excluded',
-      result: 'met',
-      detail: 'every required investigation has a result; none explains the signs',
-    };
+    step = { step: 'other diseases excluded', result: 'pending', detail: parts.join('; ') };
   }
-  return [{ step: progressionStep, result: p.state === 'documented' ? 'met' : 'notMet', detail: p.detail }, exclusion];
+  exclusionStepMemo.set(x, step);
+  return step;
+}
+
+function prerequisiteSteps(p: ProgressionCheck, x: ExclusionStatus, progressionStep: string): TraceStep[] {
+  return [
+    { step: progressionStep, result: p.state === 'documented' ? 'met' : 'notMet', detail: p.detail },
+    exclusionStep(x),
+  ];
 }
 
 function toConfirm(p: ProgressionCheck, x: ExclusionStatus, set: CriteriaSet): string[] {
@@ -149,14 +214,7 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
   const category = finalCategory(cls.category, status, 'notMet');
   const fam = familial(input, status);
   const trace: TraceStep[] = [
-    settingStep(s, [
-      'rostralReading',
-      'labSupportedReading',
-      'lmnClinicalRule',
-      'differentRootRule',
-      'nerveTrunkRule',
-      'accessoryMuscleRegion',
-    ]),
+    settingStep(s, EEC_SETTINGS),
     ...regionSteps(input.regions, 'revisedElEscorial'),
     ...clauseSteps(cls.clauses),
     { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
@@ -191,14 +249,7 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
   const status = prerequisiteStatus(progression, exclusions);
   const category = finalCategory(cls.category, status, 'notMet');
   const trace: TraceStep[] = [
-    settingStep(s, [
-      'rostralReading',
-      'lmnClinicalRule',
-      'fasciculationPotentialRule',
-      'differentRootRule',
-      'nerveTrunkRule',
-      'accessoryMuscleRegion',
-    ]),
+    settingStep(s, AWAJI_SETTINGS),
     ...regionSteps(input.regions, 'awaji'),
     ...clauseSteps(cls.clauses),
     { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
@@ -297,14 +348,7 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
     );
   }
   const trace: TraceStep[] = [
-    settingStep(s, [
-      'gccReading',
-      'lmnClinicalRule',
-      'fasciculationPotentialRule',
-      'differentRootRule',
-      'nerveTrunkRule',
-      'accessoryMuscleRegion',
-    ]),
+    settingStep(s, GOLD_COAST_SETTINGS),
     ...regionSteps(input.regions, 'goldCoast'),
     {
       step: 'condition 1: progressive motor impairment',

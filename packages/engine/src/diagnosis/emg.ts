@@ -59,6 +59,9 @@ function describeFindings(m: MergedEmgMuscle): string {
   return parts.length ? parts.join(', ') : 'normal';
 }
 
+const FASC_CODE: Readonly<Record<FasciculationPotentials, number>> = { none: 0, simple: 1, complex: 2 };
+const NOTE_MEMO = new Map<number, string>();
+
 /** Judge one merged muscle sample under all three sets. */
 export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): MuscleEvidence {
   const entry = MUSCLES[m.muscleIndex]!;
@@ -69,22 +72,40 @@ export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): Muscle
   const rEEC = chronic && fibsOrPsw;
   const awaji = chronic && (fibsOrPsw || fasc);
   let countsForRegion = true;
-  let note = describeFindings(m);
+  // The note depends only on the findings, the level rule and the setting: memoised on those bits.
+  let tail = 0;
   if (entry.id === 'thoracicParaspinals' && !thoracicParaspinalLevelCounts(m.thoracicLevel)) {
     countsForRegion = false;
-    note +=
-      m.thoracicLevel === undefined
-        ? '; level not recorded: thoracic paraspinals count only at or below T6'
-        : `; sampled at T${m.thoracicLevel}: above T6, does not count`;
+    tail = m.thoracicLevel === undefined ? 2 : 3 + Math.max(0, Math.min(12, m.thoracicLevel));
   } else if (entry.kind === 'paraspinal' && region !== 'thoracic') {
     countsForRegion = false;
-    note += '; paraspinal: never pairs as a limb muscle';
+    tail = 1;
   }
-  if (awaji && !rEEC)
-    note += '; fasciculation potentials with chronic change count under Awaji and Gold Coast, not revised El Escorial';
-  else if (!chronic && (fibsOrPsw || m.fasciculationPotentials !== 'none'))
-    note += '; no chronic neurogenic change: not LMN evidence';
-  else if (chronic && !fibsOrPsw && !fasc) note += '; chronic change without ongoing denervation: not LMN evidence';
+  const key =
+    (m.fibrillations ? 1 : 0) |
+    (m.positiveSharpWaves ? 2 : 0) |
+    (FASC_CODE[m.fasciculationPotentials] << 2) |
+    (m.fasciculationsUnstable ? 16 : 0) |
+    (chronic ? 32 : 0) |
+    (m.reducedRecruitment ? 64 : 0) |
+    (m.unstableMups ? 128 : 0) |
+    (m.myopathicMups ? 256 : 0) |
+    (fasc ? 512 : 0) |
+    (tail << 10);
+  let note = NOTE_MEMO.get(key);
+  if (note === undefined) {
+    note = describeFindings(m);
+    if (tail === 1) note += '; paraspinal: never pairs as a limb muscle';
+    else if (tail === 2) note += '; level not recorded: thoracic paraspinals count only at or below T6';
+    else if (tail >= 3) note += `; sampled at T${m.thoracicLevel}: above T6, does not count`;
+    if (awaji && !rEEC) {
+      note +=
+        '; fasciculation potentials with chronic change count under Awaji and Gold Coast, not revised El Escorial';
+    } else if (!chronic && (fibsOrPsw || m.fasciculationPotentials !== 'none')) {
+      note += '; no chronic neurogenic change: not LMN evidence';
+    } else if (chronic && !fibsOrPsw && !fasc) note += '; chronic change without ongoing denervation: not LMN evidence';
+    NOTE_MEMO.set(key, note);
+  }
   const ev: MuscleEvidence = {
     muscle: entry.id,
     name: entry.name,

@@ -91,27 +91,7 @@ export const LMN_BIT: Readonly<Record<LmnComponent, number>> = {
 
 const FASC_RANK: Readonly<Record<FasciculationPotentials, number>> = { none: 0, simple: 1, complex: 2 };
 
-function addSign(list: SignFinding[], sign: UmnSign, side: Side, date: IsoDate): void {
-  for (const f of list) {
-    if (f.sign === sign && f.side === side) {
-      if (date < f.firstDate) f.firstDate = date;
-      return;
-    }
-  }
-  list.push({ sign, side, firstDate: date });
-}
-
-function addLmn(list: LmnFinding[], component: LmnComponent, side: Side, date: IsoDate): void {
-  for (const f of list) {
-    if (f.component === component && f.side === side) {
-      if (date < f.firstDate) f.firstDate = date;
-      return;
-    }
-  }
-  list.push({ component, side, firstDate: date });
-}
-
-const SIGN_ORDER = new Map<UmnSign, number>(UMN_SIGNS.map((s, i) => [s, i]));
+const SIGN_ORDER = Object.fromEntries(UMN_SIGNS.map((s, i) => [s, i])) as Readonly<Record<UmnSign, number>>;
 const COMPONENT_ORDER: Readonly<Record<LmnComponent, number>> = {
   weakness: 0,
   weaknessLmnType: 1,
@@ -120,7 +100,7 @@ const COMPONENT_ORDER: Readonly<Record<LmnComponent, number>> = {
 };
 
 function bySignThenSide(a: SignFinding, b: SignFinding): number {
-  return (SIGN_ORDER.get(a.sign) ?? 0) - (SIGN_ORDER.get(b.sign) ?? 0) || SIDE_INDEX[a.side] - SIDE_INDEX[b.side];
+  return (SIGN_ORDER[a.sign] ?? 0) - (SIGN_ORDER[b.sign] ?? 0) || SIDE_INDEX[a.side] - SIDE_INDEX[b.side];
 }
 
 function emptyRegion(region: Region): RegionFindings {
@@ -137,6 +117,41 @@ const NCS_KEYS: readonly (keyof NerveConduction)[] = [
   'rnsIncrement',
 ];
 
+const N_SIGNS = UMN_SIGNS.length;
+// Scratch tables of first dates, reset on every call (evaluation is synchronous, never re-entered):
+// sign slots (region, sign, side) and LMN component slots (region, component, side), in canonical order.
+// A slot is valid only when its generation stamp equals the current call's, so nothing needs clearing
+// and a call that throws cannot leave stale entries behind.
+const signFirst: IsoDate[] = new Array<IsoDate>(4 * N_SIGNS * 3).fill('');
+const signGen = new Int32Array(4 * N_SIGNS * 3);
+const lmnFirst: IsoDate[] = new Array<IsoDate>(4 * 4 * 3).fill('');
+const lmnGen = new Int32Array(4 * 4 * 3);
+let generation = 0;
+
+function note(table: IsoDate[], gens: Int32Array, slot: number, date: IsoDate): void {
+  if (gens[slot] !== generation) {
+    gens[slot] = generation;
+    table[slot] = date;
+  } else if (date < table[slot]!) table[slot] = date;
+}
+
+function read(table: IsoDate[], gens: Int32Array, slot: number): IsoDate | undefined {
+  return gens[slot] === generation ? table[slot] : undefined;
+}
+
+/** Sort small arrays in place (insertion sort: the lists are short and usually sorted already). */
+function sortSmall<T>(xs: T[], before: (a: T, b: T) => boolean): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(x, xs[j]!)) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
 /** Gather the exam and EMG findings of `c` dated on or before `asOf`. */
 export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
   const regions: Findings['regions'] = [
@@ -148,50 +163,50 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
   const ignoredSigns: IgnoredSign[] = [];
   const examDates: IsoDate[] = [];
   const other: OtherExamFindings = {};
+  generation = (generation + 1) | 0;
 
   for (const exam of c.exams ?? []) {
     if (exam.date > asOf) continue;
-    examDates.push(exam.date);
+    const date = exam.date;
+    examDates.push(date);
     for (const e of exam.regions) {
-      const rf = regions[REGION_RANK[e.region]];
+      const ri = REGION_RANK[e.region];
+      const rf = regions[ri];
       if (!rf) continue;
       const side = e.side;
-      for (const sign of e.umnSigns ?? []) {
-        if (umnSignBelongsToRegion(sign, e.region)) {
-          addSign(rf.umnSigns, sign, side, exam.date);
-          rf.umnMask |= umnSignBit(sign);
-        } else {
-          const prior = ignoredSigns.find((x) => x.sign === sign && x.side === side && x.region === e.region);
-          if (prior) {
-            if (exam.date < prior.firstDate) prior.firstDate = exam.date;
+      const si = SIDE_INDEX[side];
+      const signs = e.umnSigns;
+      if (signs) {
+        for (const sign of signs) {
+          if (umnSignBelongsToRegion(sign, e.region)) {
+            note(signFirst, signGen, (ri * N_SIGNS + SIGN_ORDER[sign]) * 3 + si, date);
+            rf.umnMask |= umnSignBit(sign);
           } else {
-            ignoredSigns.push({
-              sign,
-              side,
-              region: e.region,
-              firstDate: exam.date,
-              why: `not a ${e.region} UMN sign`,
-            });
+            const prior = ignoredSigns.find((x) => x.sign === sign && x.side === side && x.region === e.region);
+            if (prior) {
+              if (date < prior.firstDate) prior.firstDate = date;
+            } else {
+              ignoredSigns.push({ sign, side, region: e.region, firstDate: date, why: `not a ${e.region} UMN sign` });
+            }
           }
         }
       }
-      const si = SIDE_INDEX[side];
       let bits = 0;
       if (e.weakness) {
         bits |= LMN_BIT.weakness;
-        addLmn(rf.lmn, 'weakness', side, exam.date);
+        note(lmnFirst, lmnGen, (ri * 4 + 0) * 3 + si, date);
       }
       if (e.weaknessLmnType) {
         bits |= LMN_BIT.weakness | LMN_BIT.weaknessLmnType;
-        addLmn(rf.lmn, 'weaknessLmnType', side, exam.date);
+        note(lmnFirst, lmnGen, (ri * 4 + 1) * 3 + si, date);
       }
       if (e.wasting) {
         bits |= LMN_BIT.wasting;
-        addLmn(rf.lmn, 'wasting', side, exam.date);
+        note(lmnFirst, lmnGen, (ri * 4 + 2) * 3 + si, date);
       }
       if (e.fasciculations) {
         bits |= LMN_BIT.fasciculations;
-        addLmn(rf.lmn, 'fasciculations', side, exam.date);
+        note(lmnFirst, lmnGen, (ri * 4 + 3) * 3 + si, date);
       }
       rf.lmnBySide[si] = (rf.lmnBySide[si] ?? 0) | bits;
     }
@@ -202,20 +217,33 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
       }
     }
   }
-  for (const rf of regions) {
-    if (rf.umnSigns.length > 1) rf.umnSigns.sort(bySignThenSide);
-    if (rf.lmn.length > 1) {
-      rf.lmn.sort(
-        (a, b) =>
-          COMPONENT_ORDER[a.component] - COMPONENT_ORDER[b.component] || SIDE_INDEX[a.side] - SIDE_INDEX[b.side],
-      );
+  // Read the scratch tables back in canonical order (sign, then side; component, then side).
+  for (let ri = 0; ri < 4; ri++) {
+    const rf = regions[ri]!;
+    if (rf.umnMask !== 0) {
+      for (let k = 0; k < N_SIGNS; k++) {
+        for (let si = 0; si < 3; si++) {
+          const d = read(signFirst, signGen, (ri * N_SIGNS + k) * 3 + si);
+          if (d !== undefined) rf.umnSigns.push({ sign: UMN_SIGNS[k]!, side: SIDE_ORDER[si]!, firstDate: d });
+        }
+      }
+    }
+    if ((rf.lmnBySide[0] | rf.lmnBySide[1] | rf.lmnBySide[2]) !== 0) {
+      for (let k = 0; k < 4; k++) {
+        for (let si = 0; si < 3; si++) {
+          const d = read(lmnFirst, lmnGen, (ri * 4 + k) * 3 + si);
+          if (d !== undefined) rf.lmn.push({ component: LMN_COMPONENTS[k]!, side: SIDE_ORDER[si]!, firstDate: d });
+        }
+      }
     }
   }
   if (ignoredSigns.length > 1) {
     ignoredSigns.sort((a, b) => REGION_RANK[a.region] - REGION_RANK[b.region] || bySignThenSide(a, b));
   }
 
-  const byKey = new Map<number, MergedEmgMuscle>();
+  // Merged samples with their keys (muscle, side, thoracic level); a linear search beats a Map at these sizes.
+  const keys: number[] = [];
+  const muscles: MergedEmgMuscle[] = [];
   const unknownMuscles: Findings['unknownMuscles'] = [];
   const emgDates: IsoDate[] = [];
   const ncs: NerveConduction = {};
@@ -230,7 +258,8 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
       }
       const level = m.thoracicLevel !== undefined && Number.isInteger(m.thoracicLevel) ? m.thoracicLevel : 0;
       const key = (mi << 6) | (SIDE_INDEX[m.side] << 4) | (level >= 0 && level <= 15 ? level : 0);
-      let g = byKey.get(key);
+      const at = keys.indexOf(key);
+      let g = at < 0 ? undefined : muscles[at];
       if (!g) {
         g = {
           muscleIndex: mi,
@@ -246,7 +275,8 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
           myopathicMups: false,
         };
         if (m.thoracicLevel !== undefined) g.thoracicLevel = m.thoracicLevel;
-        byKey.set(key, g);
+        keys.push(key);
+        muscles.push(g);
       } else if (study.date > g.lastDate) {
         g.lastDate = study.date;
       }
@@ -263,8 +293,19 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
     const n = study.ncs;
     if (n) for (const k of NCS_KEYS) if (n[k] === true) ncs[k] = true;
   }
-  const keys = [...byKey.keys()].sort((a, b) => a - b);
-  const muscles = keys.map((k) => byKey.get(k)!);
+  // Canonical order (muscle table order, side, level): sort the keys and their samples together.
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    const m = muscles[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      muscles[j + 1] = muscles[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+    muscles[j + 1] = m;
+  }
   if (unknownMuscles.length > 1) {
     unknownMuscles.sort((a, b) =>
       a.muscle < b.muscle
@@ -274,8 +315,8 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
           : SIDE_INDEX[a.side] - SIDE_INDEX[b.side] || (a.date < b.date ? -1 : 1),
     );
   }
-  examDates.sort();
-  emgDates.sort();
+  sortSmall(examDates, (a, b) => a < b);
+  sortSmall(emgDates, (a, b) => a < b);
   return { asOf, examDates, emgDates, regions, ignoredSigns, muscles, unknownMuscles, ncs, other };
 }
 

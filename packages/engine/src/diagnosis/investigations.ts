@@ -5,31 +5,32 @@
  */
 import type { IsoDate } from '../common/dates.js';
 import type { Investigation, InvestigationResult, PatientCase } from '../facts/index.js';
-import { AR_CAG_PATHOLOGICAL_REPEATS } from './catalogue.js';
+import { AR_CAG_PATHOLOGICAL_REPEATS, INVESTIGATION_CODES } from './catalogue.js';
 import type { Findings } from './findings.js';
 
 export type RecordedStatus = 'done' | 'abnormal' | 'pending' | 'notDone';
 
 export interface Recorded {
   status: RecordedStatus;
-  date?: IsoDate;
-  value?: number;
-  unit?: string;
-  note?: string;
-  explainsPresentation?: boolean;
+  date?: IsoDate | undefined;
+  value?: number | undefined;
+  unit?: string | undefined;
+  note?: string | undefined;
+  explainsPresentation?: boolean | undefined;
 }
 
 const RESULT_WEIGHT: Readonly<Record<InvestigationResult, number>> = { abnormal: 3, normal: 2, pending: 1, notDone: 0 };
 
 function toRecorded(i: Investigation): Recorded {
-  const status: RecordedStatus = i.result === 'normal' ? 'done' : i.result;
-  const r: Recorded = { status };
-  if (i.date !== undefined) r.date = i.date;
-  if (i.value !== undefined) r.value = i.value;
-  if (i.unit !== undefined) r.unit = i.unit;
-  if (i.note !== undefined) r.note = i.note;
-  if (i.explainsPresentation !== undefined) r.explainsPresentation = i.explainsPresentation;
-  return r;
+  // One object shape for every record (absent fields undefined) keeps the hot path monomorphic.
+  return {
+    status: i.result === 'normal' ? 'done' : i.result,
+    date: i.date,
+    value: i.value,
+    unit: i.unit,
+    note: i.note,
+    explainsPresentation: i.explainsPresentation,
+  };
 }
 
 /**
@@ -64,8 +65,8 @@ function better(i: Investigation, prev: Investigation): boolean {
 
 export interface RecordLookup {
   get(code: string): Recorded | undefined;
-  /** Every code with a record, for listing tests done without being asked for. */
-  codes(): Iterable<string>;
+  /** Whether the catalogue entry at this position has a record (tests done without being asked for are listed too). */
+  has(catalogueIndex: number): boolean;
   /** Highest CK (IU/L) recorded up to asOf, from investigations or labs. */
   ckMaxIuPerL: number | undefined;
 }
@@ -140,16 +141,27 @@ export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): Record
       derived.set('ck', r);
     }
   }
+  // Resolve once, by catalogue position: an investigation with a result wins; else a derived record
+  // (EMG study, genetics, labs); else the pending one. Codes outside the catalogue are not workup items.
+  const byIndex: (Recorded | undefined)[] = new Array(INVESTIGATION_CODES.length);
+  for (const [code, i] of inv) {
+    const k = CODE_INDEX.get(code);
+    if (k === undefined) continue;
+    const d = derived.get(code);
+    byIndex[k] = i.result === 'pending' || i.result === 'notDone' ? (d ?? toRecorded(i)) : toRecorded(i);
+  }
+  for (const [code, d] of derived) {
+    const k = CODE_INDEX.get(code)!;
+    if (byIndex[k] === undefined) byIndex[k] = d;
+  }
   return {
-    get(code) {
-      const i = inv.get(code);
-      if (i && i.result !== 'pending' && i.result !== 'notDone') return toRecorded(i);
-      return derived.get(code) ?? (i ? toRecorded(i) : undefined);
+    get: (code) => {
+      const k = CODE_INDEX.get(code);
+      return k === undefined ? undefined : byIndex[k];
     },
-    *codes() {
-      yield* inv.keys();
-      yield* derived.keys();
-    },
+    has: (k) => byIndex[k] !== undefined,
     ckMaxIuPerL: ckMax,
   };
 }
+
+const CODE_INDEX: ReadonlyMap<string, number> = new Map(INVESTIGATION_CODES.map((c, i) => [c, i]));

@@ -3,7 +3,7 @@
  * which signs, and which muscle to sample next on EMG (one on another root and nerve than the muscle
  * already abnormal, e.g. biceps brachii after first dorsal interosseous).
  */
-import { type MuscleId, muscleById } from '../anatomy/muscles.js';
+import { type MuscleId, muscleById, muscleIndex } from '../anatomy/muscles.js';
 import { REGIONS } from '../anatomy/regions.js';
 import { musclesPairForLimbRule } from '../anatomy/rules.js';
 import type { Region } from '../facts/index.js';
@@ -82,7 +82,77 @@ function denervationText(set: CriteriaSet, s: DiagnosisSettings): string {
     : 'chronic neurogenic change with fibrillations, positive sharp waves or complex fasciculation potentials';
 }
 
+const SUGGESTED_BIT: Readonly<Record<Region, ReadonlyMap<string, number>>> = {
+  bulbar: bits(SUGGESTED_MUSCLES.bulbar),
+  cervical: bits(SUGGESTED_MUSCLES.cervical),
+  thoracic: bits(SUGGESTED_MUSCLES.thoracic),
+  lumbosacral: bits(SUGGESTED_MUSCLES.lumbosacral),
+};
+function bits(ids: readonly MuscleId[]): ReadonlyMap<string, number> {
+  return new Map(ids.map((id, i) => [id, 1 << i]));
+}
+
+const emgTextMemo = new WeakMap<DiagnosisSettings, Map<number, Map<number, string>>>();
+/** Bound on memoised EMG texts per settings object (distinct EMG pictures); cleared when reached. */
+const EMG_TEXT_MEMO_MAX = 20_000;
+let emgTextMemoSize = 0;
+
+/**
+ * The EMG action for a region. It depends only on the set (revised El Escorial, or the two that count
+ * fasciculation potentials), the region, which suggested muscles were sampled, which muscles are
+ * positive, the first fasciculation-only muscle and a thoracic sample that does not count: memoised on
+ * exactly those facts, as numbers.
+ */
 function emgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: DiagnosisSettings): string {
+  let memo = emgTextMemo.get(s);
+  if (!memo) {
+    memo = new Map();
+    emgTextMemo.set(s, memo);
+  }
+  const suggested = SUGGESTED_BIT[region];
+  const eec = set === 'revisedElEscorial';
+  let sampled = 0;
+  let positivesLo = 0;
+  let positivesHi = 0;
+  let fascOnly = 0;
+  let high = 0;
+  for (const m of ev.muscles) {
+    const b = suggested.get(m.muscle);
+    if (b !== undefined) sampled |= b;
+    if (m.positive[set] && m.countsForRegion) {
+      const i = muscleIndex(m.muscle);
+      if (i < 26) positivesLo |= 1 << i;
+      else positivesHi |= 1 << (i - 26);
+    }
+    if (eec && fascOnly === 0 && m.positive.awaji && !m.positive.revisedElEscorial)
+      fascOnly = muscleIndex(m.muscle) + 1;
+    if (high === 0 && m.muscle === 'thoracicParaspinals' && !m.countsForRegion) high = (m.thoracicLevel ?? 0) + 1;
+  }
+  // 1 + 2 + 8 + 6 + 4 = 21 bits of small fields, then 26 bits of positives: an exact integer key below 2^53.
+  const outer =
+    (eec ? 1 : 0) + REGION_INDEX[region] * 2 + sampled * 8 + fascOnly * 2048 + high * 131072 + positivesHi * 2097152;
+  let inner = memo.get(outer);
+  if (!inner) {
+    inner = new Map();
+    memo.set(outer, inner);
+  }
+  let text = inner.get(positivesLo);
+  if (text === undefined) {
+    if (emgTextMemoSize >= EMG_TEXT_MEMO_MAX) {
+      memo.clear();
+      emgTextMemoSize = 0;
+      memo.set(outer, inner);
+    }
+    text = composeEmgText(region, ev, set, s);
+    inner.set(positivesLo, text);
+    emgTextMemoSize++;
+  }
+  return text;
+}
+
+const REGION_INDEX: Readonly<Record<Region, number>> = { bulbar: 0, cervical: 1, thoracic: 2, lumbosacral: 3 };
+
+function composeEmgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: DiagnosisSettings): string {
   const what = denervationText(set, s);
   const positives = ev.muscles.filter((m) => m.positive[set] && m.countsForRegion);
   const sampled = new Set(ev.muscles.map((m) => m.muscle));
@@ -146,15 +216,22 @@ export function phraseChanges(
   set: CriteriaSet,
   s: DiagnosisSettings,
 ): WhatWouldChange[] {
+  if (raw.length === 0) return [];
+  // The same finding recurs across targets and alternatives: phrase each (kind, region) once per call.
+  const actions: (ChangeAction | undefined)[] = new Array(16);
+  const action = (f: Flip): ChangeAction => {
+    const k = (KIND_INDEX[f.kind] << 2) | f.region;
+    let a = actions[k];
+    if (!a) {
+      a = { kind: f.kind, region: REGIONS[f.region]!, text: actionText(f, regions[f.region]!, set, s) };
+      actions[k] = a;
+    }
+    return a;
+  };
   return raw.map((t) => ({
     target: names[t.rank]!,
-    alternatives: t.alternatives.map((a) => ({
-      reaches: names[a.reachesRank]!,
-      actions: a.flips.map((f) => ({
-        kind: f.kind,
-        region: REGIONS[f.region]!,
-        text: actionText(f, regions[f.region]!, set, s),
-      })),
-    })),
+    alternatives: t.alternatives.map((a) => ({ reaches: names[a.reachesRank]!, actions: a.flips.map(action) })),
   }));
 }
+
+const KIND_INDEX: Readonly<Record<FlipKind, number>> = { lmnEmg: 0, lmnClinical: 1, umn: 2, lmn: 3 };

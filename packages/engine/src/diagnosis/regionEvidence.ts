@@ -1,7 +1,7 @@
 /**
  * Region evidence per criteria set: UMN (clinical), clinical LMN (per the set's rule), EMG LMN (per
  * the set's muscle rules), each with the signs and muscles that justify it; and the region masks the
- * pure classifiers read.
+ * pure classifiers read. Sets that read a region the same way share one evidence object.
  */
 import { REGIONS } from '../anatomy/regions.js';
 import type { Region, Side, UmnSign } from '../facts/index.js';
@@ -13,6 +13,7 @@ import {
   type CriteriaSet,
   clinicalLmnSign,
   LMN_CLINICAL_RULE_TEXT,
+  type LmnClinicalRule,
   lmnClinicalRuleFor,
   UMN_SIGN_LABEL,
   umnSignsOfMask,
@@ -21,10 +22,10 @@ import {
 export interface RegionSetEvidence {
   /** Clinical UMN signs the set accepts in the region. */
   umn: boolean;
-  umnSigns: UmnSign[];
+  umnSigns: readonly UmnSign[];
   lmnClinical: boolean;
   /** Sides with a clinical LMN sign under the set's rule, and the rule in words. */
-  lmnClinicalSides: Side[];
+  lmnClinicalSides: readonly Side[];
   lmnClinicalWhy: string;
   lmnEmg: RegionEmgEvidence;
   /**
@@ -32,6 +33,8 @@ export interface RegionSetEvidence {
    * only through the lab-supported category); clinical or EMG for Awaji and Gold Coast.
    */
   lmn: boolean;
+  /** The region as this set reads it, in one line (printed in the trace). */
+  summary: string;
 }
 
 export interface RegionEvidence {
@@ -54,53 +57,92 @@ export interface EvidenceResult {
   masks: Record<CriteriaSet, RegionMasks>;
 }
 
+interface ClinicalLmn {
+  present: boolean;
+  sides: readonly Side[];
+  why: string;
+}
+
+const clinicalMemo = new Map<number, ClinicalLmn>();
+
+/** Clinical LMN of a region from its per-side component bits; memoised (a small finite space). */
+function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule): ClinicalLmn {
+  const b0 = lmnBySide[0] ?? 0;
+  const b1 = lmnBySide[1] ?? 0;
+  const b2 = lmnBySide[2] ?? 0;
+  const key = b0 | (b1 << 4) | (b2 << 8) | (rule === 'weaknessAndWasting' ? 1 << 12 : 0);
+  const hit = clinicalMemo.get(key);
+  if (hit) return hit;
+  const sides: Side[] = [];
+  const bits = [b0, b1, b2];
+  for (let i = 0; i < 3; i++) {
+    const b = bits[i]!;
+    const c = {
+      weakness: (b & LMN_BIT.weakness) !== 0,
+      weaknessLmnType: (b & LMN_BIT.weaknessLmnType) !== 0,
+      wasting: (b & LMN_BIT.wasting) !== 0,
+      fasciculations: (b & LMN_BIT.fasciculations) !== 0,
+    };
+    if (b !== 0 && clinicalLmnSign(c, rule)) sides.push(SIDE_ORDER[i]!);
+  }
+  const any = (b0 | b1 | b2) !== 0;
+  const onlyFasc = any && ((b0 | b1 | b2) & ~LMN_BIT.fasciculations) === 0;
+  const why =
+    sides.length > 0
+      ? `${LMN_CLINICAL_RULE_TEXT[rule]} (${sides.join(', ')})`
+      : onlyFasc
+        ? 'fasciculations only: not a clinical LMN sign (prompts EMG)'
+        : any
+          ? `findings fall short of ${LMN_CLINICAL_RULE_TEXT[rule]}`
+          : 'no clinical LMN finding';
+  const out: ClinicalLmn = Object.freeze({ present: sides.length > 0, sides: Object.freeze(sides), why });
+  clinicalMemo.set(key, out);
+  return out;
+}
+
+const umnSignsMemo = new Map<number, readonly UmnSign[]>();
+function signsOf(mask: number): readonly UmnSign[] {
+  let s = umnSignsMemo.get(mask);
+  if (!s) {
+    s = Object.freeze(umnSignsOfMask(mask));
+    umnSignsMemo.set(mask, s);
+  }
+  return s;
+}
+
 function setEvidence(
   set: CriteriaSet,
-  umnMask: number,
-  lmnBySide: readonly number[],
-  muscles: readonly MuscleEvidence[],
-  region: Region,
-  s: DiagnosisSettings,
+  accepted: number,
+  signs: readonly SignFinding[],
+  clin: ClinicalLmn,
+  emg: RegionEmgEvidence,
 ): RegionSetEvidence {
-  const accepted = acceptedUmnMask(set, umnMask);
-  const rule = lmnClinicalRuleFor(set, s);
-  const sides: Side[] = [];
-  for (let i = 0; i < 3; i++) {
-    const b = lmnBySide[i] ?? 0;
-    if (
-      b !== 0 &&
-      clinicalLmnSign(
-        {
-          weakness: (b & LMN_BIT.weakness) !== 0,
-          weaknessLmnType: (b & LMN_BIT.weaknessLmnType) !== 0,
-          wasting: (b & LMN_BIT.wasting) !== 0,
-          fasciculations: (b & LMN_BIT.fasciculations) !== 0,
-        },
-        rule,
-      )
-    ) {
-      sides.push(SIDE_ORDER[i]!);
-    }
-  }
-  const lmnClinical = sides.length > 0;
-  const anyComponent = lmnBySide.some((b) => b !== 0);
-  const onlyFasc = anyComponent && lmnBySide.every((b) => (b & ~LMN_BIT.fasciculations) === 0);
-  const lmnClinicalWhy = lmnClinical
-    ? `${LMN_CLINICAL_RULE_TEXT[rule]} (${sides.join(', ')})`
-    : onlyFasc
-      ? 'fasciculations only: not a clinical LMN sign (prompts EMG)'
-      : anyComponent
-        ? `findings fall short of ${LMN_CLINICAL_RULE_TEXT[rule]}`
-        : 'no clinical LMN finding';
-  const lmnEmg = regionEmgEvidence(region, muscles, set, s);
+  const umnText = accepted
+    ? `UMN: ${describeSigns(signs, accepted === -1 ? undefined : signsOf(accepted))}`
+    : 'UMN: none';
   return {
     umn: accepted !== 0,
-    umnSigns: umnSignsOfMask(accepted),
-    lmnClinical,
-    lmnClinicalSides: sides,
-    lmnClinicalWhy,
-    lmnEmg,
-    lmn: set === 'revisedElEscorial' ? lmnClinical : lmnClinical || lmnEmg.present,
+    umnSigns: signsOf(accepted),
+    lmnClinical: clin.present,
+    lmnClinicalSides: clin.sides,
+    lmnClinicalWhy: clin.why,
+    lmnEmg: emg,
+    lmn: set === 'revisedElEscorial' ? clin.present : clin.present || emg.present,
+    summary: `${umnText}; clinical LMN: ${clin.present ? 'yes' : 'no'} (${clin.why}); EMG LMN: ${emg.present ? 'yes' : 'no'} (${emg.why})`,
+  };
+}
+
+/** A copy of a set's evidence for another set that reads the region the same way (own object, same facts). */
+function withLmn(e: RegionSetEvidence, lmn: boolean): RegionSetEvidence {
+  return {
+    umn: e.umn,
+    umnSigns: e.umnSigns,
+    lmnClinical: e.lmnClinical,
+    lmnClinicalSides: e.lmnClinicalSides,
+    lmnClinicalWhy: e.lmnClinicalWhy,
+    lmnEmg: e.lmnEmg,
+    lmn,
+    summary: e.summary,
   };
 }
 
@@ -116,15 +158,30 @@ export function buildRegionEvidence(f: Findings, s: DiagnosisSettings): Evidence
     awaji: { umn: 0, lmnClinical: 0, lmnEmg: 0 },
     goldCoast: { umn: 0, lmnClinical: 0, lmnEmg: 0 },
   };
+  const ruleE = lmnClinicalRuleFor('revisedElEscorial', s);
+  const ruleG = lmnClinicalRuleFor('goldCoast', s);
   const regions: RegionEvidence[] = [];
   for (let i = 0; i < 4; i++) {
     const rf = f.regions[i]!;
     const muscles = byRegion[i]!;
-    const sets = {
-      revisedElEscorial: setEvidence('revisedElEscorial', rf.umnMask, rf.lmnBySide, muscles, rf.region, s),
-      awaji: setEvidence('awaji', rf.umnMask, rf.lmnBySide, muscles, rf.region, s),
-      goldCoast: setEvidence('goldCoast', rf.umnMask, rf.lmnBySide, muscles, rf.region, s),
-    };
+    // Awaji and Gold Coast judge muscles alike; revised El Escorial differs only where fasciculation potentials carry a muscle.
+    const emgA = regionEmgEvidence(rf.region, muscles, 'awaji', s);
+    const differs = muscles.some((m) => m.positive.awaji !== m.positive.revisedElEscorial);
+    const emgE = differs ? regionEmgEvidence(rf.region, muscles, 'revisedElEscorial', s) : emgA;
+    const clinE = clinicalLmn(rf.lmnBySide, ruleE);
+    const clinG = ruleG === ruleE ? clinE : clinicalLmn(rf.lmnBySide, ruleG);
+    const umnE = acceptedUmnMask('revisedElEscorial', rf.umnMask);
+    const umnG = acceptedUmnMask('goldCoast', rf.umnMask);
+    const eec = setEvidence('revisedElEscorial', umnE, rf.umnSigns, clinE, emgE);
+    const awaji =
+      emgE === emgA
+        ? withLmn(eec, clinE.present || emgA.present)
+        : setEvidence('awaji', umnE, rf.umnSigns, clinE, emgA);
+    const gold =
+      umnG === umnE && clinG === clinE
+        ? withLmn(awaji, awaji.lmn)
+        : setEvidence('goldCoast', umnG, rf.umnSigns, clinG, emgA);
+    const sets = { revisedElEscorial: eec, awaji, goldCoast: gold };
     const bit = 1 << i;
     for (const k of ['revisedElEscorial', 'awaji', 'goldCoast'] as const) {
       const e = sets[k];
@@ -137,7 +194,12 @@ export function buildRegionEvidence(f: Findings, s: DiagnosisSettings): Evidence
   return { regions, masks };
 }
 
-/** "brisk jaw jerk (midline), snout reflex (midline)". */
-export function describeSigns(signs: readonly SignFinding[]): string {
-  return signs.map((x) => `${UMN_SIGN_LABEL[x.sign]} (${x.side})`).join(', ');
+/** "brisk jaw jerk (midline), snout reflex (midline)"; only the `accepted` signs when given. */
+export function describeSigns(signs: readonly SignFinding[], accepted?: readonly UmnSign[]): string {
+  let out = '';
+  for (const x of signs) {
+    if (accepted && !accepted.includes(x.sign)) continue;
+    out += `${out ? ', ' : ''}${UMN_SIGN_LABEL[x.sign]} (${x.side})`;
+  }
+  return out;
 }

@@ -53,10 +53,10 @@ export const UMN_SIGN_LABEL: Readonly<Record<UmnSign, string>> = {
   pathologicalTrunkReflexes: 'pathological trunk reflexes',
 };
 
-const SIGN_BIT = new Map<UmnSign, number>(UMN_SIGNS.map((s, i) => [s, 1 << i]));
+const SIGN_BIT = Object.fromEntries(UMN_SIGNS.map((s, i) => [s, 1 << i])) as Readonly<Record<UmnSign, number>>;
 
 export function umnSignBit(s: UmnSign): number {
-  return SIGN_BIT.get(s) ?? 0;
+  return SIGN_BIT[s] ?? 0;
 }
 
 function mask(signs: readonly UmnSign[]): number {

@@ -11,8 +11,8 @@ import {
   CATALOGUE,
   CATALOGUE_ORDER,
   CORE_TESTS,
+  INVESTIGATION_CODES,
   type InvestigationCode,
-  isInvestigationCode,
   type WorkupGroup,
 } from './catalogue.js';
 import type { RecordedStatus, RecordLookup } from './investigations.js';
@@ -66,21 +66,18 @@ export interface WorkupContext {
   flags: readonly RedFlag[];
 }
 
-function ask(
-  items: Map<string, WorkupItem>,
-  code: InvestigationCode,
-  why: string,
-  required: boolean,
-  source: Source,
-): void {
-  const existing = items.get(code);
+type Slots = (WorkupItem | undefined)[];
+
+function ask(slots: Slots, code: InvestigationCode, why: string, required: boolean, source: Source): void {
+  const i = CATALOGUE_ORDER[code]!;
+  const existing = slots[i];
   if (existing) {
     if (!existing.why.includes(why)) existing.why.push(why);
     if (required) existing.required = true;
     return;
   }
   const c = CATALOGUE[code];
-  items.set(code, {
+  slots[i] = {
     code,
     name: c.name,
     group: c.group,
@@ -89,19 +86,21 @@ function ask(
     status: 'notRecorded',
     excludes: c.excludes,
     source,
-  });
+  };
 }
 
-/** Build the checklist and the exclusion status. */
+const CORE_WHY = 'core test for every patient with suspected ALS';
+
+/** Build the checklist (in catalogue order) and the exclusion status. */
 export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusions: ExclusionStatus } {
-  const items = new Map<string, WorkupItem>();
-  for (const code of CORE_TESTS) ask(items, code, 'core test for every patient with suspected ALS', true, EFNS_2012);
+  const slots: Slots = new Array(INVESTIGATION_CODES.length);
+  for (const code of CORE_TESTS) ask(slots, code, CORE_WHY, true, EFNS_2012);
 
   if (ctx.bulbarInvolved)
-    ask(items, 'mriBrain', 'bulbar involvement: exclude a brainstem lesion', true, TURNER_TALBOT_2013_TABLE);
+    ask(slots, 'mriBrain', 'bulbar involvement: exclude a brainstem lesion', true, TURNER_TALBOT_2013_TABLE);
   else
     ask(
-      items,
+      slots,
       'mriCervicalSpine',
       'no signs above the neck: exclude cervical cord or root compression',
       true,
@@ -109,19 +108,19 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
     );
 
   if (ctx.umn === 0 && ctx.lmn !== 0) {
-    ask(items, 'antiGm1', 'pure LMN syndrome: exclude multifocal motor neuropathy', true, EFNS_2012);
-    ask(items, 'csf', 'pure LMN syndrome: exclude an inflammatory or neoplastic polyradiculopathy', true, EFNS_2012);
+    ask(slots, 'antiGm1', 'pure LMN syndrome: exclude multifocal motor neuropathy', true, EFNS_2012);
+    ask(slots, 'csf', 'pure LMN syndrome: exclude an inflammatory or neoplastic polyradiculopathy', true, EFNS_2012);
     if (ctx.sex === 'male')
-      ask(items, 'arCagRepeat', 'pure LMN syndrome in a man: exclude Kennedy disease', true, EFNS_2012);
+      ask(slots, 'arCagRepeat', 'pure LMN syndrome in a man: exclude Kennedy disease', true, EFNS_2012);
   }
 
   for (const flag of ctx.flags) {
-    for (const t of flag.tests) ask(items, t.code, `red flag: ${flag.title}`, true, flag.source);
-    for (const t of flag.alsoConsider) ask(items, t, `consider (red flag: ${flag.title})`, false, flag.source);
+    for (const t of flag.tests) ask(slots, t.code, `red flag: ${flag.title}`, true, flag.source);
+    for (const t of flag.alsoConsider) ask(slots, t, `consider (red flag: ${flag.title})`, false, flag.source);
   }
 
   ask(
-    items,
+    slots,
     'geneticPanel',
     ctx.familyHistory
       ? 'family history of ALS or FTD: offer genetic testing (counselling, gene-targeted treatment)'
@@ -130,13 +129,15 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
     DHARMADASA_2022,
   );
 
-  for (const code of ctx.records.codes()) {
-    if (!items.has(code) && isInvestigationCode(code)) ask(items, code, 'recorded in the case', false, EFNS_2012);
+  for (let i = 0; i < INVESTIGATION_CODES.length; i++) {
+    if (!slots[i] && ctx.records.has(i)) ask(slots, INVESTIGATION_CODES[i]!, 'recorded in the case', false, EFNS_2012);
   }
 
-  const workup = [...items.values()].sort((a, b) => (CATALOGUE_ORDER[a.code] ?? 99) - (CATALOGUE_ORDER[b.code] ?? 99));
+  const workup: WorkupItem[] = [];
   const exclusions: ExclusionStatus = { complete: true, pending: [], toReview: [], alternativeExplanations: [] };
-  for (const item of workup) {
+  for (const item of slots) {
+    if (!item) continue;
+    workup.push(item);
     const r = ctx.records.get(item.code);
     if (r) {
       item.status = r.status;
@@ -149,14 +150,15 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
           r.explainsPresentation === true ? 'explains' : r.explainsPresentation === false ? 'doesNotExplain' : 'needed';
       }
     }
-    const named = { code: item.code, name: item.name };
     if (item.group === 'genetics') continue;
     if (item.review === 'explains') {
-      exclusions.alternativeExplanations.push(item.note ? { ...named, note: item.note } : named);
+      exclusions.alternativeExplanations.push(
+        item.note ? { code: item.code, name: item.name, note: item.note } : { code: item.code, name: item.name },
+      );
     } else if (item.review === 'needed') {
-      exclusions.toReview.push(named);
+      exclusions.toReview.push({ code: item.code, name: item.name });
     } else if (item.required && item.status !== 'done' && item.status !== 'abnormal') {
-      exclusions.pending.push(named);
+      exclusions.pending.push({ code: item.code, name: item.name });
     }
   }
   exclusions.complete =
