@@ -1,11 +1,13 @@
 /**
  * The clinical facts King's staging uses (Roche 2012), as of a date: regions involved on
  * examination or by the onset site, gastrostomy and NIV dates, respiratory failure endpoints,
- * and death. A region counts as involved on exam with a UMN sign, weakness or wasting;
- * fasciculations alone do not count (rEEC: not a clinical LMN sign on their own).
+ * and death. Roche 2012 defines a region's involvement as functional: weakness, wasting,
+ * spasticity, dysarthria or dysphagia. So on examination weakness, wasting, spasticity or
+ * spastic dysarthria count, and a reported dysphagia counts for bulbar; reflex signs alone
+ * (brisk reflexes, Babinski) and fasciculations alone do not.
  */
 import type { IsoDate } from '../common/index.js';
-import type { PatientCase, Region } from '../facts/index.js';
+import type { PatientCase, Region, RegionExam } from '../facts/index.js';
 import type { KingsRegions } from './kings.js';
 
 export interface KingsClinicalFacts {
@@ -24,6 +26,12 @@ const KINGS_REGION: Partial<Record<Region, keyof KingsRegions>> = {
   cervical: 'upperLimb',
   lumbosacral: 'lowerLimb',
 };
+
+/** Roche 2012: involvement by weakness, wasting, spasticity or dysarthria (dysphagia: see symptoms). */
+function functionallyInvolved(re: RegionExam): boolean {
+  if (re.weakness === true || re.wasting === true) return true;
+  return re.umnSigns?.some((s) => s === 'spasticity' || s === 'spasticDysarthria') ?? false;
+}
 
 const REGION_NAME: Record<keyof KingsRegions, string> = {
   bulbar: 'bulbar',
@@ -52,10 +60,18 @@ export function kingsClinicalFacts(c: PatientCase, asOf: IsoDate): KingsClinical
     for (const re of exam.regions) {
       const k = KINGS_REGION[re.region];
       if (!k || regions[k]) continue;
-      if ((re.umnSigns?.length ?? 0) > 0 || re.weakness === true || re.wasting === true) {
+      if (functionallyInvolved(re)) {
         regions[k] = true;
         reasons.push(`examination ${exam.date}: ${REGION_NAME[k]} involved`);
       }
+    }
+  }
+  if (!regions.bulbar) {
+    const dysphagia = c.symptoms?.find((x) => x.symptom === 'dysphagia' && x.date <= asOf);
+    if (dysphagia) {
+      regions.bulbar = true;
+      regionsKnown = true;
+      reasons.push(`dysphagia reported ${dysphagia.date}: bulbar involved`);
     }
   }
   let gastrostomyDate: IsoDate | null = null;

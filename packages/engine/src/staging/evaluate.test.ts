@@ -4,16 +4,16 @@ import { evaluateStaging } from './evaluate.js';
 import { renderStagingText } from './render.js';
 
 describe("King's from clinical facts: regions on examination, interventions, death (Roche 2012)", () => {
-  it('counts a region with UMN signs, weakness or wasting; not fasciculations alone; thoracic is not a region', () => {
+  it('counts functional involvement (weakness, wasting, spasticity); not fasciculations or reflex signs alone; thoracic is not a region', () => {
     const c = caseFixture({
       exams: [
         {
           date: '2024-06-01',
           regions: [
-            { region: 'bulbar', side: 'midline', fasciculations: true },
+            { region: 'bulbar', side: 'midline', fasciculations: true, umnSigns: ['jawJerk'] },
             { region: 'cervical', side: 'left', wasting: true },
             { region: 'thoracic', side: 'midline', weakness: true },
-            { region: 'lumbosacral', side: 'right', umnSigns: ['babinski'] },
+            { region: 'lumbosacral', side: 'right', umnSigns: ['babinski', 'spasticity'] },
           ],
         },
       ],
@@ -21,6 +21,29 @@ describe("King's from clinical facts: regions on examination, interventions, dea
     const k = evaluateStaging(c, '2024-07-01').kings;
     expect(k).toMatchObject({ kind: 'staged', stage: 2, regions: { bulbar: false, upperLimb: true, lowerLimb: true } });
     if (k.kind === 'staged') expect(k.basis).toEqual(['examination']);
+    const reflexOnly = caseFixture({
+      exams: [
+        {
+          date: '2024-06-01',
+          regions: [{ region: 'lumbosacral', side: 'right', umnSigns: ['babinski', 'hyperreflexia'] }],
+        },
+      ],
+    });
+    expect(evaluateStaging(reflexOnly, '2024-07-01').kings).toMatchObject({ stage: 1, estimatedNoRegion: true });
+  });
+  it('spastic dysarthria or reported dysphagia involve the bulbar region', () => {
+    const dysarthria = caseFixture({
+      exams: [
+        { date: '2024-06-01', regions: [{ region: 'bulbar', side: 'midline', umnSigns: ['spasticDysarthria'] }] },
+      ],
+    });
+    expect(evaluateStaging(dysarthria, '2024-07-01').kings).toMatchObject({ regions: { bulbar: true } });
+    const dysphagia = caseFixture({
+      history: { onsetSite: 'cervical' },
+      symptoms: [{ date: '2024-06-01', symptom: 'dysphagia' }],
+    });
+    expect(evaluateStaging(dysphagia, '2024-05-31').kings).toMatchObject({ stage: 1 });
+    expect(evaluateStaging(dysphagia, '2024-06-01').kings).toMatchObject({ stage: 2, regions: { bulbar: true } });
   });
   it('the onset site counts as an involved region', () => {
     const k = evaluateStaging(caseFixture({ history: { onsetSite: 'bulbar' } }), '2024-07-01').kings;
@@ -55,7 +78,9 @@ describe("King's from clinical facts: regions on examination, interventions, dea
 describe("King's from the ALSFRS-R and clinical facts together", () => {
   it('takes the union of regions and either source of a marker', () => {
     const c = caseFixture({
-      exams: [{ date: '2024-06-01', regions: [{ region: 'bulbar', side: 'midline', umnSigns: ['jawJerk'] }] }],
+      exams: [
+        { date: '2024-06-01', regions: [{ region: 'bulbar', side: 'midline', umnSigns: ['spasticDysarthria'] }] },
+      ],
       alsfrsr: [alsfrsrFixture('2024-07-01', { walking: 3 })],
       interventions: [{ kind: 'niv', startDate: '2024-06-15' }],
     });
