@@ -25,9 +25,9 @@ import {
 } from './settings.js';
 import { PROGNOSIS_SOURCES } from './sources.js';
 
+/** One point of the curve; its calendar date is `onsetDate` + `monthsFromOnset` (365.25/12-day months). */
 export interface SurvivalPoint {
   monthsFromOnset: number;
-  date: IsoDate;
   /** S(t): event-free probability from onset (the model's curve). */
   survival: number;
   /** S(t) / S(assessment) for t at or after the assessment; null before it. */
@@ -60,6 +60,8 @@ export type EncalsPrediction =
       /** The median from onset ignoring that the patient is event-free now (as in the paper). */
       unconditionalMedianMonthsFromOnset: number;
       survivalAtHorizons: HorizonSurvival[];
+      /** Symptom onset: time zero of the curve. */
+      onsetDate: IsoDate;
       survival: SurvivalPoint[];
       riskGroup: { label: RiskGroupLabel; approximation: true; source: Source } | null;
       outcome: string;
@@ -78,7 +80,7 @@ export interface PrognosisAssessment {
 
 const OUTCOME = 'composite survival: death, tracheostomy or NIV over 23 hours a day';
 
-function curve(onset: IsoDate, tau: number, lp: number, s: PrognosisSettings): SurvivalPoint[] {
+function curve(tau: number, lp: number, s: PrognosisSettings): SurvivalPoint[] {
   const end = Math.max(s.curveMinEndMonthsFromOnset, Math.ceil(tau) + 60);
   const sTau = encalsSurvival(tau, lp);
   const points: SurvivalPoint[] = [];
@@ -87,7 +89,6 @@ function curve(onset: IsoDate, tau: number, lp: number, s: PrognosisSettings): S
     const st = encalsSurvival(t, lp);
     points.push({
       monthsFromOnset: t,
-      date: addMonths(onset, t),
       survival: st,
       conditionalSurvival: t >= tau ? st / sTau : null,
     });
@@ -157,7 +158,8 @@ export function evaluatePrognosis(
         date: addMonths(asOf, h),
         probability: encalsSurvival(tau + h, lp) / sTau,
       })),
-      survival: curve(onset, tau, lp, s),
+      onsetDate: onset,
+      survival: curve(tau, lp, s),
       riskGroup: s.riskGroups.show
         ? {
             label: riskGroupOfMedian(unconditional, s.riskGroups.medianCutoffsMonths),
