@@ -12,6 +12,9 @@ type ItemFive = { cuttingWithoutGastrostomy?: unknown; cuttingWithGastrostomy?: 
  * engine then answers "undetermined") but may not carry both.
  */
 function itemFiveIssue(record: ItemFive, required: boolean): { path: string[]; message: string } | undefined {
+  // The refinement runs even when the record is not an object (`when: () => true`): that is
+  // already reported as the wrong type, and must not throw.
+  if (typeof record !== 'object' || record === null) return undefined;
   const a = record.cuttingWithoutGastrostomy !== undefined;
   const b = record.cuttingWithGastrostomy !== undefined;
   if (a && b) {
