@@ -129,6 +129,27 @@ describe('a case file', () => {
     );
   });
 
+  it('never throws when any part of a valid case is replaced by any JSON value', () => {
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (Array.isArray(v)) v.forEach((x, i) => void walk(x, [...path, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(everyField(), []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (path, value) => {
+        const c = structuredClone(everyField()) as unknown as Record<string | number, unknown>;
+        let target = c;
+        for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+        target[path[path.length - 1]!] = value;
+        const result = parseCase(c);
+        if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('refuses any unknown field added anywhere in a valid case, at its path', () => {
     fc.assert(
       fc.property(
