@@ -32,33 +32,29 @@ import { defineRoute, type RouteSpec } from '../http/route.js';
 type Plain = Record<string, unknown>;
 
 /**
- * Date orders the contracts refuse in a whole case (contracts/case/date-order.ts), checked with
- * this fact put in place (added, or replacing `factIndex`): only problems the change introduces.
+ * Date orders the contracts refuse in a whole case (contracts/case/date-order.ts), checked with this
+ * fact in place: only problems the change introduces. A fact of a dated list is checked against
+ * birth, onset, diagnosis and death (and its own start and stop); a change to history or endpoints
+ * against every dated fact of the record.
  */
 async function checkDatesInContext(
   db: Parameters<typeof loadPatientCase>[0],
   kind: FactKind,
   patientId: string,
   data: Plain,
-  replacing?: Plain,
 ): Promise<void> {
   const spec = factKind(kind);
   if (!spec.caseKey) return;
-  const before = (await loadPatientCase(db, patientId)) as unknown as Plain;
   const key = spec.caseKey as string;
-  const after: Plain = { ...before };
-  let at: (string | number)[];
-  if (spec.cardinality === 'one') {
-    after[key] = data;
-    at = [key];
-  } else {
-    const list = [...((before[key] as Plain[] | undefined) ?? [])];
-    const i = replacing ? list.findIndex((f) => JSON.stringify(f) === JSON.stringify(replacing)) : -1;
-    if (i >= 0) list[i] = data;
-    else list.push(data);
-    after[key] = list;
-    at = [key, i >= 0 ? i : list.length - 1];
-  }
+  const one = spec.cardinality === 'one';
+  const before = (await loadPatientCase(
+    db,
+    patientId,
+    undefined,
+    one ? {} : { only: ['history', 'endpoints'] },
+  )) as unknown as Plain;
+  const after: Plain = { ...before, [key]: one ? data : [data] };
+  const at: (string | number)[] = one ? [key] : [key, 0];
   const known = new Set(dateOrderIssues(before).map((i) => `${formatPath(i.path)}|${i.message}`));
   const added = dateOrderIssues(after).filter((i) => !known.has(`${formatPath(i.path)}|${i.message}`));
   if (added.length === 0) return;
@@ -139,8 +135,7 @@ function routesOf(entry: (typeof FACT_ROUTES)[number]): RouteSpec[] {
       response: record,
       example: { body: { version: 1, reason: 'transcription error', data: entry.example } },
       async handler({ params, body, deps, actor }) {
-        const current = await getFact(deps.store.db, actor, kind, params.patientId, params.factId);
-        await checkDatesInContext(deps.store.db, kind, params.patientId, body.data as Plain, current.record.data);
+        await checkDatesInContext(deps.store.db, kind, params.patientId, body.data as Plain);
         return correctFact(deps.store.db, actor, kind, params.patientId, params.factId, {
           version: body.version,
           reason: body.reason,

@@ -54,16 +54,23 @@ function factOf(spec: FactKindSpec, item: { row: Plain; children?: Record<string
 
 /**
  * The engine's input for one patient, from the stored facts (not audited: callers that show it
- * to a person use `readPatientCase`).
+ * to a person use `readPatientCase`). `only` reads just those parts of the case.
  *
  * @example assess(await loadPatientCase(store.db, patientId, '2025-03-01'), '2025-03-01')
  */
-export async function loadPatientCase(db: Kysely<Database>, patientId: string, asOf?: IsoDate): Promise<PatientCase> {
-  const columns = CASE_KINDS.map((spec) => kindColumn(spec, asOf, patientId));
+export async function loadPatientCase(
+  db: Kysely<Database>,
+  patientId: string,
+  asOf?: IsoDate,
+  options: { only?: readonly (keyof PatientCase)[] } = {},
+): Promise<PatientCase> {
+  const kinds = options.only
+    ? CASE_KINDS.filter((k) => options.only?.includes(k.caseKey as keyof PatientCase))
+    : CASE_KINDS;
+  const columns = kinds.map((spec) => kindColumn(spec, asOf, patientId));
+  const selected = columns.length > 0 ? sql`, ${sql.join(columns)}` : sql``;
   const result =
-    await sql<Plain>`SELECT to_json(p) AS patient, ${sql.join(columns)} FROM patient p WHERE p.id = ${patientId}`.execute(
-      db,
-    );
+    await sql<Plain>`SELECT to_json(p) AS patient ${selected} FROM patient p WHERE p.id = ${patientId}`.execute(db);
   const row = result.rows[0];
   if (!row) throw new StoreError('not_found', 'no such patient', { patientId });
   const p = row.patient as Plain;
@@ -73,7 +80,7 @@ export async function loadPatientCase(db: Kysely<Database>, patientId: string, a
   if (p.height_cm !== null) patient.heightCm = p.height_cm;
   if (p.premorbid_weight_kg !== null) patient.premorbidWeightKg = p.premorbid_weight_kg;
   const out: Plain = { schemaVersion: 1, patient };
-  for (const spec of CASE_KINDS) {
+  for (const spec of kinds) {
     const items = row[spec.kind] as { row: Plain; children?: Record<string, Plain[]> }[];
     const facts = items.map((item) => factOf(spec, item, asOf));
     const key = spec.caseKey as string;
