@@ -48,7 +48,7 @@ const leafPaths = (value: unknown, path: (string | number)[] = []): (string | nu
 function setAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
   copy[head] = setAt(copy[head], rest, replacement);
   return copy;
 }
