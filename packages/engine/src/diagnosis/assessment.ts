@@ -28,7 +28,7 @@ interface CriteriaCommon {
   pattern: string;
   trace: TraceStep[];
   /** For each higher category, the smallest sets of new findings that reach it. */
-  whatWouldChange: WhatWouldChange[];
+  whatWouldChange: readonly WhatWouldChange[];
   /** Prerequisite actions: document progression, complete or review exclusions. */
   toConfirm: string[];
   /** Missing facts by case path. */

@@ -42,6 +42,14 @@ export interface CriteriaInput {
   regions: readonly RegionEvidence[];
   masks: Record<CriteriaSet, RegionMasks>;
   exclusions: ExclusionStatus;
+  /** Region trace lines of the set evaluated last, reused by the next set where it reads a region alike. */
+  lastRegionSteps?: TraceStep[];
+}
+
+function regionStepsFor(input: CriteriaInput, set: CriteriaSet): TraceStep[] {
+  const steps = regionSteps(input.regions, set, input.lastRegionSteps);
+  input.lastRegionSteps = steps;
+  return steps;
 }
 
 const EEC_SETTINGS: readonly (keyof DiagnosisSettings)[] = [
@@ -92,9 +100,28 @@ function settingStep(s: DiagnosisSettings, names: readonly (keyof DiagnosisSetti
   return step;
 }
 
-function regionSteps(regions: readonly RegionEvidence[], set: CriteriaSet): TraceStep[] {
-  return regions.map((r) => ({ step: `${r.region} region`, result: 'info', detail: r.sets[set].summary }));
+/** One trace line per region; a set that reads a region like the previous set reuses its line. */
+function regionSteps(
+  regions: readonly RegionEvidence[],
+  set: CriteriaSet,
+  previous?: readonly TraceStep[],
+): TraceStep[] {
+  const out: TraceStep[] = new Array(regions.length);
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!;
+    const summary = r.sets[set].summary;
+    const prev = previous?.[i];
+    out[i] = prev && prev.detail === summary ? prev : { step: REGION_STEP[r.region], result: 'info', detail: summary };
+  }
+  return out;
 }
+
+const REGION_STEP: Readonly<Record<RegionEvidence['region'], string>> = {
+  bulbar: 'bulbar region',
+  cervical: 'cervical region',
+  thoracic: 'thoracic region',
+  lumbosacral: 'lumbosacral region',
+};
 
 const clauseStepsMemo = new WeakMap<readonly Clause[], readonly TraceStep[]>();
 
@@ -180,7 +207,17 @@ function finalCategory<C extends string>(anatomical: C, status: PrerequisiteStat
   return status === 'prerequisitesMet' || status === 'pendingExclusions' ? anatomical : notMet;
 }
 
+const NO_VARIANT_DETAIL = 'no pathogenic variant in an ALS gene recorded';
+
 function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLabSupported {
+  if (!input.c.genetics?.length) {
+    return {
+      met: false,
+      detail: NO_VARIANT_DETAIL,
+      variants: [],
+      familyHistoryOfAls: input.c.history?.familyHistory?.als,
+    };
+  }
   const variants = pathogenicAlsVariants(input.c, input.asOf);
   const m = input.masks.revisedElEscorial;
   const fh = input.c.history?.familyHistory?.als;
@@ -191,7 +228,7 @@ function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLab
   });
   let met = false;
   let detail: string;
-  if (variants.length === 0) detail = 'no pathogenic variant in an ALS gene recorded';
+  if (variants.length === 0) detail = NO_VARIANT_DETAIL;
   else if (m.umn === 0 || m.lmnClinical === 0)
     detail = 'pathogenic variant, but UMN and LMN signs are not both present in at least one region each';
   else if (status === 'notProgressive' || status === 'progressionNotRecorded')
@@ -215,7 +252,7 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
   const fam = familial(input, status);
   const trace: TraceStep[] = [
     settingStep(s, EEC_SETTINGS),
-    ...regionSteps(input.regions, 'revisedElEscorial'),
+    ...regionStepsFor(input, 'revisedElEscorial'),
     ...clauseSteps(cls.clauses),
     { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
     ...prerequisiteSteps(progression, exclusions, 'A3: progressive spread by history or examination'),
@@ -235,7 +272,7 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
     trace,
     whatWouldChange: phraseChanges(elEscorialChanges(m, s), EL_ESCORIAL_ORDER, input.regions, 'revisedElEscorial', s),
     toConfirm: toConfirm(progression, exclusions, 'revisedElEscorial'),
-    needs: progression.needs,
+    needs: [...progression.needs],
     source: BROOKS_2000,
   };
 }
@@ -250,7 +287,7 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
   const category = finalCategory(cls.category, status, 'notMet');
   const trace: TraceStep[] = [
     settingStep(s, AWAJI_SETTINGS),
-    ...regionSteps(input.regions, 'awaji'),
+    ...regionStepsFor(input, 'awaji'),
     ...clauseSteps(cls.clauses),
     { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
     ...prerequisiteSteps(progression, exclusions, 'progression by history, examination or electrophysiology'),
@@ -273,7 +310,7 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
       s,
     ),
     toConfirm: toConfirm(progression, exclusions, 'awaji'),
-    needs: progression.needs,
+    needs: [...progression.needs],
     source: DE_CARVALHO_2008,
   };
 }
@@ -349,7 +386,7 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
   }
   const trace: TraceStep[] = [
     settingStep(s, GOLD_COAST_SETTINGS),
-    ...regionSteps(input.regions, 'goldCoast'),
+    ...regionStepsFor(input, 'goldCoast'),
     {
       step: 'condition 1: progressive motor impairment',
       result: c1.state === 'met' ? 'met' : c1.state === 'insufficient' ? 'pending' : 'notMet',

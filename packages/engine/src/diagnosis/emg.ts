@@ -8,7 +8,7 @@
  * or below T6, or abdominal) or two limb muscles on different roots and different nerves (cervical,
  * lumbosacral); paraspinals never pair as limb muscles.
  */
-import { MUSCLES, type MuscleEntry, type MuscleId, muscleById } from '../anatomy/muscles.js';
+import { MUSCLES, type MuscleEntry, type MuscleId, muscleById, muscleIndex } from '../anatomy/muscles.js';
 import { muscleRegion, musclesPairForLimbRule, thoracicParaspinalLevelCounts } from '../anatomy/rules.js';
 import type { IsoDate } from '../common/dates.js';
 import type { FasciculationPotentials, Region, Side } from '../facts/index.js';
@@ -131,15 +131,23 @@ export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): Muscle
 export interface RegionEmgEvidence {
   present: boolean;
   /** The muscles that justify it (one muscle, or the pair). */
-  muscles: MuscleId[];
+  muscles: readonly MuscleId[];
   why: string;
 }
 
 const rootAndNerve = (e: MuscleEntry): string => `${e.principalRoot ?? e.roots.join('-')}, ${e.nerve}`;
 
+const REGION_CODE: Readonly<Record<Region, number>> = { bulbar: 0, cervical: 1, thoracic: 2, lumbosacral: 3 };
+const SIDE_CODE: Readonly<Record<Side, number>> = { left: 0, right: 1, midline: 2 };
+const emgEvidenceMemo = new WeakMap<DiagnosisSettings, Map<number, RegionEmgEvidence>>();
+/** Bound on memoised region EMG judgements per settings object; cleared when reached. */
+const EMG_EVIDENCE_MEMO_MAX = 50_000;
+
 /**
  * EMG LMN evidence of one region under one set. `muscles` are the region's muscle evidences in
  * canonical order; the first qualifying muscle or pair is reported, so input order never matters.
+ * The judgement depends only on the region, how many muscles were sampled and which (muscle, side)
+ * samples are positive: memoised on those (up to five positives; more are judged afresh).
  */
 export function regionEmgEvidence(
   region: Region,
@@ -147,9 +155,52 @@ export function regionEmgEvidence(
   set: CriteriaSet,
   s: DiagnosisSettings,
 ): RegionEmgEvidence {
-  if (muscles.length === 0) return { present: false, muscles: [], why: 'no muscle sampled' };
+  if (muscles.length === 0) return NO_MUSCLE;
+  const eec = set === 'revisedElEscorial';
+  let key = muscles.length < 64 ? REGION_CODE[region] + muscles.length * 4 : -1;
+  let scale = 256;
+  let count = 0;
+  for (let i = 0; i < muscles.length && key >= 0; i++) {
+    const m = muscles[i]!;
+    if (!(eec ? m.positive.revisedElEscorial : m.positive.awaji) || !m.countsForRegion) continue;
+    if (++count > 5) key = -1;
+    else {
+      key += (muscleIndex(m.muscle) * 3 + SIDE_CODE[m.side] + 1) * scale;
+      scale *= 256;
+    }
+  }
+  if (key < 0) return judgeRegionEmg(region, muscles, eec, s);
+  let memo = emgEvidenceMemo.get(s);
+  if (!memo) {
+    memo = new Map();
+    emgEvidenceMemo.set(s, memo);
+  }
+  let ev = memo.get(key);
+  if (!ev) {
+    if (memo.size >= EMG_EVIDENCE_MEMO_MAX) memo.clear();
+    ev = judgeRegionEmg(region, muscles, eec, s);
+    Object.freeze(ev.muscles);
+    Object.freeze(ev);
+    memo.set(key, ev);
+  }
+  return ev;
+}
+
+const NO_MUSCLE: RegionEmgEvidence = Object.freeze({
+  present: false,
+  muscles: Object.freeze([]),
+  why: 'no muscle sampled',
+});
+
+function judgeRegionEmg(
+  region: Region,
+  muscles: readonly MuscleEvidence[],
+  eec: boolean,
+  s: DiagnosisSettings,
+): RegionEmgEvidence {
   const positives: MuscleEvidence[] = [];
-  for (const m of muscles) if (m.positive[set] && m.countsForRegion) positives.push(m);
+  for (const m of muscles)
+    if ((eec ? m.positive.revisedElEscorial : m.positive.awaji) && m.countsForRegion) positives.push(m);
   if (region === 'bulbar' || region === 'thoracic') {
     const first = positives[0];
     if (first)

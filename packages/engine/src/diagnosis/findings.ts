@@ -118,6 +118,13 @@ const NCS_KEYS: readonly (keyof NerveConduction)[] = [
 ];
 
 const N_SIGNS = UMN_SIGNS.length;
+/** LMN_BIT of each component in LMN_COMPONENTS order ('weaknessLmnType' also sets 'weakness'). */
+const COMPONENT_BIT: readonly number[] = [
+  LMN_BIT.weakness,
+  LMN_BIT.weaknessLmnType,
+  LMN_BIT.wasting,
+  LMN_BIT.fasciculations,
+];
 // Scratch tables of first dates, reset on every call (evaluation is synchronous, never re-entered):
 // sign slots (region, sign, side) and LMN component slots (region, component, side), in canonical order.
 // A slot is valid only when its generation stamp equals the current call's, so nothing needs clearing
@@ -220,16 +227,20 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
   // Read the scratch tables back in canonical order (sign, then side; component, then side).
   for (let ri = 0; ri < 4; ri++) {
     const rf = regions[ri]!;
-    if (rf.umnMask !== 0) {
+    const signMask = rf.umnMask;
+    if (signMask !== 0) {
       for (let k = 0; k < N_SIGNS; k++) {
+        if ((signMask & (1 << k)) === 0) continue;
         for (let si = 0; si < 3; si++) {
           const d = read(signFirst, signGen, (ri * N_SIGNS + k) * 3 + si);
           if (d !== undefined) rf.umnSigns.push({ sign: UMN_SIGNS[k]!, side: SIDE_ORDER[si]!, firstDate: d });
         }
       }
     }
-    if ((rf.lmnBySide[0] | rf.lmnBySide[1] | rf.lmnBySide[2]) !== 0) {
+    const components = rf.lmnBySide[0] | rf.lmnBySide[1] | rf.lmnBySide[2];
+    if (components !== 0) {
       for (let k = 0; k < 4; k++) {
+        if ((components & COMPONENT_BIT[k]!) === 0) continue;
         for (let si = 0; si < 3; si++) {
           const d = read(lmnFirst, lmnGen, (ri * 4 + k) * 3 + si);
           if (d !== undefined) rf.lmn.push({ component: LMN_COMPONENTS[k]!, side: SIDE_ORDER[si]!, firstDate: d });

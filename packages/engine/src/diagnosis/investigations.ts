@@ -4,8 +4,8 @@
  * results also record their investigation codes.
  */
 import type { IsoDate } from '../common/dates.js';
-import type { Investigation, InvestigationResult, PatientCase } from '../facts/index.js';
-import { AR_CAG_PATHOLOGICAL_REPEATS, INVESTIGATION_CODES } from './catalogue.js';
+import type { Investigation, InvestigationResult, LabResult, PatientCase } from '../facts/index.js';
+import { AR_CAG_PATHOLOGICAL_REPEATS, INVESTIGATION_CODES, type InvestigationCode } from './catalogue.js';
 import type { Findings } from './findings.js';
 
 export type RecordedStatus = 'done' | 'abnormal' | 'pending' | 'notDone';
@@ -33,21 +33,6 @@ function toRecorded(i: Investigation): Recorded {
   };
 }
 
-/**
- * Per code, the latest investigation with a result (normal or abnormal) on or before asOf; when none
- * has a result, the latest pending or not-done record. A pending repeat never hides an earlier result.
- * Ties on date go to the more informative result, then to the note, so input order never matters.
- */
-export function latestInvestigations(c: PatientCase, asOf: IsoDate): Map<string, Investigation> {
-  const out = new Map<string, Investigation>();
-  for (const i of c.investigations ?? []) {
-    if (i.date !== undefined && i.date > asOf) continue;
-    const prev = out.get(i.code);
-    if (!prev || better(i, prev)) out.set(i.code, i);
-  }
-  return out;
-}
-
 function hasResult(i: Investigation): boolean {
   return i.result === 'normal' || i.result === 'abnormal';
 }
@@ -72,6 +57,15 @@ export interface RecordLookup {
 }
 
 const PATHOGENIC = new Set(['pathogenic', 'likelyPathogenic']);
+const N = INVESTIGATION_CODES.length;
+const CODE_INDEX: ReadonlyMap<string, number> = new Map(INVESTIGATION_CODES.map((c, i) => [c, i]));
+const at = (code: InvestigationCode): number => CODE_INDEX.get(code)!;
+const NCS_EMG = at('ncsEmg');
+const RNS = at('rns');
+const AR = at('arCagRepeat');
+const SMN1 = at('smn1');
+const GENETIC_PANEL = at('geneticPanel');
+const CK = at('ck');
 
 /** Later record first; on the same date, the one whose note sorts last (so input order never matters). */
 function later(a: Recorded, b: Recorded): boolean {
@@ -80,26 +74,29 @@ function later(a: Recorded, b: Recorded): boolean {
   return da !== db ? da > db : (a.note ?? '') > (b.note ?? '');
 }
 
-function keepLater(m: Map<string, Recorded>, code: string, r: Recorded): void {
-  const prev = m.get(code);
-  if (!prev || later(r, prev)) m.set(code, r);
+function keepLater(table: (Recorded | undefined)[], k: number, r: Recorded): void {
+  const prev = table[k];
+  if (!prev || later(r, prev)) table[k] = r;
 }
 
-/** Build the record lookup of a case at asOf. */
-export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): RecordLookup {
-  const inv = latestInvestigations(c, asOf);
-  const derived = new Map<string, Recorded>();
+function derivedRecords(
+  c: PatientCase,
+  asOf: IsoDate,
+  f: Findings,
+  latestCk: Investigation | undefined,
+): { derived: (Recorded | undefined)[]; ckMax: number | undefined } {
+  const derived: (Recorded | undefined)[] = new Array(N);
   const lastEmg = f.emgDates[f.emgDates.length - 1];
-  if (lastEmg !== undefined) derived.set('ncsEmg', { status: 'done', date: lastEmg, note: 'EMG study recorded' });
+  if (lastEmg !== undefined) derived[NCS_EMG] = { status: 'done', date: lastEmg, note: 'EMG study recorded' };
   if (f.ncs.rnsDecrement !== undefined || f.ncs.rnsIncrement !== undefined) {
-    derived.set('rns', {
+    derived[RNS] = {
       status: f.ncs.rnsIncrement ? 'abnormal' : 'done',
       note: f.ncs.rnsIncrement
         ? 'post-exercise increment'
         : f.ncs.rnsDecrement
           ? 'decrement (can occur in ALS)'
           : 'recorded',
-    });
+    };
   }
   let anyGene: Recorded | undefined;
   for (const g of c.genetics ?? []) {
@@ -111,48 +108,60 @@ export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): Record
       if (g.repeatCount !== undefined) r.value = g.repeatCount;
       r.status = expanded ? 'abnormal' : 'done';
       r.note = `AR CAG repeat ${g.repeatCount ?? '?'}${expanded ? ` (≥${AR_CAG_PATHOLOGICAL_REPEATS}: SBMA range)` : ''}`;
-      keepLater(derived, 'arCagRepeat', r);
+      keepLater(derived, AR, r);
     } else if (g.gene === 'SMN1') {
       r.status = PATHOGENIC.has(g.classification) ? 'abnormal' : 'done';
-      keepLater(derived, 'smn1', r);
+      keepLater(derived, SMN1, r);
+    } else if (!anyGene || later(r, anyGene)) {
+      anyGene = { ...r, status: 'done' };
     }
-    const alsTest = g.gene !== 'AR' && g.gene !== 'SMN1';
-    if (alsTest && (!anyGene || later(r, anyGene))) anyGene = { ...r, status: 'done' };
   }
-  if (anyGene) derived.set('geneticPanel', anyGene);
+  if (anyGene) derived[GENETIC_PANEL] = anyGene;
 
-  let ckMax: number | undefined;
-  const ck = inv.get('ck');
-  if (ck?.value !== undefined) ckMax = ck.value;
+  let ckMax = latestCk?.value;
+  let latestLab: LabResult | undefined;
   for (const l of c.labs ?? []) {
-    if (l.test === 'ck' && l.date <= asOf && (ckMax === undefined || l.value > ckMax)) ckMax = l.value;
+    if (l.test !== 'ck' || l.date > asOf) continue;
+    if (ckMax === undefined || l.value > ckMax) ckMax = l.value;
+    if (!latestLab || l.date > latestLab.date || (l.date === latestLab.date && l.value > latestLab.value))
+      latestLab = l;
   }
-  if (!inv.has('ck')) {
-    let latest: (typeof c.labs & object)[number] | undefined;
-    for (const l of c.labs ?? []) {
-      if (l.test !== 'ck' || l.date > asOf) continue;
-      if (!latest || l.date > latest.date || (l.date === latest.date && l.value > latest.value)) latest = l;
-    }
-    if (latest) {
-      const high = latest.upperLimitOfNormal !== undefined && latest.value > latest.upperLimitOfNormal;
-      const r: Recorded = { status: latest.value > 1000 ? 'abnormal' : 'done', date: latest.date, value: latest.value };
-      if (latest.unit) r.unit = latest.unit;
-      if (high && latest.value <= 1000) r.note = 'mildly raised: common in ALS';
-      derived.set('ck', r);
-    }
+  if (!latestCk && latestLab) {
+    const high = latestLab.upperLimitOfNormal !== undefined && latestLab.value > latestLab.upperLimitOfNormal;
+    const r: Recorded = {
+      status: latestLab.value > 1000 ? 'abnormal' : 'done',
+      date: latestLab.date,
+      value: latestLab.value,
+    };
+    if (latestLab.unit) r.unit = latestLab.unit;
+    if (high && latestLab.value <= 1000) r.note = 'mildly raised: common in ALS';
+    derived[CK] = r;
   }
-  // Resolve once, by catalogue position: an investigation with a result wins; else a derived record
-  // (EMG study, genetics, labs); else the pending one. Codes outside the catalogue are not workup items.
-  const byIndex: (Recorded | undefined)[] = new Array(INVESTIGATION_CODES.length);
-  for (const [code, i] of inv) {
-    const k = CODE_INDEX.get(code);
+  return { derived, ckMax };
+}
+
+/**
+ * Build the record lookup of a case at asOf. Per code, the latest investigation with a result (normal
+ * or abnormal) on or before asOf wins; when none has a result, a derived record (EMG study, genetics,
+ * labs), else the latest pending or not-done record. A pending repeat never hides an earlier result;
+ * ties on date go to the more informative result, then the note, so input order never matters.
+ * Codes outside the catalogue are not workup items and are not looked up.
+ */
+export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): RecordLookup {
+  const latest: (Investigation | undefined)[] = new Array(N);
+  for (const i of c.investigations ?? []) {
+    if (i.date !== undefined && i.date > asOf) continue;
+    const k = CODE_INDEX.get(i.code);
     if (k === undefined) continue;
-    const d = derived.get(code);
-    byIndex[k] = i.result === 'pending' || i.result === 'notDone' ? (d ?? toRecorded(i)) : toRecorded(i);
+    const prev = latest[k];
+    if (!prev || better(i, prev)) latest[k] = i;
   }
-  for (const [code, d] of derived) {
-    const k = CODE_INDEX.get(code)!;
-    if (byIndex[k] === undefined) byIndex[k] = d;
+  const { derived, ckMax } = derivedRecords(c, asOf, f, latest[CK]);
+  const byIndex: (Recorded | undefined)[] = new Array(N);
+  for (let k = 0; k < N; k++) {
+    const i = latest[k];
+    const d = derived[k];
+    byIndex[k] = i === undefined ? d : hasResult(i) ? toRecorded(i) : (d ?? toRecorded(i));
   }
   return {
     get: (code) => {
@@ -163,5 +172,3 @@ export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): Record
     ckMaxIuPerL: ckMax,
   };
 }
-
-const CODE_INDEX: ReadonlyMap<string, number> = new Map(INVESTIGATION_CODES.map((c, i) => [c, i]));

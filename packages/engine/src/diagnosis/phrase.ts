@@ -21,14 +21,14 @@ export interface ChangeAction {
 export interface ChangeAlternative {
   /** The category (or 'met') the actions together reach. */
   reaches: string;
-  actions: ChangeAction[];
+  actions: readonly ChangeAction[];
 }
 
 export interface WhatWouldChange {
   /** A category above the current one (or 'met' for Gold Coast). */
   target: string;
   /** The smallest sets of new findings that reach it; any one set suffices. */
-  alternatives: ChangeAlternative[];
+  alternatives: readonly ChangeAlternative[];
 }
 
 /** Muscles to suggest, most commonly sampled first. */
@@ -92,7 +92,14 @@ function bits(ids: readonly MuscleId[]): ReadonlyMap<string, number> {
   return new Map(ids.map((id, i) => [id, 1 << i]));
 }
 
-const emgTextMemo = new WeakMap<DiagnosisSettings, Map<number, Map<number, string>>>();
+interface EmgEntry {
+  text: string;
+  /** Unique for the life of the process: keys the memo of phrased actions and results. */
+  id: number;
+}
+
+const emgTextMemo = new WeakMap<DiagnosisSettings, Map<number, Map<number, EmgEntry>>>();
+let nextEmgId = 1;
 /** Bound on memoised EMG texts per settings object (distinct EMG pictures); cleared when reached. */
 const EMG_TEXT_MEMO_MAX = 20_000;
 let emgTextMemoSize = 0;
@@ -103,7 +110,7 @@ let emgTextMemoSize = 0;
  * positive, the first fasciculation-only muscle and a thoracic sample that does not count: memoised on
  * exactly those facts, as numbers.
  */
-function emgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: DiagnosisSettings): string {
+function emgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: DiagnosisSettings): EmgEntry {
   let memo = emgTextMemo.get(s);
   if (!memo) {
     memo = new Map();
@@ -136,18 +143,20 @@ function emgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: Diagno
     inner = new Map();
     memo.set(outer, inner);
   }
-  let text = inner.get(positivesLo);
-  if (text === undefined) {
+  let entry = inner.get(positivesLo);
+  if (entry === undefined) {
     if (emgTextMemoSize >= EMG_TEXT_MEMO_MAX) {
       memo.clear();
+      actionMemo.delete(s);
+      resultMemo.delete(s);
       emgTextMemoSize = 0;
       memo.set(outer, inner);
     }
-    text = composeEmgText(region, ev, set, s);
-    inner.set(positivesLo, text);
+    entry = { text: composeEmgText(region, ev, set, s), id: nextEmgId++ };
+    inner.set(positivesLo, entry);
     emgTextMemoSize++;
   }
-  return text;
+  return entry;
 }
 
 const REGION_INDEX: Readonly<Record<Region, number>> = { bulbar: 0, cervical: 1, thoracic: 2, lumbosacral: 3 };
@@ -193,19 +202,53 @@ function composeEmgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s:
   return `EMG of two ${region} muscles on different roots and nerves showing ${what}${hint}`;
 }
 
-function actionText(f: Flip, ev: RegionEvidence, set: CriteriaSet, s: DiagnosisSettings): string {
-  const region = REGIONS[f.region]!;
+const SET_INDEX: Readonly<Record<CriteriaSet, number>> = { revisedElEscorial: 0, awaji: 1, goldCoast: 2 };
+const KIND_INDEX: Readonly<Record<FlipKind, number>> = { lmnEmg: 0, lmnClinical: 1, umn: 2, lmn: 3 };
+const needsEmg = (k: FlipKind): boolean => k === 'lmnEmg' || k === 'lmn';
+
+function actionText(
+  kind: FlipKind,
+  region: Region,
+  emg: EmgEntry | undefined,
+  set: CriteriaSet,
+  s: DiagnosisSettings,
+): string {
   const rule = LMN_CLINICAL_RULE_TEXT[lmnClinicalRuleFor(set, s)];
-  switch (f.kind) {
+  switch (kind) {
     case 'umn':
       return `UMN signs in the ${region} region on examination (e.g. ${(set === 'goldCoast' ? UMN_EXAMPLES_GOLD_COAST : UMN_EXAMPLES)[region]})`;
     case 'lmnClinical':
       return `clinical LMN signs in the ${region} region (${rule}, e.g. ${LMN_EXAMPLES[region]})`;
     case 'lmnEmg':
-      return emgText(region, ev, set, s);
+      return emg!.text;
     default:
-      return `LMN involvement in the ${region} region: ${emgText(region, ev, set, s)}; or clinically, ${rule}`;
+      return `LMN involvement in the ${region} region: ${emg!.text}; or clinically, ${rule}`;
   }
+}
+
+// Phrased actions and whole results are memoised (frozen, shared): an action depends on the set, its kind,
+// its region and (for EMG) the memoised EMG text; a result on the search result and those EMG texts.
+const actionMemo = new WeakMap<DiagnosisSettings, Map<number, ChangeAction>>();
+const resultMemo = new WeakMap<
+  DiagnosisSettings,
+  WeakMap<readonly RawTarget[], Map<string, readonly WhatWouldChange[]>>
+>();
+const NO_CHANGES: readonly WhatWouldChange[] = Object.freeze([]);
+
+function actionFor(f: Flip, emg: EmgEntry | undefined, set: CriteriaSet, s: DiagnosisSettings): ChangeAction {
+  let memo = actionMemo.get(s);
+  if (!memo) {
+    memo = new Map();
+    actionMemo.set(s, memo);
+  }
+  const key = (emg ? emg.id : 0) * 64 + SET_INDEX[set] * 16 + KIND_INDEX[f.kind] * 4 + f.region;
+  let a = memo.get(key);
+  if (!a) {
+    const region = REGIONS[f.region]!;
+    a = Object.freeze({ kind: f.kind, region, text: actionText(f.kind, region, emg, set, s) });
+    memo.set(key, a);
+  }
+  return a;
 }
 
 /** Phrase raw search targets for one criteria set. `names` maps a rank to its category name. */
@@ -215,23 +258,63 @@ export function phraseChanges(
   regions: readonly RegionEvidence[],
   set: CriteriaSet,
   s: DiagnosisSettings,
-): WhatWouldChange[] {
-  if (raw.length === 0) return [];
-  // The same finding recurs across targets and alternatives: phrase each (kind, region) once per call.
-  const actions: (ChangeAction | undefined)[] = new Array(16);
-  const action = (f: Flip): ChangeAction => {
-    const k = (KIND_INDEX[f.kind] << 2) | f.region;
-    let a = actions[k];
-    if (!a) {
-      a = { kind: f.kind, region: REGIONS[f.region]!, text: actionText(f, regions[f.region]!, set, s) };
-      actions[k] = a;
-    }
-    return a;
-  };
-  return raw.map((t) => ({
-    target: names[t.rank]!,
-    alternatives: t.alternatives.map((a) => ({ reaches: names[a.reachesRank]!, actions: a.flips.map(action) })),
-  }));
+): readonly WhatWouldChange[] {
+  if (raw.length === 0) return NO_CHANGES;
+  // The EMG texts this result needs, one per region that an EMG finding would change.
+  const emg: (EmgEntry | undefined)[] = [undefined, undefined, undefined, undefined];
+  let key = '';
+  for (let r = 0; r < 4; r++) {
+    if (rawNeedsEmg(raw, r)) {
+      const e = emgText(REGIONS[r]!, regions[r]!, set, s);
+      emg[r] = e;
+      key += `${e.id},`;
+    } else key += '-,';
+  }
+  key += set;
+  let bySettings = resultMemo.get(s);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    resultMemo.set(s, bySettings);
+  }
+  let byKey = bySettings.get(raw);
+  if (!byKey) {
+    byKey = new Map();
+    bySettings.set(raw, byKey);
+  }
+  let out: readonly WhatWouldChange[] | undefined = byKey.get(key);
+  if (!out) {
+    out = Object.freeze(
+      raw.map((t) =>
+        Object.freeze({
+          target: names[t.rank]!,
+          alternatives: Object.freeze(
+            t.alternatives.map((a) =>
+              Object.freeze({
+                reaches: names[a.reachesRank]!,
+                actions: Object.freeze(
+                  a.flips.map((f) => actionFor(f, needsEmg(f.kind) ? emg[f.region] : undefined, set, s)),
+                ),
+              }),
+            ),
+          ),
+        }),
+      ),
+    );
+    byKey.set(key, out);
+  }
+  return out;
 }
 
-const KIND_INDEX: Readonly<Record<FlipKind, number>> = { lmnEmg: 0, lmnClinical: 1, umn: 2, lmn: 3 };
+const emgRegionsMemo = new WeakMap<readonly RawTarget[], number>();
+
+/** Bit r set when some alternative adds EMG (or Awaji/Gold Coast LMN) evidence in region r. */
+function rawNeedsEmg(raw: readonly RawTarget[], r: number): boolean {
+  let m = emgRegionsMemo.get(raw);
+  if (m === undefined) {
+    m = 0;
+    for (const t of raw)
+      for (const a of t.alternatives) for (const f of a.flips) if (needsEmg(f.kind)) m |= 1 << f.region;
+    emgRegionsMemo.set(raw, m);
+  }
+  return (m & (1 << r)) !== 0;
+}

@@ -24,28 +24,38 @@ export type PrerequisiteStatus =
 export interface ProgressionCheck {
   state: 'documented' | 'notDocumented' | 'notRecorded';
   detail: string;
-  needs: string[];
+  needs: readonly string[];
 }
+
+const check = (state: ProgressionCheck['state'], detail: string, needs: readonly string[] = []): ProgressionCheck =>
+  Object.freeze({ state, detail, needs: Object.freeze(needs) });
+
+// Every answer is one of a handful: built once.
+const NOT_RECORDED = check('notRecorded', 'progression not recorded', ['history.progression.documented']);
+const NOT_DOCUMENTED = check('notDocumented', 'progression recorded as not documented');
+const EMG_ONLY_EEC = check(
+  'notDocumented',
+  'progression documented only by electrophysiology: revised El Escorial asks for history or examination',
+);
+const EMG_ONLY_GOLD_COAST = check(
+  'notDocumented',
+  'progression documented only by electrophysiology: Gold Coast asks for history or repeated clinical assessment',
+);
+const DOCUMENTED = {
+  history: check('documented', 'progression documented by history'),
+  examination: check('documented', 'progression documented by examination'),
+  electrophysiology: check('documented', 'progression documented by electrophysiology'),
+  unspecified: check('documented', 'progression documented'),
+} as const;
 
 /** Progression as a criteria set accepts it. */
 export function progressionFor(c: PatientCase, set: CriteriaSet): ProgressionCheck {
   const p = c.history?.progression;
-  if (!p) {
-    return { state: 'notRecorded', detail: 'progression not recorded', needs: ['history.progression.documented'] };
-  }
-  if (!p.documented) return { state: 'notDocumented', detail: 'progression recorded as not documented', needs: [] };
+  if (!p) return NOT_RECORDED;
+  if (!p.documented) return NOT_DOCUMENTED;
   const by = p.by;
-  if (by === 'electrophysiology' && set !== 'awaji') {
-    return {
-      state: 'notDocumented',
-      detail:
-        set === 'goldCoast'
-          ? 'progression documented only by electrophysiology: Gold Coast asks for history or repeated clinical assessment'
-          : 'progression documented only by electrophysiology: revised El Escorial asks for history or examination',
-      needs: [],
-    };
-  }
-  return { state: 'documented', detail: `progression documented${by ? ` by ${by}` : ''}`, needs: [] };
+  if (by === 'electrophysiology' && set !== 'awaji') return set === 'goldCoast' ? EMG_ONLY_GOLD_COAST : EMG_ONLY_EEC;
+  return by === undefined ? DOCUMENTED.unspecified : (DOCUMENTED[by] ?? DOCUMENTED.unspecified);
 }
 
 /** Apply progression and exclusions to a set's anatomical result. */

@@ -3,7 +3,7 @@
  * the set's muscle rules), each with the signs and muscles that justify it; and the region masks the
  * pure classifiers read. Sets that read a region the same way share one evidence object.
  */
-import { REGIONS } from '../anatomy/regions.js';
+import { REGION_RANK } from '../anatomy/regions.js';
 import type { Region, Side, UmnSign } from '../facts/index.js';
 import { type MuscleEvidence, muscleEvidence, type RegionEmgEvidence, regionEmgEvidence } from './emg.js';
 import { type Findings, LMN_BIT, type LmnFinding, SIDE_ORDER, type SignFinding } from './findings.js';
@@ -16,6 +16,7 @@ import {
   type LmnClinicalRule,
   lmnClinicalRuleFor,
   UMN_SIGN_LABEL,
+  UMN_SIGNS,
   umnSignsOfMask,
 } from './signs.js';
 
@@ -61,6 +62,8 @@ interface ClinicalLmn {
   present: boolean;
   sides: readonly Side[];
   why: string;
+  /** Small sequential id (memo keys). */
+  id: number;
 }
 
 const clinicalMemo = new Map<number, ClinicalLmn>();
@@ -95,13 +98,20 @@ function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule): Clini
         : any
           ? `findings fall short of ${LMN_CLINICAL_RULE_TEXT[rule]}`
           : 'no clinical LMN finding';
-  const out: ClinicalLmn = Object.freeze({ present: sides.length > 0, sides: Object.freeze(sides), why });
+  const out: ClinicalLmn = Object.freeze({
+    present: sides.length > 0,
+    sides: Object.freeze(sides),
+    why,
+    id: clinicalMemo.size + 1,
+  });
   clinicalMemo.set(key, out);
   return out;
 }
 
 const umnSignsMemo = new Map<number, readonly UmnSign[]>();
+const NO_SIGNS: readonly UmnSign[] = Object.freeze([]);
 function signsOf(mask: number): readonly UmnSign[] {
+  if (mask === 0) return NO_SIGNS;
   let s = umnSignsMemo.get(mask);
   if (!s) {
     s = Object.freeze(umnSignsOfMask(mask));
@@ -110,16 +120,69 @@ function signsOf(mask: number): readonly UmnSign[] {
   return s;
 }
 
+interface UmnText {
+  text: string;
+  id: number;
+}
+
+const umnTextMemo = new Map<number, UmnText>();
+/** Bound on memoised UMN texts; ids keep increasing across clears so summary keys never collide. */
+const UMN_TEXT_MEMO_MAX = 50_000;
+let nextUmnTextId = 1;
+const NO_UMN: UmnText = Object.freeze({ text: 'UMN: none', id: 0 });
+const SIGN_INDEX = Object.fromEntries(UMN_SIGNS.map((x, i) => [x, i])) as Readonly<Record<UmnSign, number>>;
+const SIDE_INDEX: Readonly<Record<Side, number>> = { left: 0, right: 1, midline: 2 };
+
+/** "UMN: brisk jaw jerk (midline), …" for the accepted signs; memoised on the (sign, side) pairs shown. */
+function umnText(signs: readonly SignFinding[], accepted: number): UmnText {
+  if (accepted === 0) return NO_UMN;
+  let lo = 0;
+  let hi = 0;
+  for (const x of signs) {
+    const k = SIGN_INDEX[x.sign];
+    if ((accepted & (1 << k)) === 0) continue;
+    const b = k * 3 + SIDE_INDEX[x.side];
+    if (b < 26) lo |= 1 << b;
+    else hi |= 1 << (b - 26);
+  }
+  const key = lo + hi * 67108864;
+  let t = umnTextMemo.get(key);
+  if (!t) {
+    if (umnTextMemo.size >= UMN_TEXT_MEMO_MAX) umnTextMemo.clear();
+    t = Object.freeze({ text: `UMN: ${describeSigns(signs, signsOf(accepted))}`, id: nextUmnTextId++ });
+    umnTextMemo.set(key, t);
+  }
+  return t;
+}
+
+const summaryMemo = new WeakMap<RegionEmgEvidence, Map<number, string>>();
+
+/** The one-line summary of a region under a set, memoised on its three parts. */
+function summaryOf(umn: UmnText, clin: ClinicalLmn, emg: RegionEmgEvidence): string {
+  const compose = () =>
+    `${umn.text}; clinical LMN: ${clin.present ? 'yes' : 'no'} (${clin.why}); EMG LMN: ${emg.present ? 'yes' : 'no'} (${emg.why})`;
+  if (!Object.isFrozen(emg)) return compose();
+  let byParts = summaryMemo.get(emg);
+  if (!byParts) {
+    byParts = new Map();
+    summaryMemo.set(emg, byParts);
+  }
+  const key = umn.id * 16384 + clin.id;
+  let text = byParts.get(key);
+  if (text === undefined) {
+    text = compose();
+    byParts.set(key, text);
+  }
+  return text;
+}
+
 function setEvidence(
   set: CriteriaSet,
   accepted: number,
-  signs: readonly SignFinding[],
+  umn: UmnText,
   clin: ClinicalLmn,
   emg: RegionEmgEvidence,
 ): RegionSetEvidence {
-  const umnText = accepted
-    ? `UMN: ${describeSigns(signs, accepted === -1 ? undefined : signsOf(accepted))}`
-    : 'UMN: none';
   return {
     umn: accepted !== 0,
     umnSigns: signsOf(accepted),
@@ -128,7 +191,7 @@ function setEvidence(
     lmnClinicalWhy: clin.why,
     lmnEmg: emg,
     lmn: set === 'revisedElEscorial' ? clin.present : clin.present || emg.present,
-    summary: `${umnText}; clinical LMN: ${clin.present ? 'yes' : 'no'} (${clin.why}); EMG LMN: ${emg.present ? 'yes' : 'no'} (${emg.why})`,
+    summary: summaryOf(umn, clin, emg),
   };
 }
 
@@ -151,13 +214,11 @@ export function buildRegionEvidence(f: Findings, s: DiagnosisSettings): Evidence
   const byRegion: MuscleEvidence[][] = [[], [], [], []];
   for (const m of f.muscles) {
     const ev = muscleEvidence(m, s);
-    byRegion[REGIONS.indexOf(ev.region)]!.push(ev);
+    byRegion[REGION_RANK[ev.region]]!.push(ev);
   }
-  const masks: Record<CriteriaSet, RegionMasks> = {
-    revisedElEscorial: { umn: 0, lmnClinical: 0, lmnEmg: 0 },
-    awaji: { umn: 0, lmnClinical: 0, lmnEmg: 0 },
-    goldCoast: { umn: 0, lmnClinical: 0, lmnEmg: 0 },
-  };
+  const mE: RegionMasks = { umn: 0, lmnClinical: 0, lmnEmg: 0 };
+  const mA: RegionMasks = { umn: 0, lmnClinical: 0, lmnEmg: 0 };
+  const mG: RegionMasks = { umn: 0, lmnClinical: 0, lmnEmg: 0 };
   const ruleE = lmnClinicalRuleFor('revisedElEscorial', s);
   const ruleG = lmnClinicalRuleFor('goldCoast', s);
   const regions: RegionEvidence[] = [];
@@ -166,32 +227,40 @@ export function buildRegionEvidence(f: Findings, s: DiagnosisSettings): Evidence
     const muscles = byRegion[i]!;
     // Awaji and Gold Coast judge muscles alike; revised El Escorial differs only where fasciculation potentials carry a muscle.
     const emgA = regionEmgEvidence(rf.region, muscles, 'awaji', s);
-    const differs = muscles.some((m) => m.positive.awaji !== m.positive.revisedElEscorial);
+    let differs = false;
+    for (const m of muscles) if (m.positive.awaji !== m.positive.revisedElEscorial) differs = true;
     const emgE = differs ? regionEmgEvidence(rf.region, muscles, 'revisedElEscorial', s) : emgA;
     const clinE = clinicalLmn(rf.lmnBySide, ruleE);
     const clinG = ruleG === ruleE ? clinE : clinicalLmn(rf.lmnBySide, ruleG);
     const umnE = acceptedUmnMask('revisedElEscorial', rf.umnMask);
     const umnG = acceptedUmnMask('goldCoast', rf.umnMask);
-    const eec = setEvidence('revisedElEscorial', umnE, rf.umnSigns, clinE, emgE);
+    const textE = umnText(rf.umnSigns, umnE);
+    const eec = setEvidence('revisedElEscorial', umnE, textE, clinE, emgE);
     const awaji =
-      emgE === emgA
-        ? withLmn(eec, clinE.present || emgA.present)
-        : setEvidence('awaji', umnE, rf.umnSigns, clinE, emgA);
+      emgE === emgA ? withLmn(eec, clinE.present || emgA.present) : setEvidence('awaji', umnE, textE, clinE, emgA);
     const gold =
       umnG === umnE && clinG === clinE
         ? withLmn(awaji, awaji.lmn)
-        : setEvidence('goldCoast', umnG, rf.umnSigns, clinG, emgA);
-    const sets = { revisedElEscorial: eec, awaji, goldCoast: gold };
+        : setEvidence('goldCoast', umnG, umnG === umnE ? textE : umnText(rf.umnSigns, umnG), clinG, emgA);
     const bit = 1 << i;
-    for (const k of ['revisedElEscorial', 'awaji', 'goldCoast'] as const) {
-      const e = sets[k];
-      if (e.umn) masks[k].umn |= bit;
-      if (e.lmnClinical) masks[k].lmnClinical |= bit;
-      if (e.lmnEmg.present) masks[k].lmnEmg |= bit;
-    }
-    regions.push({ region: rf.region, umnSigns: rf.umnSigns, lmnFindings: rf.lmn, muscles, sets });
+    if (eec.umn) mE.umn |= bit;
+    if (eec.lmnClinical) mE.lmnClinical |= bit;
+    if (emgE.present) mE.lmnEmg |= bit;
+    if (awaji.umn) mA.umn |= bit;
+    if (awaji.lmnClinical) mA.lmnClinical |= bit;
+    if (emgA.present) mA.lmnEmg |= bit;
+    if (gold.umn) mG.umn |= bit;
+    if (gold.lmnClinical) mG.lmnClinical |= bit;
+    if (emgA.present) mG.lmnEmg |= bit;
+    regions.push({
+      region: rf.region,
+      umnSigns: rf.umnSigns,
+      lmnFindings: rf.lmn,
+      muscles,
+      sets: { revisedElEscorial: eec, awaji, goldCoast: gold },
+    });
   }
-  return { regions, masks };
+  return { regions, masks: { revisedElEscorial: mE, awaji: mA, goldCoast: mG } };
 }
 
 /** "brisk jaw jerk (midline), snout reflex (midline)"; only the `accepted` signs when given. */
