@@ -22,7 +22,7 @@ export interface MuscleEvidence {
   side: Side;
   region: Region;
   lastDate: IsoDate;
-  thoracicLevel?: number;
+  thoracicLevel?: number | undefined;
   fibrillations: boolean;
   positiveSharpWaves: boolean;
   fasciculationPotentials: FasciculationPotentials;
@@ -76,7 +76,8 @@ export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): Muscle
   let tail = 0;
   if (entry.id === 'thoracicParaspinals' && !thoracicParaspinalLevelCounts(m.thoracicLevel)) {
     countsForRegion = false;
-    tail = m.thoracicLevel === undefined ? 2 : 3 + Math.max(0, Math.min(12, m.thoracicLevel));
+    const lv = m.thoracicLevel;
+    tail = lv === undefined ? 2 : Number.isInteger(lv) && lv >= 1 && lv < 6 ? 2 + lv : 15;
   } else if (entry.kind === 'paraspinal' && region !== 'thoracic') {
     countsForRegion = false;
     tail = 1;
@@ -97,6 +98,7 @@ export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): Muscle
     note = describeFindings(m);
     if (tail === 1) note += '; paraspinal: never pairs as a limb muscle';
     else if (tail === 2) note += '; level not recorded: thoracic paraspinals count only at or below T6';
+    else if (tail === 15) note += `; level ${m.thoracicLevel} is not a thoracic level 1–12: does not count`;
     else if (tail >= 3) note += `; sampled at T${m.thoracicLevel}: above T6, does not count`;
     if (awaji && !rEEC) {
       note +=
@@ -123,8 +125,8 @@ export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): Muscle
     positive: { revisedElEscorial: rEEC, awaji, goldCoast: awaji },
     countsForRegion,
     note,
+    thoracicLevel: m.thoracicLevel,
   };
-  if (m.thoracicLevel !== undefined) ev.thoracicLevel = m.thoracicLevel;
   return ev;
 }
 

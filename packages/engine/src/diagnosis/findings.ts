@@ -46,7 +46,7 @@ export interface LmnFinding {
 export interface MergedEmgMuscle {
   muscleIndex: number;
   side: Side;
-  thoracicLevel?: number;
+  thoracicLevel?: number | undefined;
   /** Latest study that sampled it. */
   lastDate: IsoDate;
   fibrillations: boolean;
@@ -284,8 +284,8 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
           reducedRecruitment: false,
           unstableMups: false,
           myopathicMups: false,
+          thoracicLevel: m.thoracicLevel,
         };
-        if (m.thoracicLevel !== undefined) g.thoracicLevel = m.thoracicLevel;
         keys.push(key);
         muscles.push(g);
       } else if (study.date > g.lastDate) {

@@ -133,7 +133,10 @@ function emgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: Diagno
     }
     if (eec && fascOnly === 0 && m.positive.awaji && !m.positive.revisedElEscorial)
       fascOnly = muscleIndex(m.muscle) + 1;
-    if (high === 0 && m.muscle === 'thoracicParaspinals' && !m.countsForRegion) high = (m.thoracicLevel ?? 0) + 1;
+    if (high === 0 && m.muscle === 'thoracicParaspinals' && !m.countsForRegion) {
+      const lv = m.thoracicLevel;
+      high = lv === undefined ? 14 : Number.isInteger(lv) && lv >= 0 && lv <= 12 ? lv + 1 : 15;
+    }
   }
   // 1 + 2 + 8 + 6 + 4 = 21 bits of small fields, then 26 bits of positives: an exact integer key below 2^53.
   const outer =

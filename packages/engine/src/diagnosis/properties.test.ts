@@ -247,6 +247,16 @@ describe('property: the order of findings never changes the answer', () => {
 });
 
 describe('property: evaluation is pure', () => {
+  it('memoised pieces never leak from one case to another (same answers in any evaluation order)', () => {
+    fc.assert(
+      fc.property(fc.array(caseArb, { minLength: 2, maxLength: 6 }), readingArb, (cases, s) => {
+        const forward = cases.map((c) => JSON.stringify(evaluateDiagnosis(c, AS_OF, s)));
+        const backward = [...cases].reverse().map((c) => JSON.stringify(evaluateDiagnosis(c, AS_OF, s)));
+        expect(backward.reverse()).toEqual(forward);
+      }),
+      { numRuns: 100 },
+    );
+  });
   it('does not modify the case, and gives the same answer twice', () => {
     fc.assert(
       fc.property(caseArb, (c) => {

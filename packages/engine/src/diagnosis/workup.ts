@@ -27,14 +27,14 @@ export interface WorkupItem {
   group: WorkupGroup | 'other';
   /** Whether it must have a result before exclusions are complete. */
   required: boolean;
-  why: string[];
+  why: readonly string[];
   status: WorkupStatus;
   /** For abnormal results: the clinician's review ('needed' until recorded). */
-  review?: 'explains' | 'doesNotExplain' | 'needed';
-  date?: IsoDate;
-  value?: number;
-  unit?: string;
-  note?: string;
+  review?: 'explains' | 'doesNotExplain' | 'needed' | undefined;
+  date?: IsoDate | undefined;
+  value?: number | undefined;
+  unit?: string | undefined;
+  note?: string | undefined;
   excludes: readonly string[];
   source: Source;
 }
@@ -72,21 +72,42 @@ function ask(slots: Slots, code: InvestigationCode, why: string, required: boole
   const i = CATALOGUE_ORDER[code]!;
   const existing = slots[i];
   if (existing) {
-    if (!existing.why.includes(why)) existing.why.push(why);
+    if (!existing.why.includes(why)) {
+      // Reasons start as a shared frozen list; copy it on the first extra reason.
+      if (Object.isFrozen(existing.why)) existing.why = [...existing.why, why];
+      else (existing.why as string[]).push(why);
+    }
     if (required) existing.required = true;
     return;
   }
   const c = CATALOGUE[code];
+  // Every field present from the start (absent ones undefined): one object shape, no growth later.
   slots[i] = {
     code,
     name: c.name,
     group: c.group,
     required,
-    why: [why],
+    why: reasons(why),
     status: 'notRecorded',
+    review: undefined,
+    date: undefined,
+    value: undefined,
+    unit: undefined,
+    note: undefined,
     excludes: c.excludes,
     source,
   };
+}
+
+const reasonLists = new Map<string, readonly string[]>();
+/** A shared frozen one-reason list (the reasons are a fixed vocabulary). */
+function reasons(why: string): readonly string[] {
+  let list = reasonLists.get(why);
+  if (!list) {
+    list = Object.freeze([why]);
+    reasonLists.set(why, list);
+  }
+  return list;
 }
 
 const CORE_WHY = 'core test for every patient with suspected ALS';
@@ -141,10 +162,10 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
     const r = ctx.records.get(item.code);
     if (r) {
       item.status = r.status;
-      if (r.date !== undefined) item.date = r.date;
-      if (r.value !== undefined) item.value = r.value;
-      if (r.unit !== undefined) item.unit = r.unit;
-      if (r.note !== undefined) item.note = r.note;
+      item.date = r.date;
+      item.value = r.value;
+      item.unit = r.unit;
+      item.note = r.note;
       if (r.status === 'abnormal') {
         item.review =
           r.explainsPresentation === true ? 'explains' : r.explainsPresentation === false ? 'doesNotExplain' : 'needed';
