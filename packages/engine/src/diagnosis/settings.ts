@@ -102,15 +102,29 @@ export interface SettingUsed {
   meaning: string;
 }
 
-/** Merge caller settings over the defaults; an unknown value for a setting falls back to the default. */
+const interned = new Map<string, DiagnosisSettings>([
+  [SETTING_NAMES.map((n) => `${DEFAULT_DIAGNOSIS_SETTINGS[n]}|`).join(''), DEFAULT_DIAGNOSIS_SETTINGS],
+]);
+
+/**
+ * Merge caller settings over the defaults; an unknown value for a setting falls back to the default.
+ * The result is interned (one frozen object per combination), so memoised work is shared between calls.
+ */
 export function resolveSettings(partial?: Partial<DiagnosisSettings>): DiagnosisSettings {
   if (!partial) return DEFAULT_DIAGNOSIS_SETTINGS;
   const out = { ...DEFAULT_DIAGNOSIS_SETTINGS } as Record<string, string>;
+  let key = '';
   for (const name of SETTING_NAMES) {
     const v = partial[name];
-    if (typeof v === 'string' && v in SETTING_MEANINGS[name]) out[name] = v;
+    if (typeof v === 'string' && Object.hasOwn(SETTING_MEANINGS[name], v)) out[name] = v;
+    key += `${out[name]}|`;
   }
-  return out as unknown as DiagnosisSettings;
+  let s = interned.get(key);
+  if (!s) {
+    s = Object.freeze(out) as unknown as DiagnosisSettings;
+    interned.set(key, s);
+  }
+  return s;
 }
 
 const usedCache = new WeakMap<DiagnosisSettings, readonly SettingUsed[]>();
