@@ -7,6 +7,7 @@ export { createApp, ROUTES } from './app.js';
 export { createPasswordHasher, OWASP_ARGON2, type PasswordHasher, TEST_ONLY_FAST_ARGON2 } from './auth/passwords.js';
 export { createLoginLimiter } from './auth/rate-limit.js';
 export { DEFAULT_CONFIG, type ServerConfig, withDefaults } from './config.js';
+export { createHelloWorldApp, type Listening, listenOnLoopback } from './http/listen.js';
 export { buildOpenApi } from './http/openapi.js';
 export { API_BASE, type AppDeps, type RouteSpec } from './http/route.js';
 export { createLogger, type Logger, silentLogger } from './log.js';

@@ -24,9 +24,10 @@ function kindColumn(spec: FactKindSpec, asOf: IsoDate | undefined, patientId: st
     return sql`${sql.lit(c.key)}, (SELECT coalesce(json_agg(to_json(c) ORDER BY c.ordinal), '[]'::json)
       FROM ${sql.table(c.table)} c WHERE ${sql.ref(`c.${c.parentColumn}`)} = t.id AND ${sql.ref(`c.${versionColumn}`)} = t.version)`;
   });
+  // Rows of kinds without child lists go out as they are (cheaper than wrapping every row).
   const item = children.length
     ? sql`json_build_object('row', to_json(t), 'children', json_build_object(${sql.join(children)}))`
-    : sql`json_build_object('row', to_json(t))`;
+    : sql`t`;
   const order = dateColumn
     ? sql`${sql.ref(`t.${dateColumn}`)} NULLS LAST, t.recorded_at, t.id`
     : sql`t.recorded_at, t.id`;
@@ -81,7 +82,10 @@ export async function loadPatientCase(
   if (p.premorbid_weight_kg !== null) patient.premorbidWeightKg = p.premorbid_weight_kg;
   const out: Plain = { schemaVersion: 1, patient };
   for (const spec of kinds) {
-    const items = row[spec.kind] as { row: Plain; children?: Record<string, Plain[]> }[];
+    const raw = row[spec.kind] as Plain[];
+    const items = spec.children?.length
+      ? (raw as { row: Plain; children?: Record<string, Plain[]> }[])
+      : raw.map((r) => ({ row: r }));
     const facts = items.map((item) => factOf(spec, item, asOf));
     const key = spec.caseKey as string;
     if (spec.cardinality === 'one') {
