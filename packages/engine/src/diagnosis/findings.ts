@@ -159,6 +159,34 @@ function sortSmall<T>(xs: T[], before: (a: T, b: T) => boolean): void {
   }
 }
 
+// Case strings come from parsed JSON and are not interned: telling them apart by their first letter
+// (unique within each vocabulary) avoids a keyed lookup per finding. Unknown values give -1.
+function regionIndexOf(r: string): number {
+  switch (r.charCodeAt(0)) {
+    case 98: // b
+      return r === 'bulbar' ? 0 : -1;
+    case 99: // c
+      return r === 'cervical' ? 1 : -1;
+    case 116: // t
+      return r === 'thoracic' ? 2 : -1;
+    case 108: // l
+      return r === 'lumbosacral' ? 3 : -1;
+    default:
+      return -1;
+  }
+}
+
+function sideIndexOf(side: string): number {
+  switch (side.charCodeAt(0)) {
+    case 108: // l
+      return 0;
+    case 114: // r
+      return 1;
+    default:
+      return 2;
+  }
+}
+
 /** Gather the exam and EMG findings of `c` dated on or before `asOf`. */
 export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
   const regions: Findings['regions'] = [
@@ -177,15 +205,15 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
     const date = exam.date;
     examDates.push(date);
     for (const e of exam.regions) {
-      const ri = REGION_RANK[e.region];
+      const ri = regionIndexOf(e.region);
       const rf = regions[ri];
       if (!rf) continue;
       const side = e.side;
-      const si = SIDE_INDEX[side];
+      const si = sideIndexOf(side);
       const signs = e.umnSigns;
       if (signs) {
         for (const sign of signs) {
-          if (umnSignBelongsToRegion(sign, e.region)) {
+          if (umnSignBelongsToRegion(sign, rf.region)) {
             note(signFirst, signGen, (ri * N_SIGNS + SIGN_ORDER[sign]) * 3 + si, date);
             rf.umnMask |= umnSignBit(sign);
           } else {
@@ -268,7 +296,7 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
         continue;
       }
       const level = m.thoracicLevel !== undefined && Number.isInteger(m.thoracicLevel) ? m.thoracicLevel : 0;
-      const key = (mi << 6) | (SIDE_INDEX[m.side] << 4) | (level >= 0 && level <= 15 ? level : 0);
+      const key = (mi << 6) | (sideIndexOf(m.side) << 4) | (level >= 0 && level <= 15 ? level : 0);
       const at = keys.indexOf(key);
       let g = at < 0 ? undefined : muscles[at];
       if (!g) {

@@ -50,8 +50,8 @@ function better(i: Investigation, prev: Investigation): boolean {
 
 export interface RecordLookup {
   get(code: string): Recorded | undefined;
-  /** Whether the catalogue entry at this position has a record (tests done without being asked for are listed too). */
-  has(catalogueIndex: number): boolean;
+  /** Catalogue positions that have a record, ascending (tests done without being asked for are listed too). */
+  presentIndices(): readonly number[];
   /** Highest CK (IU/L) recorded up to asOf, from investigations or labs. */
   ckMaxIuPerL: number | undefined;
 }
@@ -149,26 +149,30 @@ function derivedRecords(
  */
 export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): RecordLookup {
   const latest: (Investigation | undefined)[] = new Array(N);
+  const present: number[] = [];
   for (const i of c.investigations ?? []) {
     if (i.date !== undefined && i.date > asOf) continue;
     const k = CODE_INDEX.get(i.code);
     if (k === undefined) continue;
     const prev = latest[k];
+    if (!prev) present.push(k);
     if (!prev || better(i, prev)) latest[k] = i;
   }
   const { derived, ckMax } = derivedRecords(c, asOf, f, latest[CK]);
+  for (let k = 0; k < N; k++) if (derived[k] !== undefined && latest[k] === undefined) present.push(k);
   const byIndex: (Recorded | undefined)[] = new Array(N);
-  for (let k = 0; k < N; k++) {
+  for (const k of present) {
     const i = latest[k];
     const d = derived[k];
     byIndex[k] = i === undefined ? d : hasResult(i) ? toRecorded(i) : (d ?? toRecorded(i));
   }
+  present.sort((a, b) => a - b);
   return {
     get: (code) => {
       const k = CODE_INDEX.get(code);
       return k === undefined ? undefined : byIndex[k];
     },
-    has: (k) => byIndex[k] !== undefined,
+    presentIndices: () => present,
     ckMaxIuPerL: ckMax,
   };
 }

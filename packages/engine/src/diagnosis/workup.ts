@@ -150,8 +150,8 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
     DHARMADASA_2022,
   );
 
-  for (let i = 0; i < INVESTIGATION_CODES.length; i++) {
-    if (!slots[i] && ctx.records.has(i)) ask(slots, INVESTIGATION_CODES[i]!, 'recorded in the case', false, EFNS_2012);
+  for (const i of ctx.records.presentIndices()) {
+    if (!slots[i]) ask(slots, INVESTIGATION_CODES[i]!, 'recorded in the case', false, EFNS_2012);
   }
 
   const workup: WorkupItem[] = [];
