@@ -137,7 +137,10 @@ describe('what would change it: each alternative reaches exactly its target and 
           for (const alt of t.alternatives) {
             let uu = u;
             let ll = l;
-            for (const f of alt.flips) f.kind === 'umn' ? (uu |= 1 << f.region) : (ll |= 1 << f.region);
+            for (const f of alt.flips) {
+              if (f.kind === 'umn') uu |= 1 << f.region;
+              else ll |= 1 << f.region;
+            }
             expect(awajiRank(uu, ll, S.rostralReading)).toBe(t.rank);
           }
         }

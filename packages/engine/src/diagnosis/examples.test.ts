@@ -151,8 +151,9 @@ function latestDate(c: PatientCase): string {
   const walk = (v: unknown, key: string): void => {
     if (typeof v === 'string' && /date$/i.test(key) && key !== 'birthDate' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
       if (v > latest) latest = v;
-    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    } else if (Array.isArray(v)) {
+      for (const x of v) walk(x, key);
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
   };
   walk(c, '');
   return latest;

@@ -92,12 +92,6 @@ export const LMN_BIT: Readonly<Record<LmnComponent, number>> = {
 const FASC_RANK: Readonly<Record<FasciculationPotentials, number>> = { none: 0, simple: 1, complex: 2 };
 
 const SIGN_ORDER = Object.fromEntries(UMN_SIGNS.map((s, i) => [s, i])) as Readonly<Record<UmnSign, number>>;
-const COMPONENT_ORDER: Readonly<Record<LmnComponent, number>> = {
-  weakness: 0,
-  weaknessLmnType: 1,
-  wasting: 2,
-  fasciculations: 3,
-};
 
 function bySignThenSide(a: SignFinding, b: SignFinding): number {
   return (SIGN_ORDER[a.sign] ?? 0) - (SIGN_ORDER[b.sign] ?? 0) || SIDE_INDEX[a.side] - SIDE_INDEX[b.side];
