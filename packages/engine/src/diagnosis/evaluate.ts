@@ -6,8 +6,10 @@
 import type { IsoDate } from '../common/dates.js';
 import type { PatientCase } from '../facts/index.js';
 import type { DiagnosisAssessment } from './assessment.js';
-import { awajiResult, elEscorialResult, goldCoastResult } from './criteria.js';
+import { awajiResult } from './awaji.js';
+import { elEscorialResult } from './elEscorial.js';
 import { gatherFindings } from './findings.js';
+import { goldCoastResult } from './goldCoast.js';
 import { recordLookup } from './investigations.js';
 import { evaluateRedFlags, type FlagContext } from './redFlags.js';
 import { buildRegionEvidence } from './regionEvidence.js';

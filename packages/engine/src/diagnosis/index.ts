@@ -20,9 +20,9 @@ export {
   classifyGoldCoastDistribution,
   EL_ESCORIAL_ORDER,
 } from './classify.js';
-export { GOLD_COAST_WORDING } from './criteria.js';
 export type { MuscleEvidence, RegionEmgEvidence } from './emg.js';
 export { evaluateDiagnosis } from './evaluate.js';
+export { GOLD_COAST_WORDING } from './goldCoast.js';
 export type { ChangeAction, ChangeAlternative, WhatWouldChange } from './phrase.js';
 export type { PrerequisiteStatus } from './prerequisites.js';
 export type { RedFlag, RedFlagNotJudged, RedFlagRule, RedFlagTest } from './redFlags.js';
