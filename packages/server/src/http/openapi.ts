@@ -10,20 +10,46 @@ import { API_BASE, type RouteSpec } from './route.js';
 
 type Json = Record<string, unknown>;
 
-const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): Json =>
-  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+/**
+ * Schemas named in the contracts (`.meta({ id })`) come out of zod with `$defs` and
+ * `#/$defs/…` references; in an OpenAPI document they live in `components.schemas`. Each call
+ * moves its definitions there and rewrites the references (one shared table per document).
+ */
+class SchemaTable {
+  readonly components: Record<string, Json> = {};
 
-function withoutDialect(s: Json): Json {
-  const { $schema: _, ...rest } = s;
-  return rest;
+  of(schema: z.ZodType, io: 'input' | 'output'): Json {
+    const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+    const { $schema: _, $defs, ...rest } = json as Json & { $defs?: Record<string, Json> };
+    for (const [name, def] of Object.entries($defs ?? {})) {
+      const key = io === 'input' ? name : `${name}Output`;
+      this.components[key] = rewrite(def, io) as Json;
+    }
+    return rewrite(rest, io) as Json;
+  }
+}
+
+function rewrite(value: unknown, io: 'input' | 'output'): unknown {
+  if (Array.isArray(value)) return value.map((v) => rewrite(v, io));
+  if (value && typeof value === 'object') {
+    const out: Json = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] =
+        k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/')
+          ? `#/components/schemas/${v.slice('#/$defs/'.length)}${io === 'output' ? 'Output' : ''}`
+          : rewrite(v, io);
+    }
+    return out;
+  }
+  return value;
 }
 
 /** `/patients/:patientId` -> `/patients/{patientId}` */
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Json[] {
+function parameters(table: SchemaTable, schema: z.ZodType | undefined, where: 'path' | 'query'): Json[] {
   if (!schema) return [];
-  const json = schemaOf(schema, 'input') as { properties?: Record<string, Json>; required?: string[] };
+  const json = table.of(schema, 'input') as { properties?: Record<string, Json>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, s]) => ({
     name,
     in: where,
@@ -32,7 +58,7 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Jso
   }));
 }
 
-function operation(route: RouteSpec): Json {
+function operation(table: SchemaTable, route: RouteSpec): Json {
   const access = route.access;
   const roles =
     access.kind === 'action'
@@ -47,7 +73,7 @@ function operation(route: RouteSpec): Json {
         ? { description: 'done' }
         : {
             description: 'success',
-            content: { 'application/json': { schema: withoutDialect(schemaOf(route.response, 'output')) } },
+            content: { 'application/json': { schema: table.of(route.response, 'output') } },
           },
     default: {
       description: 'an error',
@@ -61,14 +87,14 @@ function operation(route: RouteSpec): Json {
     'x-betz-roles': roles,
     'x-betz-patient-data': route.patientData,
     ...(access.kind === 'public' ? { security: [] } : {}),
-    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    parameters: [...parameters(table, route.params, 'path'), ...parameters(table, route.query, 'query')],
     ...(route.body
       ? {
           requestBody: {
             required: true,
             content: {
               'application/json': {
-                schema: withoutDialect(schemaOf(route.body, 'input')),
+                schema: table.of(route.body, 'input'),
                 ...(route.example?.body !== undefined ? { example: route.example.body } : {}),
               },
             },
@@ -80,11 +106,13 @@ function operation(route: RouteSpec): Json {
 }
 
 export function buildOpenApi(routes: readonly RouteSpec[], version: string): Json {
+  const table = new SchemaTable();
   const paths: Record<string, Json> = {};
   for (const route of routes) {
     const path = `${API_BASE}${openApiPath(route.path)}`;
-    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route) };
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(table, route) };
   }
+  const error = table.of(ApiErrorSchema, 'output');
   return {
     openapi: '3.1.0',
     info: {
@@ -102,7 +130,7 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Jso
         session: { type: 'apiKey', in: 'cookie', name: 'betz_session' },
         bearer: { type: 'http', scheme: 'bearer' },
       },
-      schemas: { Error: withoutDialect(schemaOf(ApiErrorSchema, 'output')) },
+      schemas: { ...table.components, Error: error },
     },
     paths,
   };

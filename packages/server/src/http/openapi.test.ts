@@ -1,0 +1,55 @@
+import { FACT_ROUTES } from '@betz/contracts';
+import { describe, expect, it } from 'vitest';
+import { ROUTES } from '../app.js';
+import { buildOpenApi } from './openapi.js';
+
+type Json = Record<string, unknown>;
+
+function refs(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) refs(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '$ref' && typeof v === 'string') out.push(v);
+      else refs(v, out);
+    }
+  }
+  return out;
+}
+
+describe('the OpenAPI document', () => {
+  const doc = buildOpenApi(ROUTES, 'test') as Json & { paths: Record<string, Record<string, Json>>; components: Json };
+
+  it('has one operation per route of the table, with a unique operationId', () => {
+    const operations = Object.values(doc.paths).flatMap((p) => Object.values(p));
+    expect(operations).toHaveLength(ROUTES.length);
+    const ids = operations.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('resolves every $ref inside the document', () => {
+    const all = refs(doc);
+    expect(all.length).toBeGreaterThan(0);
+    for (const ref of all) {
+      expect(ref.startsWith('#/components/schemas/'), ref).toBe(true);
+      const name = ref.slice('#/components/schemas/'.length);
+      expect((doc.components.schemas as Json)[name], ref).toBeDefined();
+    }
+  });
+
+  it('documents who may call each route and whether it touches patient data', () => {
+    const get = doc.paths['/api/v1/patients/{patientId}']?.get as Json;
+    expect(get['x-betz-roles']).toEqual(['clinician', 'nurse', 'therapist']);
+    expect(get['x-betz-patient-data']).toBe(true);
+    const examPost = doc.paths['/api/v1/patients/{patientId}/exams']?.post as Json;
+    expect(examPost['x-betz-roles']).toEqual(['clinician']);
+    expect((doc.paths['/api/v1/auth/login']?.post as Json).security).toEqual([]);
+  });
+
+  it('describes every fact kind with its example', () => {
+    for (const route of FACT_ROUTES) {
+      const post = doc.paths[`/api/v1/patients/{patientId}/${route.path}`]?.post as Json;
+      const body = (post.requestBody as { content: Record<string, { example: unknown }> }).content['application/json'];
+      expect(body?.example).toEqual({ data: route.example });
+    }
+  });
+});
