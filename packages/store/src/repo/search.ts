@@ -36,8 +36,9 @@ export interface PatientSummary {
   updatedAt: string;
 }
 
-const SORT_COLUMN: Record<PatientSort, string> = {
-  familyName: 'p.family_name',
+/** Sort keys (constant SQL); names case-insensitively, the same on every backend and collation. */
+const SORT_KEY: Record<PatientSort, string> = {
+  familyName: 'lower(p.family_name)',
   createdAt: 'p.created_at',
   updatedAt: 'p.updated_at',
   birthDate: 'p.birth_date',
@@ -79,7 +80,7 @@ export async function searchPatients(
         (SELECT coalesce(json_agg(json_build_object('system', i.system, 'value', i.value) ORDER BY i.system, i.value), '[]'::json)
            FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL) AS identifiers
       FROM ${from} WHERE ${where}
-      ORDER BY ${sql.ref(SORT_COLUMN[query.sort])} ${direction} NULLS LAST, p.id ${direction}
+      ORDER BY ${sql.raw(SORT_KEY[query.sort])} ${direction} NULLS LAST, lower(p.given_name) ${direction} NULLS LAST, p.id ${direction}
       LIMIT ${query.limit} OFFSET ${query.offset}`.execute(trx);
     const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`.execute(trx);
     await appendAudit(trx, actor, {
