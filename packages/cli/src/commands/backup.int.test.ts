@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PatientCase } from '@betz/engine';
+import { importCases, openStore } from '@betz/store';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { insertUser } from '../../../store/src/testing/fixtures.js';
+import { backup } from './backup.js';
+import { restore } from './restore.js';
+
+const root = mkdtempSync(join(tmpdir(), 'betz-cli-backup-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t) }, out, err };
+}
+
+const synthetic: PatientCase = {
+  schemaVersion: 1,
+  patient: { id: 'cli-1', sex: 'female', birthDate: '1960-02-02' },
+  weights: [{ date: '2025-01-01', weightKg: 61.5 }],
+  alsfrsr: [
+    {
+      date: '2025-01-01',
+      speech: 4,
+      salivation: 4,
+      swallowing: 3,
+      handwriting: 3,
+      cuttingWithoutGastrostomy: 3,
+      dressing: 3,
+      turningInBed: 4,
+      walking: 3,
+      climbingStairs: 2,
+      dyspnoea: 4,
+      orthopnoea: 4,
+      respiratoryInsufficiency: 4,
+    },
+  ],
+};
+
+describe('betz backup and betz restore (embedded database)', () => {
+  it('backs up a data folder and restores it into a new one; refuses a busy or non-empty target', async () => {
+    delete process.env.DATABASE_URL;
+    const source = join(root, 'source');
+    const store = await openStore({ backend: 'pglite', dataDir: source });
+    const actor = await insertUser(store.db);
+    await importCases(store.db, actor, [{ case: synthetic, familyName: 'Synthetic' }]);
+
+    // The folder has one owner: while the store is open, a backup is refused with the owner's pid.
+    const busy = capture();
+    expect(await backup([join(root, 'busy.jsonl'), '--data', source], busy.io)).toBe(2);
+    expect(busy.err.join('')).toMatch(/in use by process \d+/);
+    await store.close();
+
+    const file = join(root, 'clinic.jsonl.gz');
+    const made = capture();
+    expect(await backup([file, '--data', source], made.io)).toBe(0);
+    expect(made.out.join('')).toMatch(/Backed up \d+ rows \(1 patients/);
+
+    const target = join(root, 'restored');
+    const restored = capture();
+    expect(await restore([file, '--data', target], restored.io)).toBe(0);
+    expect(restored.out.join('')).toMatch(/Restored \d+ rows \(1 patients\)/);
+    const check = await openStore({ backend: 'pglite', dataDir: target });
+    const weights = await sql<{ weight_kg: number }>`SELECT weight_kg FROM weight`.execute(check.db);
+    expect(weights.rows).toEqual([{ weight_kg: 61.5 }]);
+    await check.close();
+
+    const again = capture();
+    expect(await restore([file, '--data', target], again.io)).toBe(2);
+    expect(again.err.join('')).toMatch(/not empty/);
+    const missing = capture();
+    expect(await restore([join(root, 'nope.jsonl'), '--data', join(root, 'x')], missing.io)).toBe(2);
+    expect(missing.err.join('')).toMatch(/no such file/);
+  }, 120_000);
+});
