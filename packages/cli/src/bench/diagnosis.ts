@@ -100,7 +100,7 @@ function latestDate(c: PatientCase): string {
   return latest;
 }
 
-interface Job {
+export interface Job {
   c: PatientCase;
   asOf: string;
 }
@@ -128,22 +128,28 @@ function measure(
 const score = (d: DiagnosisAssessment): number =>
   d.elEscorial.category.length + (d.goldCoast.met ? 1 : 0) + d.redFlags.length;
 
-export async function run(log: (line: string) => void): Promise<void> {
+/** The benched cases: the example files, then seeded variants of them, each with its "as of" date. */
+export function benchCases(count = VARIANTS): { examples: number; jobs: Job[] } {
   const examples = loadExamples();
   const rnd = prng(20240601);
   const jobs: Job[] = [];
-  for (let i = 0; i < VARIANTS; i++) {
+  for (let i = 0; i < count; i++) {
     const base = examples[i % examples.length]!;
     const c = i < examples.length ? base : vary(base, rnd, i);
     jobs.push({ c, asOf: latestDate(c) });
   }
+  return { examples: examples.length, jobs };
+}
+
+export async function run(log: (line: string) => void): Promise<void> {
+  const { examples: exampleCount, jobs } = benchCases();
   const tally = new Map<string, number>();
   for (const j of jobs) {
     const k = evaluateDiagnosis(j.c, j.asOf).elEscorial.category;
     tally.set(k, (tally.get(k) ?? 0) + 1);
   }
   log(
-    `cases: ${examples.length} example files from examples/ and ${VARIANTS - examples.length} seeded variants of them (findings added, dropped, changed)`,
+    `cases: ${exampleCount} example files from examples/ and ${jobs.length - exampleCount} seeded variants of them (findings added, dropped, changed)`,
   );
   log(`revised El Escorial categories across the cases: ${[...tally].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
@@ -156,7 +162,7 @@ export async function run(log: (line: string) => void): Promise<void> {
   log(
     `evaluateDiagnosis over all ${jobs.length} cases in turn: ${m.iterations} evaluations in ${m.wallMs.toFixed(0)} ms wall time on one core: ${rate(m.iterations, m.wallMs)}; aim ≥100,000/s`,
   );
-  const hot = jobs.slice(0, examples.length);
+  const hot = jobs.slice(0, exampleCount);
   const h = measure(hot, MEASURE_MS / 3, evaluate);
   log(
     `evaluateDiagnosis over the ${hot.length} example files only (a small, cache-resident working set): ${h.iterations} in ${h.wallMs.toFixed(0)} ms: ${rate(h.iterations, h.wallMs)}`,

@@ -30,7 +30,7 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
     ...regionStepsFor(input, 'awaji'),
     ...clauseSteps(cls.clauses),
     { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
-    ...prerequisiteSteps(progression, exclusions, 'progression by history, examination or electrophysiology'),
+    ...prerequisiteSteps(progression, input, 'progression by history, examination or electrophysiology'),
     { step: 'result', result: 'info', detail: `${category} (${PREREQUISITE_TEXT[status]})` },
   ];
   return {
@@ -39,7 +39,7 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
     anatomicalCategory: cls.category,
     status,
     statusText: PREREQUISITE_TEXT[status],
-    pendingExclusions: pendingList(exclusions),
+    pendingExclusions: pendingList(input),
     pattern: cls.pattern,
     trace,
     whatWouldChange: phraseChanges(
@@ -49,7 +49,7 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
       'awaji',
       s,
     ),
-    toConfirm: toConfirm(progression, exclusions, 'awaji'),
+    toConfirm: toConfirm(progression, input, 'awaji'),
     needs: [...progression.needs],
     source: DE_CARVALHO_2008,
   };

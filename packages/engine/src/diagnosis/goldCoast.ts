@@ -68,7 +68,7 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
         ? `judged to explain the signs: ${exclusions.alternativeExplanations.map((t) => t.name).join(', ')}`
         : exclusions.complete
           ? 'every required investigation has a result; none explains the signs'
-          : `pending: ${pendingList(exclusions)
+          : `pending: ${pendingList(input)
               .map((t) => t.name)
               .join(', ')}`,
     needs: [],
@@ -78,7 +78,7 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
     if (c1.state === 'notMet') status = 'notProgressive';
   }
   const met = c1.state === 'met' && c2.state === 'met' && c3.state === 'met';
-  const confirm = toConfirm(progression, exclusions, 'goldCoast');
+  const confirm = toConfirm(progression, input, 'goldCoast');
   if (c1needs.includes('history.progression.precededByNormalFunction')) {
     confirm.unshift(
       'Record whether motor function was normal before the impairment began (history.progression.precededByNormalFunction)',
@@ -114,7 +114,7 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
     status,
     statusText: PREREQUISITE_TEXT[status],
     conditions: [c1, c2, c3],
-    pendingExclusions: pendingList(exclusions),
+    pendingExclusions: pendingList(input),
     pattern: dist.pattern,
     trace,
     whatWouldChange: phraseChanges(

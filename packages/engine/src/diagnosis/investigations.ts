@@ -149,24 +149,25 @@ function derivedRecords(
  */
 export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): RecordLookup {
   const latest: (Investigation | undefined)[] = new Array(N);
-  const present: number[] = [];
+  let any = false;
   for (const i of c.investigations ?? []) {
     if (i.date !== undefined && i.date > asOf) continue;
     const k = CODE_INDEX.get(i.code);
     if (k === undefined) continue;
     const prev = latest[k];
-    if (!prev) present.push(k);
     if (!prev || better(i, prev)) latest[k] = i;
+    any = true;
   }
   const { derived, ckMax } = derivedRecords(c, asOf, f, latest[CK]);
-  for (let k = 0; k < N; k++) if (derived[k] !== undefined && latest[k] === undefined) present.push(k);
   const byIndex: (Recorded | undefined)[] = new Array(N);
-  for (const k of present) {
-    const i = latest[k];
+  const present: number[] = [];
+  for (let k = 0; k < N; k++) {
+    const i = any ? latest[k] : undefined;
     const d = derived[k];
+    if (i === undefined && d === undefined) continue;
     byIndex[k] = i === undefined ? d : hasResult(i) ? toRecorded(i) : (d ?? toRecorded(i));
+    present.push(k);
   }
-  present.sort((a, b) => a - b);
   return {
     get: (code) => {
       const k = CODE_INDEX.get(code);

@@ -232,10 +232,9 @@ function actionText(
 // Phrased actions and whole results are memoised (frozen, shared): an action depends on the set, its kind,
 // its region and (for EMG) the memoised EMG text; a result on the search result and those EMG texts.
 const actionMemo = new WeakMap<DiagnosisSettings, Map<number, ChangeAction>>();
-const resultMemo = new WeakMap<
-  DiagnosisSettings,
-  WeakMap<readonly RawTarget[], Map<string, readonly WhatWouldChange[]>>
->();
+/** Results by settings, then search result, then the EMG text entry of each region (by identity). */
+type ResultTree = Map<EmgEntry | null, ResultTree | readonly WhatWouldChange[]>;
+const resultMemo = new WeakMap<DiagnosisSettings, WeakMap<readonly RawTarget[], ResultTree>>();
 const NO_CHANGES: readonly WhatWouldChange[] = Object.freeze([]);
 
 function actionFor(f: Flip, emg: EmgEntry | undefined, set: CriteriaSet, s: DiagnosisSettings): ChangeAction {
@@ -265,26 +264,30 @@ export function phraseChanges(
   if (raw.length === 0) return NO_CHANGES;
   // The EMG texts this result needs, one per region that an EMG finding would change.
   const emg: (EmgEntry | undefined)[] = [undefined, undefined, undefined, undefined];
-  let key = '';
-  for (let r = 0; r < 4; r++) {
-    if (rawNeedsEmg(raw, r)) {
-      const e = emgText(REGIONS[r]!, regions[r]!, set, s);
-      emg[r] = e;
-      key += `${e.id},`;
-    } else key += '-,';
-  }
-  key += set;
+  for (let r = 0; r < 4; r++) if (rawNeedsEmg(raw, r)) emg[r] = emgText(REGIONS[r]!, regions[r]!, set, s);
   let bySettings = resultMemo.get(s);
   if (!bySettings) {
     bySettings = new WeakMap();
     resultMemo.set(s, bySettings);
   }
-  let byKey = bySettings.get(raw);
-  if (!byKey) {
-    byKey = new Map();
-    bySettings.set(raw, byKey);
+  let node = bySettings.get(raw);
+  if (!node) {
+    node = new Map();
+    bySettings.set(raw, node);
   }
-  let out: readonly WhatWouldChange[] | undefined = byKey.get(key);
+  // Walk one level per region (identity keys: no string building or hashing).
+  for (let r = 0; r < 3; r++) {
+    const k = emg[r] ?? null;
+    let next = node.get(k) as ResultTree | undefined;
+    if (!next) {
+      next = new Map();
+      node.set(k, next);
+    }
+    node = next;
+  }
+  const leaf = node;
+  const lastKey = emg[3] ?? null;
+  let out = leaf.get(lastKey) as readonly WhatWouldChange[] | undefined;
   if (!out) {
     out = Object.freeze(
       raw.map((t) =>
@@ -303,7 +306,7 @@ export function phraseChanges(
         }),
       ),
     );
-    byKey.set(key, out);
+    leaf.set(lastKey, out);
   }
   return out;
 }

@@ -21,6 +21,10 @@ export interface CriteriaInput {
   exclusions: ExclusionStatus;
   /** Region trace lines of the set evaluated last, reused by the next set where it reads a region alike. */
   lastRegionSteps?: TraceStep[];
+  /** Built once per evaluation by the first set that needs them, then shared. */
+  pending?: NamedTest[];
+  exclusionLine?: TraceStep;
+  workupActions?: readonly string[];
 }
 
 export function regionStepsFor(input: CriteriaInput, set: CriteriaSet): TraceStep[] {
@@ -117,17 +121,12 @@ export function clauseSteps(clauses: readonly Clause[]): readonly TraceStep[] {
 }
 
 const EMPTY: readonly NamedTest[] = Object.freeze([]);
-const pendingMemo = new WeakMap<ExclusionStatus, readonly NamedTest[]>();
-
 /** Required tests without a result, then abnormal results to review (shared by the three sets). */
-export function pendingList(x: ExclusionStatus): NamedTest[] {
+export function pendingList(input: CriteriaInput): NamedTest[] {
+  const x = input.exclusions;
   if (x.pending.length === 0 && x.toReview.length === 0) return EMPTY as NamedTest[];
-  let list = pendingMemo.get(x);
-  if (!list) {
-    list = [...x.pending, ...x.toReview];
-    pendingMemo.set(x, list);
-  }
-  return list as NamedTest[];
+  input.pending ??= [...x.pending, ...x.toReview];
+  return input.pending;
 }
 
 const EXCLUSIONS_COMPLETE_STEP: TraceStep = Object.freeze({
@@ -135,13 +134,12 @@ const EXCLUSIONS_COMPLETE_STEP: TraceStep = Object.freeze({
   result: 'met',
   detail: 'every required investigation has a result; none explains the signs',
 });
-const exclusionStepMemo = new WeakMap<ExclusionStatus, TraceStep>();
-
-export function exclusionStep(x: ExclusionStatus): TraceStep {
+export function exclusionStep(input: CriteriaInput): TraceStep {
+  const x = input.exclusions;
   if (x.complete) return EXCLUSIONS_COMPLETE_STEP;
-  let step = exclusionStepMemo.get(x);
-  if (step) return step;
+  if (input.exclusionLine) return input.exclusionLine;
   const names = (l: readonly NamedTest[]): string => l.map((t) => t.name).join(', ');
+  let step: TraceStep;
   if (x.alternativeExplanations.length > 0) {
     step = {
       step: 'other diseases excluded',
@@ -154,18 +152,30 @@ export function exclusionStep(x: ExclusionStatus): TraceStep {
     if (x.toReview.length) parts.push(`abnormal, to review: ${names(x.toReview)}`);
     step = { step: 'other diseases excluded', result: 'pending', detail: parts.join('; ') };
   }
-  exclusionStepMemo.set(x, step);
+  input.exclusionLine = step;
   return step;
 }
 
-export function prerequisiteSteps(p: ProgressionCheck, x: ExclusionStatus, progressionStep: string): TraceStep[] {
+export function prerequisiteSteps(p: ProgressionCheck, input: CriteriaInput, progressionStep: string): TraceStep[] {
   return [
     { step: progressionStep, result: p.state === 'documented' ? 'met' : 'notMet', detail: p.detail },
-    exclusionStep(x),
+    exclusionStep(input),
   ];
 }
 
-export function toConfirm(p: ProgressionCheck, x: ExclusionStatus, set: CriteriaSet): string[] {
+/** "Complete the exclusion workup: …" and "Review the abnormal …": shared by the three sets of one evaluation. */
+function workupActions(input: CriteriaInput): readonly string[] {
+  if (input.workupActions) return input.workupActions;
+  const x = input.exclusions;
+  const list: string[] = [];
+  if (x.pending.length) list.push(`Complete the exclusion workup: ${x.pending.map((t) => t.name).join(', ')}`);
+  for (const t of x.toReview) list.push(`Review the abnormal ${t.name}: does it explain the signs?`);
+  input.workupActions = list;
+  return list;
+}
+
+export function toConfirm(p: ProgressionCheck, input: CriteriaInput, set: CriteriaSet): string[] {
+  const x = input.exclusions;
   const out: string[] = [];
   if (p.state === 'notRecorded') out.push('Record whether progression is documented (history.progression)');
   else if (p.state === 'notDocumented') {
@@ -175,8 +185,7 @@ export function toConfirm(p: ProgressionCheck, x: ExclusionStatus, set: Criteria
         : 'Document progression: spread of symptoms or signs within a region or to another, by history or on re-examination (about 6 months apart)',
     );
   }
-  if (x.pending.length) out.push(`Complete the exclusion workup: ${x.pending.map((t) => t.name).join(', ')}`);
-  for (const t of x.toReview) out.push(`Review the abnormal ${t.name}: does it explain the signs?`);
+  if (x.pending.length || x.toReview.length) out.push(...workupActions(input));
   return out;
 }
 
