@@ -25,12 +25,19 @@ export { evaluateDiagnosis } from './evaluate.js';
 export { GOLD_COAST_WORDING } from './goldCoast.js';
 export type { ChangeAction, ChangeAlternative, WhatWouldChange } from './phrase.js';
 export type { PrerequisiteStatus } from './prerequisites.js';
+export { PREREQUISITE_TEXT } from './prerequisites.js';
 export type { RedFlag, RedFlagNotJudged, RedFlagRule, RedFlagTest } from './redFlags.js';
 export { CK_RED_FLAG_IU_PER_L, RED_FLAG_RULES, YOUNG_ONSET_AGE_YEARS } from './redFlags.js';
 export type { RegionEvidence, RegionMasks, RegionSetEvidence } from './regionEvidence.js';
 export { CATEGORY_LABEL, renderDiagnosisText } from './render.js';
 export type { DiagnosisSettings, SettingUsed } from './settings.js';
-export { DEFAULT_DIAGNOSIS_SETTINGS, SETTING_MEANINGS } from './settings.js';
+export {
+  DEFAULT_DIAGNOSIS_SETTINGS,
+  resolveSettings,
+  SETTING_MEANINGS,
+  SETTING_NAMES,
+  settingsUsed,
+} from './settings.js';
 export type { CriteriaSet } from './signs.js';
 export { UMN_SIGNS_BY_REGION } from './signs.js';
 export type { ExclusionStatus, NamedTest, WorkupItem, WorkupStatus } from './workup.js';
