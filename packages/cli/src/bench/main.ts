@@ -3,7 +3,7 @@
  * `run(log)`, the contract of ids.md), after a header with the machine it ran on.
  */
 import { readdirSync } from 'node:fs';
-import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
+import { arch, availableParallelism, cpus, loadavg, platform, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The order benches run in; any other bench module present runs after these, by name. */
@@ -21,8 +21,10 @@ function machineHeader(): string[] {
     'Betz benchmarks',
     `node ${process.version} on ${platform()} ${arch()}`,
     `CPU: ${cpu?.model ?? 'unknown'} (${cpus().length} logical cores, ${availableParallelism()} available to this process)`,
-    `memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    'Each bench runs in this one process, one after another, on one core (no worker threads).',
+    `memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB; load average at start ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (other work on the machine slows the figures)`,
+    'The benches run one after another in this one process; each says what it measured and how (threads, cores, timing).',
   ];
 }
 
