@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCase } from '@betz/contracts';
-import { assess, latestFactDate, renderAssessmentText } from '@betz/engine';
+import { addDays, assess, latestFactDate, renderAssessmentText } from '@betz/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -63,7 +63,7 @@ describe('betz evaluate answers every valid case', () => {
         if (!parsed.ok) return;
         const latest = latestFactDate(parsed.case);
         if (!latest) return;
-        const asOf = new Date(Date.parse(`${latest}T00:00:00Z`) + shiftDays * 86_400_000).toISOString().slice(0, 10);
+        const asOf = addDays(latest, shiftDays);
         const text = renderAssessmentText(assess(parsed.case, asOf));
         expect(text).not.toMatch(MISSING);
         assessed++;

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, careContext, latestFactDate, prognosisInput, renderAssessmentText } from './assess.js';
 import { renderCareText } from './care/index.js';
+import { addDays } from './common/dates.js';
 import { evaluateDiagnosis, renderDiagnosisText } from './diagnosis/index.js';
 import type { PatientCase } from './facts/index.js';
 import { evaluateFunction, renderFunctionText } from './function/index.js';
@@ -151,7 +152,7 @@ describe('assess', () => {
     fc.assert(
       fc.property(fc.constantFrom(...cases), fc.integer({ min: 0, max: 1000 }), (c, daysBack) => {
         // Assessment dates before symptom onset are outside the question (there is no disease yet).
-        const shifted = shiftDays(asOfOf(c), -daysBack);
+        const shifted = addDays(asOfOf(c), -daysBack);
         const onset = c.history?.onsetDate;
         const asOf = onset !== undefined && shifted < onset ? onset : shifted;
         expect(assess(c, asOf)).toEqual(assess(cutAt(c, asOf), asOf));
@@ -160,10 +161,6 @@ describe('assess', () => {
     );
   });
 });
-
-function shiftDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The case as it stood on `asOf` (on or after onset): later records removed, later stop dates, diagnosis and endpoints not yet known. */
 function cutAt(c: PatientCase, asOf: string): PatientCase {
