@@ -45,6 +45,23 @@ export const VisitSchema = z.strictObject({
   note: z.string().max(20000).optional(),
 });
 
+/** A referral to another service, from request to first appointment (store-only, like visits). */
+export const ReferralSchema = z
+  .strictObject({
+    date: isoDate,
+    service: nonEmptyText.max(200),
+    status: z.enum(['requested', 'accepted', 'seen', 'declined', 'cancelled']).optional(),
+    /** The care recommendation it acts on (a care engine code). */
+    careCode: nonEmptyText.max(200).optional(),
+    seenDate: isoDate.optional(),
+    note: z.string().max(20000).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.seenDate !== undefined && r.seenDate < r.date) {
+      ctx.addIssue({ code: 'custom', path: ['seenDate'], message: `is before the referral date (${r.date})` });
+    }
+  });
+
 interface FactRoute {
   /** The store's name for the kind (audit events name it too). */
   kind: string;
@@ -227,6 +244,18 @@ export const FACT_ROUTES = [
     label: 'care decision',
     data: CareDecisionSchema,
     example: { code: 'gastrostomyDiscussion', status: 'deferred', date: '2025-03-01', until: '2025-06-01' },
+  },
+  {
+    kind: 'referral',
+    path: 'referrals',
+    label: 'referral',
+    data: ReferralSchema,
+    example: {
+      date: '2025-03-01',
+      service: 'dietitian',
+      status: 'requested',
+      careCode: 'team.multidisciplinaryClinic',
+    },
   },
   {
     kind: 'advanceCarePlan',

@@ -60,6 +60,7 @@ const WRITABLE_KINDS: Record<ApiRole, 'all' | readonly ApiFactKind[]> = {
     'allergy',
     'intervention',
     'careDecision',
+    'referral',
     'advanceCarePlan',
     'endpoints',
   ],

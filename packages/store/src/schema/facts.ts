@@ -53,6 +53,7 @@ import {
   ONSET_SITES,
   POSTURES,
   PROGRESSION_BY,
+  REFERRAL_STATUSES,
   REGIONS,
   RESPONDERS,
   SEVERITIES,
@@ -337,6 +338,27 @@ export interface Visit {
   note?: string;
 }
 
+/** A referral to another service, from request to first appointment. Not part of the engine's case model. */
+export interface Referral {
+  date: string;
+  /** The service referred to: 'dietitian', 'speechTherapy', 'respiratory', 'palliativeCare', … */
+  service: string;
+  status?: (typeof REFERRAL_STATUSES)[number];
+  /** The care recommendation it acts on (a care engine code, e.g. 'team.multidisciplinaryClinic'). */
+  careCode?: string;
+  seenDate?: string;
+  note?: string;
+}
+
+const referral: FieldsOf<Referral> = {
+  date: date({ required: true }),
+  service: code({ required: true }),
+  status: oneOf(REFERRAL_STATUSES),
+  careCode: code(),
+  seenDate: date(),
+  note: text({ freeText: true }),
+};
+
 const identifier: FieldsOf<PatientIdentifier> = {
   system: code({ required: true }),
   value: text({ required: true, freeText: true }),
@@ -492,6 +514,7 @@ export const FACT_KINDS = [
     fields: careDecision,
     dateField: 'date',
   },
+  { kind: 'referral', table: 'referral', cardinality: 'many', fields: referral, dateField: 'date' },
   {
     kind: 'advanceCarePlan',
     table: 'advance_care_plan',

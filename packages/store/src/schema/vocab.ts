@@ -124,6 +124,9 @@ export const DECISION_STATUSES = exactly<DecisionStatus>()([
 ]);
 export const ALSFRS_ITEM_VALUES = [0, 1, 2, 3, 4] as const;
 
+/** Where a referral stands (not part of the engine's case model). */
+export const REFERRAL_STATUSES = ['requested', 'accepted', 'seen', 'declined', 'cancelled'] as const;
+
 /** Kinds of visit a clinic records (not part of the engine's case model). */
 export const VISIT_KINDS = ['clinic', 'telephone', 'video', 'home', 'ward', 'other'] as const;
 

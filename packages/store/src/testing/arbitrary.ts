@@ -75,6 +75,7 @@ export function repair(spec: FactKindSpec, fact: Plain): Plain {
   }
   if (spec.kind === 'medication' || spec.kind === 'intervention') swap('startDate', 'stopDate');
   if (spec.kind === 'careDecision') swap('date', 'until');
+  if (spec.kind === 'referral') swap('date', 'seenDate');
   if (spec.kind === 'history') swap('onsetDate', 'diagnosisDate');
   if (spec.kind === 'emgStudy' && Array.isArray(f.muscles)) {
     f.muscles = (f.muscles as Plain[]).map((m) =>
