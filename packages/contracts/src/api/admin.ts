@@ -95,3 +95,6 @@ export const HealthSchema = z.object({
   database: z.enum(['pglite', 'postgres']),
   version: z.string(),
 });
+
+/** A backup is everything, identified: the admin confirms with their password (interop-security §5.4). */
+export const BackupBodySchema = z.strictObject({ password: z.string().min(1).max(256) });

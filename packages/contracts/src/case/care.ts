@@ -1,45 +1,14 @@
 /** Symptoms, screenings, labs, medications, interventions, recorded care decisions, endpoints. */
+import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { isoDate, measure, nonEmptyText } from './primitives.js';
 
-export const SymptomCodeSchema = z.enum([
-  'sialorrhoea',
-  'thickSecretions',
-  'pseudobulbarAffect',
-  'spasticity',
-  'cramps',
-  'fasciculations',
-  'pain',
-  'depression',
-  'anxiety',
-  'insomnia',
-  'fatigue',
-  'constipation',
-  'laryngospasm',
-  'falls',
-  'orthopnoea',
-  'dyspnoea',
-  'morningHeadache',
-  'daytimeSleepiness',
-  'weakCough',
-  'recurrentChestInfections',
-  'dysphagia',
-  'choking',
-  'longMeals',
-  'caregiverStrain',
-  'fever',
-  'cough',
-  'backPain',
-  'headache',
-  'visualBlurring',
-  'numbness',
-  'bladderOrBowelChange',
-]);
+export const SymptomCodeSchema = z.enum(VOCABULARY.symptom);
 
 export const SymptomReportSchema = z.strictObject({
   date: isoDate,
   symptom: SymptomCodeSchema,
-  severity: z.enum(['mild', 'moderate', 'severe']).optional(),
+  severity: z.enum(VOCABULARY.severity).optional(),
   note: z.string().optional(),
 });
 
@@ -70,11 +39,11 @@ export const MedicationSchema = z.strictObject({
 
 export const AllergySchema = z.strictObject({
   substance: nonEmptyText,
-  reaction: z.enum(['anaphylaxis', 'hypersensitivity', 'intolerance']).optional(),
+  reaction: z.enum(VOCABULARY.allergyReaction).optional(),
 });
 
 export const InterventionSchema = z.strictObject({
-  kind: z.enum(['niv', 'gastrostomy', 'tracheostomy', 'coughAssist', 'invasiveVentilation', 'aac', 'wheelchair']),
+  kind: z.enum(VOCABULARY.intervention),
   startDate: isoDate,
   stopDate: isoDate.optional(),
   hoursPerDay: measure(0, 24, 'hours a day').optional(),
@@ -83,7 +52,7 @@ export const InterventionSchema = z.strictObject({
 
 export const CareDecisionSchema = z.strictObject({
   code: nonEmptyText,
-  status: z.enum(['accepted', 'declined', 'deferred', 'contraindicated', 'done']),
+  status: z.enum(VOCABULARY.decisionStatus),
   date: isoDate,
   reason: z.string().optional(),
   until: isoDate.optional(),

@@ -1,4 +1,5 @@
 /** Electrodiagnosis: needle EMG per muscle and the nerve conduction summary. */
+import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { SideSchema } from './exam.js';
 import { MUSCLE_IDS } from './ids.js';
@@ -10,7 +11,7 @@ export const EmgMuscleSchema = z
     side: SideSchema,
     fibrillations: flag.optional(),
     positiveSharpWaves: flag.optional(),
-    fasciculationPotentials: z.enum(['none', 'simple', 'complex']).optional(),
+    fasciculationPotentials: z.enum(VOCABULARY.fasciculationPotentials).optional(),
     fasciculationsUnstable: flag.optional(),
     chronicNeurogenicMups: flag.optional(),
     reducedRecruitment: flag.optional(),

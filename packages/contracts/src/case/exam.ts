@@ -1,30 +1,13 @@
 /** Neurological examination: region findings by side, and the non-motor findings red flags use. */
+import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { flag, isoDate } from './primitives.js';
 
-export const RegionSchema = z.enum(['bulbar', 'cervical', 'thoracic', 'lumbosacral']);
-export const SideSchema = z.enum(['left', 'right', 'midline']);
-export const SexSchema = z.enum(['male', 'female', 'other', 'unknown']);
+export const RegionSchema = z.enum(VOCABULARY.region);
+export const SideSchema = z.enum(VOCABULARY.side);
+export const SexSchema = z.enum(VOCABULARY.sex);
 
-export const UmnSignSchema = z.enum([
-  'hyperreflexia',
-  'reflexPreservedInWastedMuscle',
-  'reflexSpread',
-  'hoffmann',
-  'babinski',
-  'crossedAdductor',
-  'clonus',
-  'spasticity',
-  'slowedMovement',
-  'jawJerk',
-  'snout',
-  'exaggeratedGag',
-  'spasticDysarthria',
-  'slowTongueMovement',
-  'pseudobulbarAffect',
-  'lostAbdominalReflexes',
-  'pathologicalTrunkReflexes',
-]);
+export const UmnSignSchema = z.enum(VOCABULARY.umnSign);
 
 export const RegionExamSchema = z.strictObject({
   region: RegionSchema,

@@ -1,8 +1,9 @@
 /** Function and measurements: ALSFRS-R, the original ALSFRS, breathing tests, weight. */
+import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { functionalRatingItem, isoDate, measure } from './primitives.js';
 
-const ADMINISTRATION = z.enum(['clinician', 'self', 'phone', 'app']);
+const ADMINISTRATION = z.enum(VOCABULARY.administration);
 
 type ItemFive = { cuttingWithoutGastrostomy?: unknown; cuttingWithGastrostomy?: unknown };
 
@@ -52,7 +53,7 @@ export const AlsfrsrRecordSchema = z
     orthopnoea: functionalRatingItem,
     respiratoryInsufficiency: functionalRatingItem,
     administeredBy: ADMINISTRATION.optional(),
-    respondedBy: z.enum(['patient', 'caregiver']).optional(),
+    respondedBy: z.enum(VOCABULARY.respondedBy).optional(),
   })
   .superRefine(
     (record, ctx) => {
@@ -90,8 +91,8 @@ export const AlsfrsOriginalRecordSchema = z
 
 export const VitalCapacitySchema = z.strictObject({
   date: isoDate,
-  kind: z.enum(['FVC', 'SVC']),
-  posture: z.enum(['sitting', 'supine', 'standing']),
+  kind: z.enum(VOCABULARY.vitalCapacityKind),
+  posture: z.enum(VOCABULARY.posture),
   percentPredicted: measure(0, 200, '% predicted'),
   litres: measure(0, 10, 'L').optional(),
   reliable: z.boolean().optional(),

@@ -1,18 +1,11 @@
 /** History, investigations and genetic results. */
+import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { SideSchema } from './exam.js';
 import { INVESTIGATION_CODES } from './ids.js';
 import { flag, isoDate, nonEmptyText, tableId, wholeNumber } from './primitives.js';
 
-export const OnsetSiteSchema = z.enum([
-  'bulbar',
-  'cervical',
-  'thoracic',
-  'lumbosacral',
-  'respiratory',
-  'generalised',
-  'cognitive',
-]);
+export const OnsetSiteSchema = z.enum(VOCABULARY.onsetSite);
 
 export const HistorySchema = z.strictObject({
   onsetDate: isoDate.optional(),
@@ -22,7 +15,7 @@ export const HistorySchema = z.strictObject({
   progression: z
     .strictObject({
       documented: flag,
-      by: z.enum(['history', 'examination', 'electrophysiology']).optional(),
+      by: z.enum(VOCABULARY.progressionBy).optional(),
       precededByNormalFunction: flag.optional(),
       note: z.string().optional(),
     })
@@ -45,21 +38,14 @@ export const HistorySchema = z.strictObject({
 export const InvestigationSchema = z.strictObject({
   code: tableId(INVESTIGATION_CODES, 'investigation code', 'InvestigationCode'),
   date: isoDate.optional(),
-  result: z.enum(['normal', 'abnormal', 'pending', 'notDone']),
+  result: z.enum(VOCABULARY.investigationResult),
   value: z.number().optional(),
   unit: z.string().optional(),
   note: z.string().optional(),
   explainsPresentation: flag.optional(),
 });
 
-export const VariantClassificationSchema = z.enum([
-  'pathogenic',
-  'likelyPathogenic',
-  'vus',
-  'likelyBenign',
-  'benign',
-  'negative',
-]);
+export const VariantClassificationSchema = z.enum(VOCABULARY.variantClassification);
 
 export const GeneticResultSchema = z.strictObject({
   gene: nonEmptyText,
