@@ -1,5 +1,6 @@
 /** docs/case-format.md stays true: its examples validate and it names every field and id. */
 import { readFileSync } from 'node:fs';
+import { VOCABULARY } from '@betz/engine';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { INVESTIGATION_CODES, MUSCLE_IDS } from './ids.js';
@@ -32,6 +33,11 @@ describe('docs/case-format.md', () => {
     const names = [...new Set(fieldNames(PatientCaseSchema))];
     expect(names.length).toBeGreaterThan(150);
     expect(names.filter((name) => !doc.includes(`\`${name}`))).toEqual([]);
+  });
+
+  it('lists every value of every closed vocabulary', () => {
+    const values = Object.values(VOCABULARY).flat();
+    expect(values.filter((v) => !doc.includes(`\`${v}\``))).toEqual([]);
   });
 
   it('lists every muscle id and every investigation code', () => {
