@@ -19,6 +19,7 @@ import { API_BASE, type AppDeps, type AppEnv, type RouteSpec } from './http/rout
 import { parseInput, parseJsonText } from './http/validate.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
+import { backupRoutes } from './routes/backup.js';
 import { factRoutes } from './routes/facts.js';
 import { patientRoutes } from './routes/patients.js';
 import { userRoutes } from './routes/users.js';
@@ -30,6 +31,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...patientRoutes,
   ...factRoutes,
   ...adminRoutes,
+  ...backupRoutes,
 ];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -77,6 +79,8 @@ function mount(app: Hono<AppEnv>, route: RouteSpec): void {
     }
     const result = await route.handler({ params, query, body, deps, actor, auth, c });
     if (route.status === 204) return c.body(null, 204);
+    // A file download (the backup) answers with its own response.
+    if (result instanceof Response) return result;
     if (deps.config.validateResponses) {
       const check = route.response.safeParse(result);
       if (!check.success)

@@ -77,3 +77,43 @@ describe('betz backup and betz restore (embedded database)', () => {
     expect(missing.err.join('')).toMatch(/no such file/);
   }, 120_000);
 });
+
+describe('betz backup --server (the embedded database, while the server runs)', () => {
+  it('downloads a checked backup from the running server as an admin', async () => {
+    const { startServer, createPasswordHasher, TEST_ONLY_FAST_ARGON2, silentLogger } = await import('@betz/server');
+    const server = await startServer({
+      port: 0,
+      dataDir: join(root, 'live'),
+      adminPassword: 'live backup passphrase',
+      passwords: createPasswordHasher(TEST_ONLY_FAST_ARGON2),
+      log: silentLogger,
+    });
+    try {
+      const login = await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'live backup passphrase' }),
+      });
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const made = await fetch(`${server.url}/api/v1/auth/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ name: 'backups' }),
+      });
+      process.env.BETZ_TOKEN = ((await made.json()) as { token: string }).token;
+      process.env.BETZ_PASSWORD = 'wrong';
+      const refused = capture();
+      expect(await backup([join(root, 'live.jsonl.gz'), '--server', server.url], refused.io)).toBe(2);
+      expect(refused.err.join('')).toMatch(/answered 400/);
+      process.env.BETZ_PASSWORD = 'live backup passphrase';
+      const ok = capture();
+      expect(await backup([join(root, 'live.jsonl.gz'), '--server', server.url], ok.io), ok.err.join('')).toBe(0);
+      expect(ok.out.join('')).toMatch(/Backed up \d+ rows \(0 patients\) from http:\/\/127\.0\.0\.1:\d+/);
+    } finally {
+      delete process.env.BETZ_TOKEN;
+      delete process.env.BETZ_PASSWORD;
+      await server.close();
+    }
+  }, 120_000);
+});

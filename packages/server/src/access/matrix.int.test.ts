@@ -46,7 +46,7 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
     const unique = randomUUID().slice(0, 8);
     const patient = await createPatient(clinic.store.db, admin, { familyName: 'Matrix', birthDate: '1950-01-01' });
     let path = route.path.replace(':patientId', patient.id);
-    const body = structuredClone(route.example?.body) as Record<string, unknown> | undefined;
+    let body = structuredClone(route.example?.body) as Record<string, unknown> | undefined;
     const segment = route.path.split('/')[3];
     const factRoute = segment ? kindOfPath.get(segment) : undefined;
     const freshData = () => {
@@ -81,6 +81,7 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
       path = path.replace(':researchId', r.rows[0]?.research_id as string);
     }
     if (route.method === 'POST' && route.path === '/users' && body) body.username = `n.${unique}`;
+    if (route.path === '/admin/backup') body = { password: clinic.accounts[role].password };
     const query = new URLSearchParams(route.example?.query ?? {}).toString();
     return { url: `${API_BASE}${path}${query ? `?${query}` : ''}`, body, patientId: patient.id };
   }

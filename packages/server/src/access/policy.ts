@@ -24,6 +24,7 @@ export type Action =
   | 'patientAudit.read'
   | 'user.manage'
   | 'audit.read'
+  | 'backup.create'
   | 'research.read';
 
 export interface Principal {
@@ -38,7 +39,7 @@ const ROLE_ACTIONS: Record<ApiRole, readonly Action[]> = {
   nurse: [...CLINICAL_READ, 'patient.create', 'patient.update', 'fact.write'],
   therapist: [...CLINICAL_READ, 'fact.write'],
   researcher: ['research.read'],
-  admin: ['user.manage', 'audit.read', 'patientAudit.read'],
+  admin: ['user.manage', 'audit.read', 'patientAudit.read', 'backup.create'],
 };
 
 /** Fact kinds a role may write ('all', or a list). */
