@@ -41,19 +41,22 @@ export type TrendResult =
   | Insufficient;
 
 /**
- * Why a slope over `visits` real visits spanning `spanMonths` is not meaningful (empty when it
- * is): fewer than `minVisits` visits, or a span shorter than `minSpanMonths`.
+ * Why a slope over `visits` real visits spanning `spanMonths` is not meaningful, as one sentence
+ * naming what is missing (empty when it is meaningful): fewer than `minVisits` visits, or a span
+ * shorter than `minSpanMonths`.
+ *
+ * @example slopeNotMeaningfulBecause(1, 0, { minVisits: 3, minSpanMonths: 3, ... }) // ['1 visit (needs ≥3 over ≥3 months)']
  */
 export function slopeNotMeaningfulBecause(visits: number, spanMonths: number, rules: TrendRules): string[] {
-  const reasons: string[] = [];
-  if (visits < rules.minVisits)
-    reasons.push(`${visits} visit(s); a meaningful slope needs at least ${rules.minVisits}`);
-  if (spanMonths < rules.minSpanMonths) {
-    reasons.push(
-      `visits span ${spanMonths.toFixed(1)} months; a meaningful slope needs at least ${rules.minSpanMonths}`,
-    );
-  }
-  return reasons;
+  const tooFew = visits < rules.minVisits;
+  const tooShort = spanMonths < rules.minSpanMonths;
+  if (!tooFew && !tooShort) return [];
+  const span = `${spanMonths.toFixed(1)} months`;
+  const needs = `≥${rules.minVisits} over ≥${rules.minSpanMonths} months`;
+  if (!tooFew) return [`visits span ${span} (needs ${needs})`];
+  const counted = `${visits} visit${visits === 1 ? '' : 's'}`;
+  // One visit has no span to speak of; with two or more, say the span only when it is short too.
+  return [`${counted}${tooShort && visits > 1 ? ` over ${span}` : ''} (needs ${needs})`];
 }
 
 /** True when a slope over these visits is meaningful (the batch path; no allocation). */
@@ -110,15 +113,9 @@ export function trendAcrossVisits(points: readonly TrendPoint[], opts: TrendOpti
     anchoredAtOnset: anchored,
     source: anchored ? FUNCTION_SOURCES.onsetAnchor : FUNCTION_SOURCES.slope,
   };
-  const reasons: string[] = [];
-  if (visits < rules.minVisits)
-    reasons.push(`${visits} visit(s); a meaningful slope needs at least ${rules.minVisits}`);
-  if (spanMonths < rules.minSpanMonths) {
-    reasons.push(
-      `visits span ${spanMonths.toFixed(1)} months; a meaningful slope needs at least ${rules.minSpanMonths}`,
-    );
-  }
-  if (!fit) reasons.push('all visits on one date: no slope');
+  const reasons = slopeNotMeaningfulBecause(visits, spanMonths, rules);
+  // Only reachable when the rules allow a zero span; otherwise the sentence above already says it.
+  if (!fit && reasons.length === 0) reasons.push('all visits on one date: no slope');
   if (reasons.length > 0 || !fit) return { ...common, kind: 'notMeaningful', fit, reasons };
   return {
     ...common,
