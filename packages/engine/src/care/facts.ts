@@ -15,6 +15,8 @@ import type {
   SymptomReport,
   VitalCapacity,
 } from '../facts/index.js';
+import { leastSquares } from '../function/stats.js';
+import { bodyMassIndex as bmiKgPerM2, weightChange } from '../function/weight.js';
 import type { TriggerFact } from './types.js';
 
 export interface Indexed<T> {
@@ -249,6 +251,8 @@ export interface VcTrend {
 /**
  * Least-squares line through the last `points` reliable upright vital capacities within
  * `spanMonths` before asOf (one per date), projected to `at`. Needs two dates at least.
+ * Unlike the function module's trend (one kind and posture, every record), care takes the worst
+ * upright value of each date on purpose: it asks when FVC will cross a gastrostomy threshold.
  */
 export function vcTrend(
   c: PatientCase,
@@ -267,20 +271,14 @@ export function vcTrend(
   }
   const used = [...byDate.values()].slice(-points).map(toReading);
   if (used.length < 2) return undefined;
-  const xs = used.map((r) => monthsBetween(asOf, r.date));
-  const ys = used.map((r) => r.percent);
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < xs.length; i++) {
-    sxy += (xs[i]! - mx) * (ys[i]! - my);
-    sxx += (xs[i]! - mx) ** 2;
-  }
-  if (sxx === 0) return undefined;
-  const slope = sxy / sxx;
-  const projected = my + slope * (monthsBetween(asOf, at) - mx);
-  return { slopePercentPerMonth: slope, projectedPercent: projected, projectedAt: at, points: used };
+  // Same least squares as the function module; x is months from asOf, so the line reads at `at` directly.
+  const fit = leastSquares(
+    used.map((r) => monthsBetween(asOf, r.date)),
+    used.map((r) => r.percent),
+  );
+  if (!fit) return undefined;
+  const projected = fit.intercept + fit.slope * monthsBetween(asOf, at);
+  return { slopePercentPerMonth: fit.slope, projectedPercent: projected, projectedAt: at, points: used };
 }
 
 export type RespiratoryMeasure =
@@ -311,7 +309,8 @@ export interface WeightStatus {
 
 /**
  * Weight loss from premorbid weight (or, when it is not recorded, from the first weight on
- * file), in percent of the reference weight; undefined without a weight record.
+ * file), in percent of the reference weight; undefined without a weight record. The fallback to
+ * the first weight is care's on purpose (act on loss now); the function module reports the gap.
  */
 export function weightStatus(c: PatientCase, asOf: IsoDate): WeightStatus | undefined {
   const weights = datedUpTo(c.weights, asOf);
@@ -326,7 +325,7 @@ export function weightStatus(c: PatientCase, asOf: IsoDate): WeightStatus | unde
   return {
     latest: { kg: last.item.weightKg, date: last.item.date, path: `weights[${last.index}].weightKg` },
     reference,
-    lossPercent: ((reference.kg - last.item.weightKg) / reference.kg) * 100,
+    lossPercent: -weightChange(reference.kg, last.item.weightKg).percent,
   };
 }
 
@@ -338,7 +337,7 @@ export function weightLossSince(c: PatientCase, asOf: IsoDate, atLeastPercent: n
   let since: IsoDate | undefined;
   for (let i = weights.length - 1; i >= 0; i--) {
     const r = weights[i]!.item;
-    if (((w.reference.kg - r.weightKg) / w.reference.kg) * 100 < atLeastPercent) break;
+    if (-weightChange(w.reference.kg, r.weightKg).percent < atLeastPercent) break;
     since = r.date;
   }
   return since;
@@ -347,9 +346,8 @@ export function weightLossSince(c: PatientCase, asOf: IsoDate, atLeastPercent: n
 /** Body mass index from the latest weight and the recorded height. */
 export function bodyMassIndex(c: PatientCase, asOf: IsoDate): { bmi: number; date: IsoDate } | undefined {
   const last = datedUpTo(c.weights, asOf).at(-1);
-  const h = c.patient.heightCm;
-  if (!last || h === undefined || h <= 0) return undefined;
-  return { bmi: last.item.weightKg / (h / 100) ** 2, date: last.item.date };
+  const bmi = last ? bmiKgPerM2(last.item.weightKg, c.patient.heightCm) : null;
+  return last && bmi !== null ? { bmi, date: last.item.date } : undefined;
 }
 
 /** The latest report of any of `symptoms` within the last `lookbackDays` (and on or after `since`). */

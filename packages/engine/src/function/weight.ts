@@ -32,7 +32,8 @@ export function bodyMassIndex(weightKg: number, heightCm: number | undefined): n
   return weightKg / (m * m);
 }
 
-function change(fromKg: number, toKg: number): WeightChange {
+/** The change from `fromKg` to `toKg`, in kg and in percent of `fromKg` (negative = loss). */
+export function weightChange(fromKg: number, toKg: number): WeightChange {
   return { fromKg, kg: toKg - fromKg, percent: ((toKg - fromKg) / fromKg) * 100 };
 }
 
@@ -74,9 +75,9 @@ export function assessWeight(c: PatientCase, asOf: IsoDate, diagnosisWindowDays:
     latest,
     bmi: latest ? bodyMassIndex(latest.weightKg, height) : null,
     premorbidBmi: premorbid !== undefined ? bodyMassIndex(premorbid, height) : null,
-    fromPremorbid: latest && premorbid !== undefined && premorbid > 0 ? change(premorbid, latest.weightKg) : null,
+    fromPremorbid: latest && premorbid !== undefined && premorbid > 0 ? weightChange(premorbid, latest.weightKg) : null,
     atDiagnosis,
-    fromDiagnosis: latest && atDiagnosis ? change(atDiagnosis.weightKg, latest.weightKg) : null,
+    fromDiagnosis: latest && atDiagnosis ? weightChange(atDiagnosis.weightKg, latest.weightKg) : null,
     needs,
   };
 }
