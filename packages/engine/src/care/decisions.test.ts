@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CareDecision, PatientCase } from '../facts/index.js';
+import { AS_OF, codesOf, DIAGNOSED, find, quietCase, suppressedCodes, vc } from '../testkit/index.js';
 import { applyDecision, isWorse, latestDecision } from './decisions.js';
 import { evaluateCare } from './evaluate.js';
-import { AS_OF, codesOf, DIAGNOSED, find, quietCase, suppressedCodes, vc } from './testing.js';
 import type { CareRule } from './types.js';
 
 const rule = (extra: Partial<CareRule> = {}): CareRule => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientCase } from '../facts/index.js';
+import { AS_OF, codesOf, DIAGNOSED, quietCase, vc } from '../testkit/index.js';
 import { evaluateCare, evaluateCareWith } from './evaluate.js';
 import { renderCareText } from './render.js';
 import { DEFAULT_CARE_SETTINGS } from './settings.js';
-import { AS_OF, codesOf, DIAGNOSED, quietCase, vc } from './testing.js';
 import { type CareRule, PRIORITY_ORDER } from './types.js';
 
 describe('evaluateCare: the shape of the care plan', () => {

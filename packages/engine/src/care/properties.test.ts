@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AlsfrsrItem, PatientCase, SymptomCode } from '../facts/index.js';
+import { alsfrsrFixture, codesOf } from '../testkit/index.js';
 import { isOfferable } from './approvals.js';
 import { evaluateCare } from './evaluate.js';
 import { CARE_RULES } from './rules/catalogue.js';
-import { alsfrsrRecord, codesOf } from './testing.js';
 import { type CareContext, JURISDICTIONS, type Jurisdiction, PRIORITY_ORDER } from './types.js';
 
 const day = fc
@@ -107,7 +107,7 @@ const arbitraryCareInput: fc.Arbitrary<{ c: PatientCase; asOf: string; ctx: Care
           ...(r.height !== undefined ? { heightCm: r.height } : {}),
         },
         history: { onsetDate: r.onset },
-        alsfrsr: r.alsfrsr.map(({ date, ...items }) => alsfrsrRecord(date, items)),
+        alsfrsr: r.alsfrsr.map(({ date, ...items }) => alsfrsrFixture(date, items)),
         vitalCapacity: r.vcs.map((v) => ({
           date: v.date,
           kind: 'FVC' as const,

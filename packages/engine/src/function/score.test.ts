@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AlsfrsrItem } from '../facts/index.js';
-import { alsfrsOriginalFixture, alsfrsrFixture, alsfrsrFromItems } from './fixtures.js';
+import { alsfrsOriginalFixture, alsfrsrFixture, alsfrsrFromItems } from '../testkit/index.js';
 import { alsfrsrTotal, scoreAlsfrsOriginal, scoreAlsfrsr } from './score.js';
 
 const arbitraryAlsfrsr = fc

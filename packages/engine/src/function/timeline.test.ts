@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { alsfrsOriginalFixture, alsfrsrFixture, caseFixture } from '../testkit/index.js';
 import { evaluateFunction } from './evaluate.js';
-import { alsfrsOriginalFixture, alsfrsrFixture, caseFixture } from './fixtures.js';
 
 describe('per-visit timeline of derived measures', () => {
   const c = caseFixture({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alsfrsOriginalFixture, alsfrsrFixture, alsfrsrFromItems } from './fixtures.js';
+import { alsfrsOriginalFixture, alsfrsrFixture, alsfrsrFromItems } from '../testkit/index.js';
 import { ALSFRS_ORIGINAL_ITEMS, ALSFRSR_ITEMS, anchorFor } from './items.js';
 import { validateAlsfrsOriginal, validateAlsfrsr } from './validate.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseFixture } from './fixtures.js';
+import { caseFixture } from '../testkit/index.js';
 import { assessWeight, bodyMassIndex, weightNear } from './weight.js';
 
 describe('BMI = kg / m² (WHO)', () => {

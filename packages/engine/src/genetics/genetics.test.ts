@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCare } from '../care/evaluate.js';
-import { AS_OF, codesOf, DIAGNOSED, find, quietCase } from '../care/testing.js';
 import type { GeneticResult, PatientCase } from '../facts/index.js';
+import { AS_OF, codesOf, DIAGNOSED, find, quietCase } from '../testkit/index.js';
 import { MINIMUM_ALS_PANEL, untestedMinimumGenes } from './panel.js';
 import { tofersenEligibility } from './tofersen.js';
 

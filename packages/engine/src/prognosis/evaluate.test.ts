@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../common/index.js';
 import type { PatientCase } from '../facts/index.js';
-import { alsfrsrFixture, caseFixture } from '../function/fixtures.js';
+import { alsfrsrFixture, caseFixture } from '../testkit/index.js';
 import { encalsLinearPredictor, encalsMedianMonthsFromOnset, encalsSurvival } from './encals.js';
 import { evaluatePrognosis } from './evaluate.js';
 import { renderPrognosisText } from './render.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alsfrsOriginalFixture, alsfrsrFixture, caseFixture } from '../function/fixtures.js';
+import { alsfrsOriginalFixture, alsfrsrFixture, caseFixture } from '../testkit/index.js';
 import { evaluateStaging } from './evaluate.js';
 import { renderStagingText } from './render.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alsfrsrFixture, alsfrsrFromItems } from '../function/fixtures.js';
+import { alsfrsrFixture, alsfrsrFromItems } from '../testkit/index.js';
 import { kingsCodeFromAlsfrsr, kingsFromAlsfrsr, kingsRegionsFromAlsfrs } from './kings.js';
 
 const d = '2025-01-01';

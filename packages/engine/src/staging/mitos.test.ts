@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alsfrsOriginalFixture, alsfrsrFixture, alsfrsrFromItems } from '../function/fixtures.js';
+import { alsfrsOriginalFixture, alsfrsrFixture, alsfrsrFromItems } from '../testkit/index.js';
 import { mitosDomainsLost, mitosFromAlsfrsOriginal, mitosStageFromAlsfrsr } from './mitos.js';
 
 const d = '2025-01-01';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientCase, RespiratoryTest } from '../../facts/index.js';
+import { AS_OF, alsfrsrFixture, codesOf, DIAGNOSED, find, quietCase, vc } from '../../testkit/index.js';
 import { evaluateCare } from '../evaluate.js';
-import { AS_OF, alsfrsrRecord, codesOf, DIAGNOSED, find, quietCase, vc } from '../testing.js';
 
 const run = (c: PatientCase) => evaluateCare(c, AS_OF, DIAGNOSED);
 const withResp = (r: Partial<RespiratoryTest>): PatientCase => ({
@@ -63,7 +63,7 @@ describe('breathing.niv.offer, CMS criteria: awake PaCO2 >= 45 mmHg', () => {
 
 describe('breathing.niv.offer, AAN 2009a: orthopnoea', () => {
   it('ALSFRS-R orthopnoea item 3 fires; 4 does not', () => {
-    const c = (item: 3 | 4) => ({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { orthopnoea: item })] });
+    const c = (item: 3 | 4) => ({ ...quietCase(), alsfrsr: [alsfrsrFixture('2025-05-25', { orthopnoea: item })] });
     expect(nivCriteria(c(3))).toEqual(['Orthopnoea']);
     expect(nivCriteria(c(4))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientCase } from '../../facts/index.js';
+import { AS_OF, alsfrsrFixture, codesOf, DIAGNOSED, find, quietCase, vc } from '../../testkit/index.js';
 import { evaluateCare } from '../evaluate.js';
-import { AS_OF, alsfrsrRecord, codesOf, DIAGNOSED, find, quietCase, vc } from '../testing.js';
 
 const run = (c: PatientCase, asOf = AS_OF) => evaluateCare(c, asOf, DIAGNOSED);
 
@@ -39,7 +39,7 @@ describe('monitoring.measureWeight: AAN 2009a nutrition algorithm, weight every 
 
 describe('monitoring.alsfrsr: ALSFRS-R at every visit (care reference §7)', () => {
   it('fires when the last ALSFRS-R is over 3 months old', () => {
-    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-01-15')] }))).toContain('monitoring.alsfrsr');
+    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrFixture('2025-01-15')] }))).toContain('monitoring.alsfrsr');
     expect(codesOf(run(quietCase()))).not.toContain('monitoring.alsfrsr');
   });
 });

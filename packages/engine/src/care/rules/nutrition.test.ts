@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientCase } from '../../facts/index.js';
+import { AS_OF, alsfrsrFixture, codesOf, DIAGNOSED, find, quietCase, vc } from '../../testkit/index.js';
 import { evaluateCare } from '../evaluate.js';
-import { AS_OF, alsfrsrRecord, codesOf, DIAGNOSED, find, quietCase, vc } from '../testing.js';
 
 const run = (c: PatientCase) => evaluateCare(c, AS_OF, DIAGNOSED);
 /** Premorbid 70 kg; latest weight as given. */
@@ -52,7 +52,7 @@ describe('nutrition.lowBmi: Desport 2000, BMI below 18.5 is malnutrition', () =>
 
 describe('nutrition.dysphagia: AAN 2009a nutrition algorithm, dysphagia screening and SLT', () => {
   it('swallowing item 3 fires; 4 does not', () => {
-    const c = (swallowing: 3 | 4) => ({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { swallowing })] });
+    const c = (swallowing: 3 | 4) => ({ ...quietCase(), alsfrsr: [alsfrsrFixture('2025-05-25', { swallowing })] });
     expect(find(run(c(3)), 'nutrition.dysphagia')?.triggerValue).toBe(3);
     expect(codesOf(run(c(4)))).not.toContain('nutrition.dysphagia');
   });
@@ -79,7 +79,7 @@ describe('nutrition.gastrostomy.discuss: EAN 2024, discuss gastrostomy early', (
 /** Swallowing item 3 gives the gastrostomy indication; FVC as given. */
 const indicated = (vcs: ReturnType<typeof vc>[], extra: Partial<PatientCase> = {}): PatientCase => ({
   ...quietCase(),
-  alsfrsr: [alsfrsrRecord('2025-05-25', { swallowing: 3 })],
+  alsfrsr: [alsfrsrFixture('2025-05-25', { swallowing: 3 })],
   vitalCapacity: vcs,
   ...extra,
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientCase } from '../../facts/index.js';
+import { AS_OF, alsfrsrFixture, codesOf, DIAGNOSED, find, quietCase, vc } from '../../testkit/index.js';
 import { evaluateCare } from '../evaluate.js';
 import type { CareSettings } from '../settings.js';
-import { AS_OF, alsfrsrRecord, codesOf, DIAGNOSED, find, quietCase, vc } from '../testing.js';
 
 const run = (c: PatientCase, settings: Partial<CareSettings> = {}, asOf = AS_OF) =>
   evaluateCare(c, asOf, DIAGNOSED, settings);
@@ -48,7 +48,7 @@ describe('Writing Group 2017 (MCI186-19 enrolment): flag outside the trial popul
     const c = {
       ...quietCase(),
       history: { onsetDate: '2023-01-01', diagnosisDate: '2023-06-01' },
-      alsfrsr: [alsfrsrRecord('2025-05-20', { walking: 1 })],
+      alsfrsr: [alsfrsrFixture('2025-05-20', { walking: 1 })],
     };
     const r = find(run(c), 'dmt.edaravone.discuss');
     expect(r?.triggers.map((t) => t.path)).toEqual(expect.arrayContaining(['history.onsetDate', 'alsfrsr[0]']));

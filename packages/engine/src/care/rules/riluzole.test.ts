@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientCase } from '../../facts/index.js';
+import { AS_OF, codesOf, DIAGNOSED, find, quietCase } from '../../testkit/index.js';
 import { evaluateCare } from '../evaluate.js';
-import { AS_OF, codesOf, DIAGNOSED, find, quietCase } from '../testing.js';
 import type { CareContext } from '../types.js';
 import { ancPerMm3 } from './riluzole.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AlsfrsrRecord, PatientCase, SymptomCode } from '../../facts/index.js';
+import { AS_OF, alsfrsrFixture, codesOf, DIAGNOSED, find, quietCase } from '../../testkit/index.js';
 import { evaluateCare } from '../evaluate.js';
 import type { CareSettings } from '../settings.js';
-import { AS_OF, alsfrsrRecord, codesOf, DIAGNOSED, find, quietCase } from '../testing.js';
 
 const run = (c: PatientCase, settings: Partial<CareSettings> = {}) => evaluateCare(c, AS_OF, DIAGNOSED, settings);
 const reporting = (symptom: SymptomCode, extra: Partial<PatientCase> = {}): PatientCase => ({
@@ -12,7 +12,7 @@ const reporting = (symptom: SymptomCode, extra: Partial<PatientCase> = {}): Pati
 });
 const scoring = (items: Partial<Omit<AlsfrsrRecord, 'date'>>): PatientCase => ({
   ...quietCase(),
-  alsfrsr: [alsfrsrRecord('2025-05-25', items)],
+  alsfrsr: [alsfrsrFixture('2025-05-25', items)],
 });
 const screened = (instrument: string, score: number, abnormal?: boolean): PatientCase => ({
   ...quietCase(),

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CareDecision, PatientCase } from '../../facts/index.js';
+import {
+  AS_OF,
+  alsfrsrFixture,
+  codesOf,
+  DIAGNOSED,
+  find,
+  quietCase,
+  suppressedCodes,
+  vc,
+} from '../../testkit/index.js';
 import { evaluateCare } from '../evaluate.js';
 import type { CareSettings } from '../settings.js';
-import { AS_OF, alsfrsrRecord, codesOf, DIAGNOSED, find, quietCase, suppressedCodes, vc } from '../testing.js';
 import type { CareContext } from '../types.js';
 
 const run = (c: PatientCase, settings: Partial<CareSettings> = {}, ctx: CareContext = DIAGNOSED) =>
@@ -36,16 +45,16 @@ describe('team.refer.*: care reference M4 referral matrix (AAN 2009a/b, NICE NG4
     }
   });
   it('team.refer.speechAndLanguage on speech or swallowing item <= 3, not at 4', () => {
-    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { swallowing: 3 })] }))).toContain(
+    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrFixture('2025-05-25', { swallowing: 3 })] }))).toContain(
       'team.refer.speechAndLanguage',
     );
     expect(codesOf(run(quietCase()))).not.toContain('team.refer.speechAndLanguage');
   });
   it('team.refer.occupationalTherapy on fine-motor item <= 2, not at 3', () => {
-    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { handwriting: 2 })] }))).toContain(
+    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrFixture('2025-05-25', { handwriting: 2 })] }))).toContain(
       'team.refer.occupationalTherapy',
     );
-    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { handwriting: 3 })] }))).not.toContain(
+    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrFixture('2025-05-25', { handwriting: 3 })] }))).not.toContain(
       'team.refer.occupationalTherapy',
     );
   });
@@ -133,10 +142,10 @@ describe('planning.advanceCarePlan.revisit: NICE NG42 key stages, at least yearl
     );
   });
   it('revisits when speech reaches item 2, before communication fails', () => {
-    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { speech: 2 })] }))).toContain(
+    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrFixture('2025-05-25', { speech: 2 })] }))).toContain(
       'planning.advanceCarePlan.revisit',
     );
-    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrRecord('2025-05-25', { speech: 3 })] }))).not.toContain(
+    expect(codesOf(run({ ...quietCase(), alsfrsr: [alsfrsrFixture('2025-05-25', { speech: 3 })] }))).not.toContain(
       'planning.advanceCarePlan.revisit',
     );
   });
@@ -168,7 +177,7 @@ describe('planning.hospiceEligibility: Medicare LCD for ALS (US only)', () => {
   const breathing = (vcPercent: number): PatientCase => ({
     ...quietCase(),
     vitalCapacity: [vc('2025-05-25', vcPercent)],
-    alsfrsr: [alsfrsrRecord('2025-05-25', { dyspnoea: 1 })],
+    alsfrsr: [alsfrsrFixture('2025-05-25', { dyspnoea: 1 })],
     medications: [{ drug: 'oxygen', startDate: '2025-05-01' }],
     careDecisions: [
       { code: 'breathing.niv.offer', status: 'declined', date: '2025-05-25', reason: 'does not want ventilation' },
@@ -181,7 +190,7 @@ describe('planning.hospiceEligibility: Medicare LCD for ALS (US only)', () => {
   it('(a) severe reported dyspnoea counts as dyspnoea at rest; moderate does not', () => {
     const reported = (severity: 'severe' | 'moderate'): PatientCase => ({
       ...breathing(25),
-      alsfrsr: [alsfrsrRecord('2025-05-25')],
+      alsfrsr: [alsfrsrFixture('2025-05-25')],
       symptoms: [{ date: '2025-05-25', symptom: 'dyspnoea', severity }],
     });
     expect(codesOf(run(reported('severe')))).toContain('planning.hospiceEligibility');
@@ -199,8 +208,8 @@ describe('planning.hospiceEligibility: Medicare LCD for ALS (US only)', () => {
     const rapid: PatientCase = {
       ...quietCase(),
       alsfrsr: [
-        alsfrsrRecord('2024-09-01'),
-        alsfrsrRecord('2025-05-25', { walking: 1, speech: 1, swallowing: 2, dressing: 1 }),
+        alsfrsrFixture('2024-09-01'),
+        alsfrsrFixture('2025-05-25', { walking: 1, speech: 1, swallowing: 2, dressing: 1 }),
       ],
       weights: [
         { date: '2025-03-01', weightKg: 60 },
@@ -212,8 +221,8 @@ describe('planning.hospiceEligibility: Medicare LCD for ALS (US only)', () => {
     const slower = {
       ...rapid,
       alsfrsr: [
-        alsfrsrRecord('2024-09-01'),
-        alsfrsrRecord('2025-05-25', { walking: 2, speech: 1, swallowing: 2, dressing: 1 }),
+        alsfrsrFixture('2024-09-01'),
+        alsfrsrFixture('2025-05-25', { walking: 2, speech: 1, swallowing: 2, dressing: 1 }),
       ],
     };
     expect(codesOf(run(slower))).not.toContain('planning.hospiceEligibility');

@@ -1,10 +1,12 @@
 /**
- * Synthetic case builders for the care engine's tests and demos (no real patient data).
+ * Synthetic case builders for the care engine's tests (no real patient data). Test-only:
+ * excluded from the build (packages/engine/tsconfig.json).
  * `quietCase` is a well-monitored person with diagnosed ALS whose facts trip no threshold; a
  * test changes one fact and checks which rule fires.
  */
-import type { AlsfrsrRecord, PatientCase, VitalCapacity } from '../facts/index.js';
-import type { CareAssessment, CareContext, CareRecommendation } from './types.js';
+import type { CareAssessment, CareContext, CareRecommendation } from '../care/types.js';
+import type { PatientCase, VitalCapacity } from '../facts/index.js';
+import { alsfrsrFixture } from './alsfrs.js';
 
 export const AS_OF = '2025-06-01';
 export const DIAGNOSED: CareContext = {
@@ -12,25 +14,6 @@ export const DIAGNOSED: CareContext = {
   diagnosisCategory: 'probable',
   progressionRatePerMonth: 0.5,
 };
-
-export function alsfrsrRecord(date: string, items: Partial<Omit<AlsfrsrRecord, 'date'>> = {}): AlsfrsrRecord {
-  return {
-    date,
-    speech: 4,
-    salivation: 4,
-    swallowing: 4,
-    handwriting: 4,
-    cuttingWithoutGastrostomy: 4,
-    dressing: 4,
-    turningInBed: 4,
-    walking: 4,
-    climbingStairs: 4,
-    dyspnoea: 4,
-    orthopnoea: 4,
-    respiratoryInsufficiency: 4,
-    ...items,
-  };
-}
 
 export const vc = (date: string, percentPredicted: number, extra: Partial<VitalCapacity> = {}): VitalCapacity => ({
   date,
@@ -52,7 +35,7 @@ export function quietCase(): PatientCase {
       { gene: 'FUS', classification: 'negative', date: '2025-02-01' },
       { gene: 'TARDBP', classification: 'negative', date: '2025-02-01' },
     ],
-    alsfrsr: [alsfrsrRecord('2025-03-01'), alsfrsrRecord('2025-05-20')],
+    alsfrsr: [alsfrsrFixture('2025-03-01'), alsfrsrFixture('2025-05-20')],
     vitalCapacity: [vc('2025-03-01', 92), vc('2025-05-20', 90)],
     respiratory: [{ date: '2025-05-20', snipCmH2O: 80, mipCmH2O: 85, peakCoughFlowLPerMin: 400 }],
     weights: [
