@@ -15,6 +15,7 @@ import type {
   SymptomReport,
   VitalCapacity,
 } from '../facts/index.js';
+import { ALSFRSR_REQUIRED_KEYS } from '../function/items.js';
 import { leastSquares } from '../function/stats.js';
 import { bodyMassIndex as bmiKgPerM2, weightChange } from '../function/weight.js';
 import type { TriggerFact } from './types.js';
@@ -135,36 +136,20 @@ export function latestAlsfrsr(c: PatientCase, asOf: IsoDate): Indexed<AlsfrsrRec
   return datedUpTo(c.alsfrsr, asOf).at(-1);
 }
 
-export type AlsfrsrItemName =
-  | 'speech'
-  | 'salivation'
-  | 'swallowing'
-  | 'handwriting'
-  | 'cutting'
-  | 'dressing'
-  | 'turningInBed'
-  | 'walking'
-  | 'climbingStairs'
-  | 'dyspnoea'
-  | 'orthopnoea'
-  | 'respiratoryInsufficiency';
+/** An ALSFRS-R item by name; 'cutting' is slot 5, whichever form (5a or 5b) was scored. */
+export type AlsfrsrItemName = (typeof ALSFRSR_REQUIRED_KEYS)[number] | 'cutting';
 
+/** The twelve ALSFRS-R items in form order (the function module's list, slot 5 as 'cutting'). */
 export const ALSFRSR_ITEMS: readonly AlsfrsrItemName[] = [
-  'speech',
-  'salivation',
-  'swallowing',
-  'handwriting',
+  ...ALSFRSR_REQUIRED_KEYS.slice(0, 4),
   'cutting',
-  'dressing',
-  'turningInBed',
-  'walking',
-  'climbingStairs',
-  'dyspnoea',
-  'orthopnoea',
-  'respiratoryInsufficiency',
+  ...ALSFRSR_REQUIRED_KEYS.slice(4),
 ];
 
-/** One ALSFRS-R item; 'cutting' is item 5a or 5b, whichever was scored. */
+/**
+ * One ALSFRS-R item; 'cutting' is item 5a or 5b, whichever was scored. Unlike `item5Score` (0 for
+ * a total), an unscored item is undefined here so a rule never reads it as "no function".
+ */
 export function alsfrsrItem(r: AlsfrsrRecord, item: AlsfrsrItemName): number | undefined {
   if (item === 'cutting') return r.cuttingWithoutGastrostomy ?? r.cuttingWithGastrostomy;
   return r[item];
