@@ -87,16 +87,7 @@ export const ENCALS_MODELS: Record<EncalsModelId, EncalsModel> = {
   },
 };
 
-export interface EncalsTerms {
-  deltaFs: number;
-  diagnosticDelay: number;
-  ageAtOnset: number;
-  vitalCapacity: number;
-  bulbarOnset: number;
-  definiteElEscorial: number;
-  ftd: number;
-  c9orf72: number;
-}
+export type EncalsTerms = { [K in keyof EncalsBetas]: number };
 
 /** The published transformations (Westeneng 2018; ENCALS code). */
 export function encalsTerms(p: EncalsPredictors): EncalsTerms {
