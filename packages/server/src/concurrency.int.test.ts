@@ -46,7 +46,7 @@ describe.each(testBackends())('concurrent writers (%s)', (backend) => {
     const p = await clinic.request('POST', `${API}/patients`, { body: { familyName: 'Race' } });
     const url = `${API}/patients/${p.json.id}`;
     const updates = 1000;
-    const writers = 6;
+    const writers = 4;
     let next = 0;
     let conflicts = 0;
     const writer = async () => {
