@@ -4,6 +4,7 @@
  * `anchors[4]` is normal function, `anchors[0]` is no function.
  */
 import type { AlsfrsOriginalRecord, AlsfrsrRecord } from '../facts/index.js';
+import { VOCABULARY } from '../facts/vocabulary.js';
 
 export type FunctionDomain = 'bulbar' | 'fineMotor' | 'grossMotor' | 'respiratory';
 
@@ -188,8 +189,8 @@ export const ALSFRS_ORIGINAL_REQUIRED_KEYS = [
   'respiratory',
 ] as const satisfies readonly AlsfrsOriginalItemKey[];
 
-export const ADMINISTRATION_MODES = ['clinician', 'self', 'phone', 'app'] as const;
-export const RESPONDENTS = ['patient', 'caregiver'] as const;
+export const ADMINISTRATION_MODES = VOCABULARY.administration;
+export const RESPONDENTS = VOCABULARY.respondedBy;
 
 /** The anchor text for an item score, e.g. `anchorFor('walking', 2)` → 'walks with assistance'. */
 export function anchorFor(key: AlsfrsrItemKey | AlsfrsOriginalItemKey, score: number): string | undefined {

@@ -4,7 +4,7 @@
  * measured at a visit are null, never carried forward.
  */
 import { type IsoDate, monthsBetween } from '../common/index.js';
-import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase } from '../facts/index.js';
+import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase, VitalCapacity } from '../facts/index.js';
 import { deltaFsValue } from './progression.js';
 import { type AlsfrsrDomains, scoreAlsfrsOriginal, scoreAlsfrsr } from './score.js';
 import type { FunctionSettings } from './settings.js';
@@ -21,8 +21,8 @@ export interface FunctionTimelinePoint {
   /** Original ALSFRS total (0-40), a separate series. */
   alsfrsOriginalTotal: number | null;
   vcPercentPredicted: number | null;
-  vcKind: 'FVC' | 'SVC' | null;
-  vcPosture: 'sitting' | 'supine' | 'standing' | null;
+  vcKind: VitalCapacity['kind'] | null;
+  vcPosture: VitalCapacity['posture'] | null;
   weightKg: number | null;
   bmi: number | null;
   weightChangeFromPremorbidPercent: number | null;
