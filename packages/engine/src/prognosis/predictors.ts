@@ -6,6 +6,7 @@
 import { daysBetween, type IsoDate, monthsBetween } from '../common/index.js';
 import type { AlsfrsrRecord, GeneticResult, PatientCase, VitalCapacity } from '../facts/index.js';
 import { alsfrsrTotal } from '../function/score.js';
+import { isPositive } from '../genetics/panel.js';
 import type { EncalsPredictors } from './encals.js';
 import type { PrognosisSettings } from './settings.js';
 
@@ -27,7 +28,6 @@ export interface GatheredPredictors {
   vitalCapacity: VitalCapacity | null;
 }
 
-const POSITIVE = new Set(['pathogenic', 'likelyPathogenic']);
 const NEGATIVE = new Set(['negative', 'benign', 'likelyBenign']);
 
 /** C9orf72 expansion status on or before `asOf`: true, false, or undefined (not tested, or a VUS). */
@@ -35,7 +35,7 @@ export function c9orf72Status(genetics: readonly GeneticResult[] | undefined, as
   let status: boolean | undefined;
   for (const g of genetics ?? []) {
     if (g.gene.toUpperCase() !== 'C9ORF72' || (g.date !== undefined && g.date > asOf)) continue;
-    if (POSITIVE.has(g.classification)) return true;
+    if (isPositive(g.classification)) return true;
     if (NEGATIVE.has(g.classification)) status = false;
   }
   return status;
