@@ -31,62 +31,53 @@ function itemFiveIssue(record: ItemFive, required: boolean): { path: string[]; m
   return undefined;
 }
 
+/** The refinement that reports `itemFiveIssue` on a record (runs even on a non-object, see above). */
+const checkItemFive =
+  (required: boolean) =>
+  (record: ItemFive, ctx: z.RefinementCtx): void => {
+    const issue = itemFiveIssue(record, required);
+    if (issue) ctx.addIssue({ code: 'custom', ...issue });
+  };
+
 const itemFiveExactlyOnce = {
   oneOf: [{ required: ['cuttingWithoutGastrostomy'] }, { required: ['cuttingWithGastrostomy'] }],
 };
 const itemFiveAtMostOnce = { not: { required: ['cuttingWithoutGastrostomy', 'cuttingWithGastrostomy'] } };
 
+/** Items 1-9, shared by the ALSFRS-R and the original ALSFRS (item 5 as 5a or 5b). */
+const itemsOneToNine = {
+  date: isoDate,
+  speech: functionalRatingItem,
+  salivation: functionalRatingItem,
+  swallowing: functionalRatingItem,
+  handwriting: functionalRatingItem,
+  cuttingWithoutGastrostomy: functionalRatingItem.optional(),
+  cuttingWithGastrostomy: functionalRatingItem.optional(),
+  dressing: functionalRatingItem,
+  turningInBed: functionalRatingItem,
+  walking: functionalRatingItem,
+  climbingStairs: functionalRatingItem,
+};
+
 export const AlsfrsrRecordSchema = z
   .strictObject({
-    date: isoDate,
-    speech: functionalRatingItem,
-    salivation: functionalRatingItem,
-    swallowing: functionalRatingItem,
-    handwriting: functionalRatingItem,
-    cuttingWithoutGastrostomy: functionalRatingItem.optional(),
-    cuttingWithGastrostomy: functionalRatingItem.optional(),
-    dressing: functionalRatingItem,
-    turningInBed: functionalRatingItem,
-    walking: functionalRatingItem,
-    climbingStairs: functionalRatingItem,
+    ...itemsOneToNine,
     dyspnoea: functionalRatingItem,
     orthopnoea: functionalRatingItem,
     respiratoryInsufficiency: functionalRatingItem,
     administeredBy: ADMINISTRATION.optional(),
     respondedBy: z.enum(VOCABULARY.respondedBy).optional(),
   })
-  .superRefine(
-    (record, ctx) => {
-      const issue = itemFiveIssue(record, true);
-      if (issue) ctx.addIssue({ code: 'custom', ...issue });
-    },
-    { when: () => true },
-  )
+  .superRefine(checkItemFive(true), { when: () => true })
   .meta(itemFiveExactlyOnce);
 
 export const AlsfrsOriginalRecordSchema = z
   .strictObject({
-    date: isoDate,
-    speech: functionalRatingItem,
-    salivation: functionalRatingItem,
-    swallowing: functionalRatingItem,
-    handwriting: functionalRatingItem,
-    cuttingWithoutGastrostomy: functionalRatingItem.optional(),
-    cuttingWithGastrostomy: functionalRatingItem.optional(),
-    dressing: functionalRatingItem,
-    turningInBed: functionalRatingItem,
-    walking: functionalRatingItem,
-    climbingStairs: functionalRatingItem,
+    ...itemsOneToNine,
     respiratory: functionalRatingItem,
     administeredBy: ADMINISTRATION.optional(),
   })
-  .superRefine(
-    (record, ctx) => {
-      const issue = itemFiveIssue(record, false);
-      if (issue) ctx.addIssue({ code: 'custom', ...issue });
-    },
-    { when: () => true },
-  )
+  .superRefine(checkItemFive(false), { when: () => true })
   .meta(itemFiveAtMostOnce);
 
 export const VitalCapacitySchema = z.strictObject({
