@@ -89,6 +89,13 @@ describe.each(testBackends())('the clinic API (%s)', (backend) => {
     expect(badId).toMatchObject({ status: 400, json: { issues: [{ in: 'path', path: 'patientId' }] } });
     const nul = await clinic.request('POST', '/api/v1/patients', { body: { familyName: 'a\u0000b' } });
     expect(nul).toMatchObject({ status: 400, json: { issues: [{ path: 'familyName' }] } });
+    for (const depth of [1_000, 100_000]) {
+      const deep = await clinic.request('POST', '/api/v1/patients', {
+        text: `${'['.repeat(depth)}${']'.repeat(depth)}`,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(deep.status).toBe(400);
+    }
     const big = await clinic.request('POST', '/api/v1/patients', { body: { familyName: 'x'.repeat(1_100_000) } });
     expect(big).toMatchObject({ status: 413, json: { code: 'payload_too_large' } });
     expect(JSON.stringify(invalid.json)).not.toMatch(/at .*\.ts:\d+/);

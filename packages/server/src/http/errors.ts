@@ -22,8 +22,16 @@ export class ApiError extends Error {
 export const unauthenticated = () =>
   new ApiError(401, 'unauthenticated', 'sign in first (a session cookie or an Authorization: Bearer token)');
 export const forbidden = () => new ApiError(403, 'forbidden', 'your role does not allow this');
+/** At most this many issues are listed (a hostile body can hold a million unknown fields). */
+const MAX_ISSUES = 100;
+
 export const validationFailed = (issues: ApiIssue[]) =>
-  new ApiError(400, 'validation_failed', `${issues.length} invalid field${issues.length === 1 ? '' : 's'}`, { issues });
+  new ApiError(
+    400,
+    'validation_failed',
+    `${issues.length} invalid field${issues.length === 1 ? '' : 's'}${issues.length > MAX_ISSUES ? ` (the first ${MAX_ISSUES} listed)` : ''}`,
+    { issues: issues.slice(0, MAX_ISSUES) },
+  );
 
 /** A store error as the API reports it (undefined: not the caller's doing, a 500). */
 export function fromStoreError(error: StoreError): ApiError | undefined {

@@ -44,9 +44,30 @@ export function parseJsonText(text: string, contentType: string | undefined): un
   if (!contentType || !/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim())) {
     throw new ApiError(415, 'unsupported_media_type', 'send the body as JSON (Content-Type: application/json)');
   }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new ApiError(400, 'invalid_json', `the body is not valid JSON: ${(error as Error).message}`);
   }
+  if (depthOf(value) > MAX_DEPTH) {
+    throw validationFailed([{ in: 'body', path: '', message: `is nested more than ${MAX_DEPTH} levels deep` }]);
+  }
+  return value;
+}
+
+/** No request Betz reads nests deeper than a handful of levels; far deeper is refused unread. */
+const MAX_DEPTH = 32;
+
+/** How deeply a parsed JSON value nests, counted without recursion (a hostile body cannot overflow the stack). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (d > deepest) deepest = d;
+    if (deepest > MAX_DEPTH) return deepest;
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return deepest;
 }
