@@ -15,9 +15,9 @@ function onFormOfItem5<R extends { cuttingWithoutGastrostomy?: number }>(
   return r;
 }
 
-/** A normal ALSFRS-R record (48/48, item 5 as 5a) with the given items changed. */
-export function alsfrsrFixture(date: string, items: Partial<AlsfrsrRecord> = {}): AlsfrsrRecord {
-  const base: AlsfrsrRecord = {
+/** Items 1-9 at normal (4), item 5 as 5a: shared by the ALSFRS-R and the original ALSFRS. */
+const itemsOneToNine = (date: string) =>
+  ({
     date,
     speech: 4,
     salivation: 4,
@@ -28,6 +28,12 @@ export function alsfrsrFixture(date: string, items: Partial<AlsfrsrRecord> = {})
     turningInBed: 4,
     walking: 4,
     climbingStairs: 4,
+  }) as const;
+
+/** A normal ALSFRS-R record (48/48, item 5 as 5a) with the given items changed. */
+export function alsfrsrFixture(date: string, items: Partial<AlsfrsrRecord> = {}): AlsfrsrRecord {
+  const base: AlsfrsrRecord = {
+    ...itemsOneToNine(date),
     dyspnoea: 4,
     orthopnoea: 4,
     respiratoryInsufficiency: 4,
@@ -38,16 +44,7 @@ export function alsfrsrFixture(date: string, items: Partial<AlsfrsrRecord> = {})
 /** A normal original ALSFRS record (40/40) with the given items changed. */
 export function alsfrsOriginalFixture(date: string, items: Partial<AlsfrsOriginalRecord> = {}): AlsfrsOriginalRecord {
   const base: AlsfrsOriginalRecord = {
-    date,
-    speech: 4,
-    salivation: 4,
-    swallowing: 4,
-    handwriting: 4,
-    cuttingWithoutGastrostomy: 4,
-    dressing: 4,
-    turningInBed: 4,
-    walking: 4,
-    climbingStairs: 4,
+    ...itemsOneToNine(date),
     respiratory: 4,
   };
   return onFormOfItem5({ ...base, ...items }, items);
