@@ -20,6 +20,7 @@ function withChange(change: (c: ReturnType<typeof everyField> & Record<string, u
   return parseCase(c);
 }
 
+// Not the engine testkit's builder on purpose: untyped (invalid scores) and keeps 5a beside a given 5b.
 const alsfrsr = (items: Record<string, unknown> = {}) => ({
   date: '2024-01-10',
   speech: 4,
