@@ -216,7 +216,8 @@ const toReading = ({ item, index }: Indexed<VitalCapacity>): VcReading => ({
 /**
  * The latest vital capacity session (FVC or SVC, any posture) and its lowest value: a supine
  * value lower than the sitting one is the one that matters. Unreliable tests (`reliable: false`,
- * e.g. a bulbar patient who cannot seal) are skipped unless `includeUnreliable`.
+ * e.g. a bulbar patient who cannot seal) are skipped unless `includeUnreliable`. Worst of the
+ * session on purpose: the function module's `assessVitalCapacity` reports the latest record instead.
  */
 export function latestVc(c: PatientCase, asOf: IsoDate, includeUnreliable = false): VcReading | undefined {
   const usable = datedUpTo(c.vitalCapacity, asOf).filter(({ item }) => includeUnreliable || item.reliable !== false);
