@@ -59,9 +59,19 @@ export async function createFirstAdmin(
           .set({ used_at: sql<string>`now()` })
           .where('token_hash', '=', tokenHash)
           .where('used_at', 'is', null)
+          // A token unused for a day is stale: restarting the server prints a new one.
+          .where('created_at', '>', sql<string>`now() - interval '24 hours'`)
           .returning('token_hash')
           .executeTakeFirst();
-        if (!used) throw new StoreError('invalid', 'the setup token is not valid', { field: 'setupToken' });
+        if (!used) {
+          throw new StoreError(
+            'invalid',
+            'the setup token is not valid (or older than a day: restart the server for a new one)',
+            {
+              field: 'setupToken',
+            },
+          );
+        }
       }
       const roles: Role[] = ['admin', ...(admin.roles ?? []).filter((r) => r !== 'admin')];
       const row = await trx
