@@ -7,15 +7,21 @@ export function formatSource(s: Source): string {
   return `${s.cite} (${s.year})${s.level ? `, ${s.level}` : ''}${s.verification ? ` [${s.verification}]` : ''}`;
 }
 
+/** A number as a clinician reads it: at most two decimals (the JSON keeps full precision). */
+export function formatValue(v: unknown): string {
+  return typeof v === 'number' && !Number.isInteger(v) ? String(Number(v.toFixed(2))) : String(v);
+}
+
 function formatTrigger(t: TriggerFact): string {
-  const value = `${t.value}${t.unit ? ` ${t.unit}` : ''}`;
+  const value = `${formatValue(t.value)}${t.unit ? ` ${t.unit}` : ''}`;
   return `${t.path} = ${value}${t.date ? ` (${t.date})` : ''}${t.note ? `: ${t.note}` : ''}`;
 }
 
-function formatItem(r: CareRecommendation): string[] {
+function formatItem(r: CareRecommendation, asOf: string): string[] {
   const status = r.status === 'new' ? '' : ` [${r.status}${r.decisionNote ? `: ${r.decisionNote}` : ''}]`;
+  const due = r.due < asOf ? `due ${r.due}, overdue` : `due ${r.due}`;
   const lines = [
-    `  - ${r.title} (due ${r.due})${status}  {${r.code}}`,
+    `  - ${r.title} (${due})${status}  {${r.code}}`,
     `    Why: ${r.reason}`,
     `    Facts: ${r.triggers.map(formatTrigger).join('; ')}`,
     `    Source: ${formatSource(r.source)}${r.alsoSee?.length ? `; see also ${r.alsoSee.map(formatSource).join('; ')}` : ''}`,
@@ -34,7 +40,7 @@ export function renderCareText(a: CareAssessment): string {
     const items = a.recommendations.filter((r) => r.priority === p);
     if (items.length === 0) continue;
     out.push('', `${p.toUpperCase()} (${items.length})`);
-    for (const r of items) out.push(...formatItem(r));
+    for (const r of items) out.push(...formatItem(r, a.asOf));
   }
   if (a.suppressed.length > 0) {
     out.push('', `Held back by recorded decisions (${a.suppressed.length})`);

@@ -259,7 +259,7 @@ export const TEAM_RULES = rules([
     title: 'Book the next clinic visit',
     reason: (hit, env) =>
       isFastProgressor(env.ctx, env.settings)
-        ? `Fast progression (ΔFS ${hit.value} points/month): see every ${env.settings.fastProgressorVisitIntervalMonths} months.`
+        ? `Fast progression (ΔFS ${typeof hit.value === 'number' ? round1(hit.value) : hit.value} points/month): see every ${env.settings.fastProgressorVisitIntervalMonths} months.`
         : `Clinic visits every ${env.settings.visitIntervalMonths} months, shorter for fast progressors or after major changes.`,
     source: AAN_2009A,
     alsoSee: [NICE_QS126],
