@@ -122,3 +122,27 @@ describe('migrations', () => {
     }
   }, 60_000);
 });
+
+describe('durability of the embedded database', () => {
+  it('syncs the WAL to disk at every commit (fsync on, as on a PostgreSQL server)', async () => {
+    const { DurableNodeFS } = await import('./durable-fs.js');
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { DURABLE_START_PARAMS } = await import('./durable-fs.js');
+    const fs = new DurableNodeFS(join(tempDir(), 'pgdata'));
+    const pglite = new PGlite({ fs, startParams: DURABLE_START_PARAMS });
+    await pglite.waitReady;
+    try {
+      expect(fs.fsyncInstalled).toBe(true);
+      const settings = await pglite.query<{ fsync: string; method: string }>(
+        "SELECT current_setting('fsync') AS fsync, current_setting('wal_sync_method') AS method",
+      );
+      expect(settings.rows[0]).toEqual({ fsync: 'on', method: 'fsync' });
+      await pglite.exec('CREATE TABLE t (v int)');
+      const before = fs.syncs;
+      for (let i = 0; i < 10; i++) await pglite.query('INSERT INTO t VALUES ($1)', [i]);
+      expect(fs.syncs - before).toBeGreaterThanOrEqual(10);
+    } finally {
+      await pglite.close();
+    }
+  }, 60_000);
+});

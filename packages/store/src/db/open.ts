@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { damaged, initialiseDataFolder, inspectDataFolder } from './data-folder.js';
+import { DURABLE_START_PARAMS, DurableNodeFS } from './durable-fs.js';
 import { StoreError } from './errors.js';
 import { acquireDataFolderLock, type DataFolderLock } from './lock.js';
 import { migrate } from './migrate.js';
@@ -77,9 +78,14 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     }
   }
   let pglite: PGlite;
+  const fs = pgdata ? new DurableNodeFS(pgdata) : undefined;
   try {
-    pglite = new PGlite(pgdata ? { dataDir: pgdata, parsers: PARSERS } : { parsers: PARSERS });
+    pglite = new PGlite(fs ? { fs, parsers: PARSERS, startParams: DURABLE_START_PARAMS } : { parsers: PARSERS });
     await pglite.waitReady;
+    if (fs && !fs.fsyncInstalled) {
+      // A PGlite whose file layer cannot sync cannot promise that a commit survives a power cut.
+      throw new Error('this PGlite build offers no way to sync files to disk');
+    }
     await pglite.exec(`SET TIME ZONE 'UTC'`);
   } catch (error) {
     lock?.release();
