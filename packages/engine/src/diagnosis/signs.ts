@@ -7,31 +7,14 @@
  * clinical in all three sets. Fasciculations alone are never a clinical LMN sign (Brooks 2000).
  */
 import type { Region, RegionExam, UmnSign } from '../facts/index.js';
+import { VOCABULARY } from '../facts/vocabulary.js';
 import type { DiagnosisSettings } from './settings.js';
 
 export type CriteriaSet = 'revisedElEscorial' | 'awaji' | 'goldCoast';
 export const CRITERIA_SETS: readonly CriteriaSet[] = ['revisedElEscorial', 'awaji', 'goldCoast'];
 
 /** All UMN signs of the facts model, in a fixed order (bit positions and display order). */
-export const UMN_SIGNS: readonly UmnSign[] = [
-  'hyperreflexia',
-  'reflexPreservedInWastedMuscle',
-  'reflexSpread',
-  'hoffmann',
-  'babinski',
-  'crossedAdductor',
-  'clonus',
-  'spasticity',
-  'slowedMovement',
-  'jawJerk',
-  'snout',
-  'exaggeratedGag',
-  'spasticDysarthria',
-  'slowTongueMovement',
-  'pseudobulbarAffect',
-  'lostAbdominalReflexes',
-  'pathologicalTrunkReflexes',
-];
+export const UMN_SIGNS: readonly UmnSign[] = VOCABULARY.umnSign;
 
 export const UMN_SIGN_LABEL: Readonly<Record<UmnSign, string>> = {
   hyperreflexia: 'brisk reflexes',
