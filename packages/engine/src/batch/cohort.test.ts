@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientCase } from '../facts/index.js';
 import { evaluateFunction } from '../function/evaluate.js';
-import { alsfrsrFixture, caseFixture } from '../function/fixtures.js';
 import { evaluatePrognosis } from '../prognosis/evaluate.js';
 import { evaluateStaging } from '../staging/evaluate.js';
+import { alsfrsrFixture, caseFixture } from '../testkit/index.js';
 import { ENCALS_STATUS, evaluateCohort } from './cohort.js';
 
 const asOf = '2025-06-01';

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionExam } from '../facts/index.js';
+import {
+  type CaseSpec,
+  denervated,
+  fasciculationOnly,
+  makeCase,
+  normalMuscle,
+  region,
+  UMN,
+} from '../testkit/diagnosis.js';
 import { evaluateDiagnosis } from './evaluate.js';
 import type { DiagnosisSettings } from './settings.js';
-import { type CaseSpec, denervated, fasciculationOnly, makeCase, normalMuscle, region, UMN } from './testkit.js';
 
 const AS_OF = '2024-06-01';
 const run = (spec: CaseSpec, s?: Partial<DiagnosisSettings>) => evaluateDiagnosis(makeCase(spec), AS_OF, s);

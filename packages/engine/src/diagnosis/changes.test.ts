@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RegionExam } from '../facts/index.js';
+import { denervated, fasciculationOnly, makeCase, region, UMN } from '../testkit/diagnosis.js';
 import { awajiChanges, elEscorialChanges, goldCoastChanges } from './changes.js';
 import { awajiRank, elEscorialRank, goldCoastDistributionMet } from './classify.js';
 import { evaluateDiagnosis } from './evaluate.js';
 import { DEFAULT_DIAGNOSIS_SETTINGS as S } from './settings.js';
-import { denervated, fasciculationOnly, makeCase, region, UMN } from './testkit.js';
 
 const AS_OF = '2024-06-01';
 const both = (r: RegionExam['region']): RegionExam => region(r, { umn: UMN[r], wasting: true });

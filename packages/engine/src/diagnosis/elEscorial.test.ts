@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionExam } from '../facts/index.js';
+import { type CaseSpec, denervated, fasciculationOnly, makeCase, region, UMN } from '../testkit/diagnosis.js';
 import { classifyElEscorial } from './classify.js';
 import { evaluateDiagnosis } from './evaluate.js';
 import { DEFAULT_DIAGNOSIS_SETTINGS, type DiagnosisSettings } from './settings.js';
-import { type CaseSpec, denervated, fasciculationOnly, makeCase, region, UMN } from './testkit.js';
 
 const AS_OF = '2024-06-01';
 const eec = (spec: CaseSpec, s?: Partial<DiagnosisSettings>) => evaluateDiagnosis(makeCase(spec), AS_OF, s).elEscorial;

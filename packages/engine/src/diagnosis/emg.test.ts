@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EmgMuscle } from '../facts/index.js';
+import { denervated, fasciculationOnly, makeCase } from '../testkit/diagnosis.js';
 import { evaluateDiagnosis } from './evaluate.js';
 import type { DiagnosisSettings } from './settings.js';
-import { denervated, fasciculationOnly, makeCase } from './testkit.js';
 
 const AS_OF = '2024-06-01';
 const regionEmg = (muscles: EmgMuscle[], regionIndex: number, s?: Partial<DiagnosisSettings>) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeCase, region } from '../testkit/diagnosis.js';
 import { gatherFindings } from './findings.js';
-import { makeCase, region } from './testkit.js';
 
 describe('findings up to asOf (union over examinations, each with its first date)', () => {
   const c = makeCase({ regions: [region('cervical', { umn: ['hoffmann'], weakness: true })] });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientCase, RegionExam } from '../facts/index.js';
+import { type CaseSpec, makeCase, region, UMN } from '../testkit/diagnosis.js';
 import { evaluateDiagnosis } from './evaluate.js';
 import { CK_RED_FLAG_IU_PER_L, RED_FLAG_RULES, YOUNG_ONSET_AGE_YEARS } from './redFlags.js';
-import { type CaseSpec, makeCase, region, UMN } from './testkit.js';
 
 const AS_OF = '2024-06-01';
 const both = (r: RegionExam['region']): RegionExam => region(r, { umn: UMN[r], wasting: true });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { denervated, makeCase, region, UMN } from '../testkit/diagnosis.js';
 import { evaluateDiagnosis } from './evaluate.js';
 import { renderDiagnosisText } from './render.js';
 import { DEFAULT_DIAGNOSIS_SETTINGS, resolveSettings, SETTING_NAMES, settingsUsed } from './settings.js';
-import { denervated, makeCase, region, UMN } from './testkit.js';
 
 const AS_OF = '2024-06-01';
 

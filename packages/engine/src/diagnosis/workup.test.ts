@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionExam } from '../facts/index.js';
+import { makeCase, region, UMN } from '../testkit/diagnosis.js';
 import { CORE_TESTS } from './catalogue.js';
 import { evaluateDiagnosis } from './evaluate.js';
-import { makeCase, region, UMN } from './testkit.js';
 
 const AS_OF = '2024-06-01';
 const both = (r: RegionExam['region']): RegionExam => region(r, { umn: UMN[r], wasting: true });

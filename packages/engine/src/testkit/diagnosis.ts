@@ -2,6 +2,8 @@
  * Small builders of synthetic cases for the diagnosis tests: regions, EMG muscles, a complete
  * exclusion workup. Synthetic data only.
  */
+
+import { CORE_TESTS, type InvestigationCode } from '../diagnosis/catalogue.js';
 import type {
   EmgMuscle,
   Exam,
@@ -14,7 +16,6 @@ import type {
   Side,
   UmnSign,
 } from '../facts/index.js';
-import { CORE_TESTS, type InvestigationCode } from './catalogue.js';
 
 export const EXAM_DATE = '2024-03-01';
 export const EMG_DATE = '2024-03-08';
