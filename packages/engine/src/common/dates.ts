@@ -57,7 +57,10 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 }
 
 /** The record with the latest `date` on or before `asOf`, or undefined. */
-export function latestOnOrBefore<T extends { date: IsoDate }>(records: readonly T[] | undefined, asOf: IsoDate): T | undefined {
+export function latestOnOrBefore<T extends { date: IsoDate }>(
+  records: readonly T[] | undefined,
+  asOf: IsoDate,
+): T | undefined {
   let best: T | undefined;
   for (const r of records ?? []) {
     if (r.date <= asOf && (best === undefined || r.date >= best.date)) best = r;

@@ -132,7 +132,14 @@ export interface EmgStudy {
 // ---------------------------------------------------------------------------------------------
 // History, investigations, genetics
 
-export type OnsetSite = 'bulbar' | 'cervical' | 'thoracic' | 'lumbosacral' | 'respiratory' | 'generalised' | 'cognitive';
+export type OnsetSite =
+  | 'bulbar'
+  | 'cervical'
+  | 'thoracic'
+  | 'lumbosacral'
+  | 'respiratory'
+  | 'generalised'
+  | 'cognitive';
 
 export interface History {
   onsetDate?: IsoDate;
@@ -342,7 +349,14 @@ export interface Allergy {
   reaction?: 'anaphylaxis' | 'hypersensitivity' | 'intolerance';
 }
 
-export type InterventionKind = 'niv' | 'gastrostomy' | 'tracheostomy' | 'coughAssist' | 'invasiveVentilation' | 'aac' | 'wheelchair';
+export type InterventionKind =
+  | 'niv'
+  | 'gastrostomy'
+  | 'tracheostomy'
+  | 'coughAssist'
+  | 'invasiveVentilation'
+  | 'aac'
+  | 'wheelchair';
 
 export interface Intervention {
   kind: InterventionKind;
