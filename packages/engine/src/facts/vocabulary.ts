@@ -22,7 +22,7 @@ import type {
   UmnSign,
   VariantClassification,
   VitalCapacity,
-} from './index.js';
+} from './types.js';
 
 /** `L` when it lists every member of `T` (and, by its element type, nothing else); otherwise `never`. */
 type Exactly<T extends string, L extends readonly T[]> = [Exclude<T, L[number]>] extends [never] ? L : never;

@@ -1,0 +1,306 @@
+/**
+ * The catalogue of fact kinds: every kind of clinical fact Betz records, as data, written once.
+ *
+ * Each layer derives what it needs from this table instead of listing the kinds again: the
+ * engine's as-of view and the latest-fact date (from `caseKey` and the date fields), the store's
+ * kind table, the API's fact routes and the access policy, the documentation's table of kinds,
+ * and the FHIR mapping. Adding a kind means a row here, its schema (contracts), its table
+ * (store migration) and its mapping; tests in each layer fail until all four exist.
+ */
+import type { PatientCase } from './types.js';
+
+/** Where a kind maps in FHIR R4; `'none'` until the interop layer defines it (an explicit gap). */
+export type FhirMapping =
+  | 'none'
+  | {
+      resource:
+        | 'Patient'
+        | 'Condition'
+        | 'Observation'
+        | 'QuestionnaireResponse'
+        | 'MedicationStatement'
+        | 'AllergyIntolerance'
+        | 'Procedure'
+        | 'DeviceUseStatement'
+        | 'DiagnosticReport'
+        | 'ServiceRequest'
+        | 'Encounter'
+        | 'CarePlan'
+        | 'Consent';
+      /** What the mapping carries, for people reading the table. */
+      note?: string;
+    };
+
+export interface FactKindEntry {
+  /** Stable name used in audit events, the store and the API (`vitalCapacity`). */
+  kind: string;
+  /** Where the kind sits in `PatientCase`; `null` for facts the engine does not read. */
+  caseKey: keyof PatientCase | null;
+  /** `one`: at most one per patient (an object in the case); `many`: a list. */
+  cardinality: 'one' | 'many';
+  /**
+   * The field that places one fact in clinical time: the as-of view drops facts dated after the
+   * assessment date and sorts lists by it. `null`: the kind is not placed in time as a whole.
+   */
+  placedBy: string | null;
+  /** Other date fields: blanked by the as-of view when they fall after the assessment date. */
+  otherDates: readonly string[];
+  /** A label for people (forms, docs, audit views). */
+  label: string;
+  /** The path segment under `/patients/{id}/` in the REST API. */
+  apiPath: string;
+  fhir: FhirMapping;
+}
+
+/** Every fact kind, in the order of the case model. */
+export const FACT_KIND_CATALOGUE = [
+  {
+    kind: 'identifier',
+    caseKey: null,
+    cardinality: 'many',
+    placedBy: null,
+    otherDates: [],
+    label: 'identifier',
+    apiPath: 'identifiers',
+    fhir: { resource: 'Patient', note: 'Patient.identifier' },
+  },
+  {
+    kind: 'visit',
+    caseKey: null,
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'visit',
+    apiPath: 'visits',
+    fhir: { resource: 'Encounter' },
+  },
+  {
+    kind: 'history',
+    caseKey: 'history',
+    cardinality: 'one',
+    placedBy: null,
+    otherDates: ['onsetDate', 'diagnosisDate'],
+    label: 'history',
+    apiPath: 'history',
+    fhir: { resource: 'Condition', note: 'the ALS condition: onset, diagnosis date, onset site' },
+  },
+  {
+    kind: 'exam',
+    caseKey: 'exams',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'neurological examination',
+    apiPath: 'exams',
+    fhir: { resource: 'Observation', note: 'one Observation per region and side' },
+  },
+  {
+    kind: 'emgStudy',
+    caseKey: 'emg',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'EMG study',
+    apiPath: 'emg-studies',
+    fhir: { resource: 'DiagnosticReport' },
+  },
+  {
+    kind: 'investigation',
+    caseKey: 'investigations',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'investigation',
+    apiPath: 'investigations',
+    fhir: { resource: 'DiagnosticReport' },
+  },
+  {
+    kind: 'geneticResult',
+    caseKey: 'genetics',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'genetic result',
+    apiPath: 'genetic-results',
+    fhir: { resource: 'Observation', note: 'genomics reporting' },
+  },
+  {
+    kind: 'alsfrsr',
+    caseKey: 'alsfrsr',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'ALSFRS-R',
+    apiPath: 'alsfrsr',
+    fhir: { resource: 'QuestionnaireResponse' },
+  },
+  {
+    kind: 'alsfrsOriginal',
+    caseKey: 'alsfrsOriginal',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'original ALSFRS',
+    apiPath: 'alsfrs-original',
+    fhir: { resource: 'QuestionnaireResponse' },
+  },
+  {
+    kind: 'vitalCapacity',
+    caseKey: 'vitalCapacity',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'vital capacity',
+    apiPath: 'vital-capacity',
+    fhir: { resource: 'Observation' },
+  },
+  {
+    kind: 'respiratoryTest',
+    caseKey: 'respiratory',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'respiratory test',
+    apiPath: 'respiratory-tests',
+    fhir: { resource: 'Observation' },
+  },
+  {
+    kind: 'weight',
+    caseKey: 'weights',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'weight',
+    apiPath: 'weights',
+    fhir: { resource: 'Observation' },
+  },
+  {
+    kind: 'symptom',
+    caseKey: 'symptoms',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'symptom',
+    apiPath: 'symptoms',
+    fhir: { resource: 'Observation' },
+  },
+  {
+    kind: 'screening',
+    caseKey: 'screenings',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'screening',
+    apiPath: 'screenings',
+    fhir: { resource: 'Observation' },
+  },
+  {
+    kind: 'lab',
+    caseKey: 'labs',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'lab result',
+    apiPath: 'labs',
+    fhir: { resource: 'Observation' },
+  },
+  {
+    kind: 'medication',
+    caseKey: 'medications',
+    cardinality: 'many',
+    placedBy: 'startDate',
+    otherDates: ['stopDate'],
+    label: 'medication',
+    apiPath: 'medications',
+    fhir: { resource: 'MedicationStatement' },
+  },
+  {
+    kind: 'allergy',
+    caseKey: 'allergies',
+    cardinality: 'many',
+    placedBy: null,
+    otherDates: [],
+    label: 'allergy',
+    apiPath: 'allergies',
+    fhir: { resource: 'AllergyIntolerance' },
+  },
+  {
+    kind: 'intervention',
+    caseKey: 'interventions',
+    cardinality: 'many',
+    placedBy: 'startDate',
+    otherDates: ['stopDate'],
+    label: 'intervention',
+    apiPath: 'interventions',
+    fhir: { resource: 'Procedure' },
+  },
+  {
+    kind: 'careDecision',
+    caseKey: 'careDecisions',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: ['until'],
+    label: 'care decision',
+    apiPath: 'care-decisions',
+    fhir: 'none',
+  },
+  {
+    kind: 'referral',
+    caseKey: null,
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'referral',
+    apiPath: 'referrals',
+    fhir: { resource: 'ServiceRequest' },
+  },
+  {
+    kind: 'advanceCarePlan',
+    caseKey: 'advanceCarePlans',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'advance care plan',
+    apiPath: 'advance-care-plans',
+    fhir: { resource: 'Consent' },
+  },
+  {
+    kind: 'endpoints',
+    caseKey: 'endpoints',
+    cardinality: 'one',
+    placedBy: null,
+    otherDates: ['deathDate', 'tracheostomyDate', 'nivOver23hDate'],
+    label: 'endpoints',
+    apiPath: 'endpoints',
+    fhir: 'none',
+  },
+] as const satisfies readonly FactKindEntry[];
+
+/** The name of a fact kind. */
+export type FactKindName = (typeof FACT_KIND_CATALOGUE)[number]['kind'];
+
+/** The catalogue entries of the kinds the engine reads (those with a place in `PatientCase`). */
+export type CaseFactKind = Extract<(typeof FACT_KIND_CATALOGUE)[number], { caseKey: keyof PatientCase }>;
+
+const BY_NAME = new Map<string, FactKindEntry>(FACT_KIND_CATALOGUE.map((k) => [k.kind, k]));
+
+/**
+ * The catalogue entry of a kind (throws on an unknown name: a programming error, not input).
+ *
+ * @example factKindEntry('weight').apiPath // 'weights'
+ */
+export function factKindEntry(kind: FactKindName): FactKindEntry {
+  const entry = BY_NAME.get(kind);
+  if (!entry) throw new Error(`unknown fact kind ${kind}`);
+  return entry;
+}
+
+/** The kinds the engine reads, each with its key in the case. */
+export const CASE_FACT_KINDS: readonly CaseFactKind[] = FACT_KIND_CATALOGUE.filter(
+  (k): k is CaseFactKind => k.caseKey !== null,
+);
+
+/** Compile-time: every fact block of `PatientCase` has a kind (the build fails when one lacks it). */
+type UncataloguedCaseKeys = Exclude<keyof PatientCase, 'schemaVersion' | 'patient' | CaseFactKind['caseKey']>;
+const everyCaseKeyCatalogued: [UncataloguedCaseKeys] extends [never] ? true : UncataloguedCaseKeys = true;
+void everyCaseKeyCatalogued;
