@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs every bench module in this folder in turn (each `<name>.js` exporting
  * `run(log)`, the contract of ids.md), after a header with the machine it ran on.
+ * `npm run bench -- diagnosis care` (or `node packages/cli/dist/bench/main.js diagnosis`) runs only
+ * the named benches, in the usual order; an unknown name is an error.
  */
 import { readdirSync } from 'node:fs';
 import { arch, availableParallelism, cpus, loadavg, platform, totalmem } from 'node:os';
@@ -42,7 +44,14 @@ function benchNames(dir: string): string[] {
 async function main(): Promise<number> {
   for (const line of machineHeader()) log(line);
   const dir = fileURLToPath(new URL('.', import.meta.url));
-  const names = benchNames(dir);
+  const present = benchNames(dir);
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((a) => !present.includes(a));
+  if (unknown.length > 0) {
+    log(`\nunknown bench ${unknown.join(', ')}; present: ${present.join(', ')}`);
+    return 2;
+  }
+  const names = asked.length === 0 ? present : present.filter((n) => asked.includes(n));
   if (names.length === 0) {
     log('\nno bench modules found');
     return 0;
