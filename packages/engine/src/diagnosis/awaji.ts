@@ -1,12 +1,10 @@
 /** Awaji-Shima (de Carvalho 2008) result: category, prerequisites, trace, what would change it. */
 import type { AwajiResult, TraceStep } from './assessment.js';
-import { awajiChanges } from './changes.js';
-import { AWAJI_ORDER, classifyAwaji } from './classify.js';
+import { AWAJI_ORDER } from './classify.js';
 import { phraseChanges } from './phrase.js';
 import { PREREQUISITE_TEXT, prerequisiteStatus, progressionFor } from './prerequisites.js';
 import { DE_CARVALHO_2008 } from './sources.js';
 import {
-  AWAJI_SETTINGS,
   type CriteriaInput,
   clauseSteps,
   finalCategory,
@@ -21,14 +19,14 @@ import {
 export function awajiResult(input: CriteriaInput): AwajiResult {
   const { s, masks, exclusions } = input;
   const m = masks.awaji;
-  const cls = classifyAwaji(m, s);
+  const cls = input.t.awaji(m);
   const progression = progressionFor(input.c, 'awaji');
   const status = prerequisiteStatus(progression, exclusions);
   const category = finalCategory(cls.category, status, 'notMet');
   const trace: TraceStep[] = [
-    settingStep(s, AWAJI_SETTINGS),
+    settingStep(input, 'awaji'),
     ...regionStepsFor(input, 'awaji'),
-    ...clauseSteps(cls.clauses),
+    ...clauseSteps(input, cls.clauses),
     { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
     ...prerequisiteSteps(progression, input, 'progression by history, examination or electrophysiology'),
     { step: 'result', result: 'info', detail: `${category} (${PREREQUISITE_TEXT[status]})` },
@@ -42,13 +40,7 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
     pendingExclusions: pendingList(input),
     pattern: cls.pattern,
     trace,
-    whatWouldChange: phraseChanges(
-      awajiChanges({ umn: m.umn, lmn: m.lmnClinical | m.lmnEmg }, s),
-      AWAJI_ORDER,
-      input.regions,
-      'awaji',
-      s,
-    ),
+    whatWouldChange: phraseChanges(input.t.awajiChanges(m), AWAJI_ORDER, input.regions, 'awaji', s, input.t.phrase),
     toConfirm: toConfirm(progression, input, 'awaji'),
     needs: [...progression.needs],
     source: DE_CARVALHO_2008,

@@ -3,7 +3,8 @@
  * findings that give exactly that category (a category reachable only by overshooting it is left to
  * the higher one), found by adding single region facts (UMN signs, clinical LMN signs, EMG
  * LMN evidence) and re-running the pure classifier. The search is exhaustive over the ≤12 facts a
- * case lacks and memoised per state, so it costs nothing on the hot path once seen.
+ * case lacks; an engine keeps its answer per state (tables.ts), so it costs nothing on the hot path
+ * once seen.
  */
 import { awajiRank, elEscorialRank, goldCoastDistributionMet } from './classify.js';
 import type { DiagnosisSettings } from './settings.js';
@@ -32,22 +33,13 @@ export interface RawTarget {
 /** At most this many alternatives are reported per target. */
 export const MAX_ALTERNATIVES = 3;
 
-const subsetsBySize: number[][] = [];
-function subsetsOrdered(k: number): number[] {
-  let s = subsetsBySize[k];
-  if (!s) {
-    s = [];
-    for (let m = 1; m < 1 << k; m++) s.push(m);
-    const pc = (x: number): number => {
-      let c = 0;
-      for (let y = x; y; y &= y - 1) c++;
-      return c;
-    };
-    s.sort((a, b) => pc(a) - pc(b) || a - b);
-    subsetsBySize[k] = s;
-  }
-  return s;
-}
+/** Non-empty subsets of k items as bit sets, smallest first, then by value: a constant table per k ≤ 12. */
+const SUBSETS_BY_SIZE: readonly (readonly number[])[] = Array.from({ length: 13 }, (_, k) => {
+  const s: number[] = [];
+  for (let m = 1; m < 1 << k; m++) s.push(m);
+  s.sort((a, b) => bitCount(a) - bitCount(b) || a - b);
+  return Object.freeze(s);
+});
 
 function bitCount(x: number): number {
   let c = 0;
@@ -76,7 +68,7 @@ function search(
   let pending = maxRank - current;
   let largestFound = 0;
   const add = [0, 0, 0, 0];
-  for (const subset of subsetsOrdered(k)) {
+  for (const subset of SUBSETS_BY_SIZE[k]!) {
     const size = bitCount(subset);
     if (pending === 0 && size > largestFound) break;
     add[0] = add[1] = add[2] = add[3] = 0;
@@ -119,29 +111,18 @@ function missingFlips(kinds: readonly [number, number][]): number[] {
   return flips;
 }
 
-const eecMemo = new Map<number, readonly RawTarget[]>();
-const ROSTRAL_INDEX = { R2: 0, R1: 1, R3: 2 } as const;
-
 /** Revised El Escorial: the smallest additions reaching each higher category. */
 export function elEscorialChanges(
   m: { umn: number; lmnClinical: number; lmnEmg: number },
   s: Pick<DiagnosisSettings, 'rostralReading' | 'labSupportedReading'>,
 ): readonly RawTarget[] {
-  const key =
-    m.umn |
-    (m.lmnClinical << 4) |
-    (m.lmnEmg << 8) |
-    (ROSTRAL_INDEX[s.rostralReading] << 12) |
-    ((s.labSupportedReading === 'standalone' ? 1 : 0) << 14);
-  const hit = eecMemo.get(key);
-  if (hit) return hit;
   const current = elEscorialRank(m.umn, m.lmnClinical, m.lmnEmg, s.rostralReading, s.labSupportedReading);
   const flips = missingFlips([
     [0, m.lmnEmg],
     [1, m.lmnClinical],
     [2, m.umn],
   ]);
-  const out = Object.freeze(
+  return Object.freeze(
     search(flips, current, 5, (add) =>
       elEscorialRank(
         m.umn | add[2]!,
@@ -152,48 +133,32 @@ export function elEscorialChanges(
       ),
     ),
   );
-  eecMemo.set(key, out);
-  return out;
 }
-
-const awajiMemo = new Map<number, readonly RawTarget[]>();
 
 /** Awaji-Shima: LMN may come from examination or EMG, so each region lacks at most "LMN" and "UMN". */
 export function awajiChanges(
   m: { umn: number; lmn: number },
   s: Pick<DiagnosisSettings, 'rostralReading'>,
 ): readonly RawTarget[] {
-  const key = m.umn | (m.lmn << 4) | (ROSTRAL_INDEX[s.rostralReading] << 8);
-  const hit = awajiMemo.get(key);
-  if (hit) return hit;
   const current = awajiRank(m.umn, m.lmn, s.rostralReading);
   const flips = missingFlips([
     [3, m.lmn],
     [2, m.umn],
   ]);
-  const out = Object.freeze(
+  return Object.freeze(
     search(flips, current, 4, (add) => awajiRank(m.umn | add[2]!, m.lmn | add[3]!, s.rostralReading)),
   );
-  awajiMemo.set(key, out);
-  return out;
 }
-
-const gccMemo = new Map<number, readonly RawTarget[]>();
 
 /** Gold Coast condition 2: the smallest additions that satisfy it (target rank 1 = met). */
 export function goldCoastChanges(
   m: { umn: number; lmn: number },
   s: Pick<DiagnosisSettings, 'gccReading'>,
 ): readonly RawTarget[] {
-  const key = m.umn | (m.lmn << 4) | ((s.gccReading === 'literal' ? 1 : 0) << 8);
-  const hit = gccMemo.get(key);
-  if (hit) return hit;
   const rankOf = (umn: number, lmn: number): number => (goldCoastDistributionMet(umn, lmn, s.gccReading) ? 1 : 0);
   const flips = missingFlips([
     [3, m.lmn],
     [2, m.umn],
   ]);
-  const out = Object.freeze(search(flips, rankOf(m.umn, m.lmn), 1, (add) => rankOf(m.umn | add[2]!, m.lmn | add[3]!)));
-  gccMemo.set(key, out);
-  return out;
+  return Object.freeze(search(flips, rankOf(m.umn, m.lmn), 1, (add) => rankOf(m.umn | add[2]!, m.lmn | add[3]!)));
 }

@@ -1,9 +1,11 @@
 /**
- * The three criteria as pure functions of region masks (bit 0 bulbar … bit 3 lumbosacral). They know
- * nothing of muscles or dates: region evidence is computed before, prerequisites applied after. The
- * state space is small (4096 states per reading), so results are memoised and shared (frozen).
+ * The three criteria as pure functions of region masks (bit 0 bulbar … bit 3 lumbosacral) inside the
+ * engine, and of named region lists outside it. They know nothing of muscles or dates: region
+ * evidence is computed before, prerequisites applied after. The state space is small (4096 states
+ * per reading), so an engine keeps each result it builds (tables.ts); results are frozen to be shared.
  */
-import { regionsOfMask } from '../anatomy/regions.js';
+import { regionBit, regionsOfMask } from '../anatomy/regions.js';
+import type { Region } from '../facts/index.js';
 import type { DiagnosisSettings } from './settings.js';
 
 export type ElEscorialCategory =
@@ -90,8 +92,6 @@ function isLabSupported(
   return lab === 'standalone' ? compact || (umn & lmnClinical) !== 0 : compact;
 }
 
-const ROSTRAL_INDEX: Readonly<Record<Rostral, number>> = { R2: 0, R1: 1, R3: 2 };
-
 /** Rank in EL_ESCORIAL_ORDER, without the explanation (used by the what-would-change search). */
 export function elEscorialRank(
   umn: number,
@@ -174,26 +174,38 @@ function patternText(umn: number, lmnAny: number, rank: number, category: string
   return `UMN in: ${names(umn)}; LMN in: ${names(lmnAny)} (${category})`;
 }
 
-const eecMemo = new Map<number, Classification<ElEscorialCategory>>();
+/** The regions with each kind of evidence, as a reader names them. */
+export interface RegionSets {
+  umn: readonly Region[];
+  lmnClinical: readonly Region[];
+  lmnEmg: readonly Region[];
+}
+
+function maskOf(regions: readonly Region[]): number {
+  let m = 0;
+  for (const r of regions) m |= regionBit(r);
+  return m;
+}
 
 /**
- * Revised El Escorial (Brooks 2000) from region masks: clinical UMN, clinical LMN, EMG LMN.
+ * Revised El Escorial (Brooks 2000) from the regions with clinical UMN, clinical LMN and EMG LMN evidence.
  *
- * @example classifyElEscorial({ umn: 0b0011, lmnClinical: 0b0011, lmnEmg: 0 }, DEFAULT_DIAGNOSIS_SETTINGS).category // 'probable'
+ * @example classifyElEscorial({ umn: ['bulbar', 'cervical'], lmnClinical: ['bulbar', 'cervical'], lmnEmg: [] }, DEFAULT_DIAGNOSIS_SETTINGS).category // 'probable'
  */
 export function classifyElEscorial(
-  m: { umn: number; lmnClinical: number; lmnEmg: number },
+  r: RegionSets,
   s: Pick<DiagnosisSettings, 'rostralReading' | 'labSupportedReading'>,
 ): Classification<ElEscorialCategory> {
-  const key =
-    (m.umn & 15) |
-    ((m.lmnClinical & 15) << 4) |
-    ((m.lmnEmg & 15) << 8) |
-    (ROSTRAL_INDEX[s.rostralReading] << 12) |
-    ((s.labSupportedReading === 'standalone' ? 1 : 0) << 14);
-  const hit = eecMemo.get(key);
-  if (hit) return hit;
-  const { umn, lmnClinical: lmnC, lmnEmg: emg } = m;
+  return elEscorialClassification(maskOf(r.umn), maskOf(r.lmnClinical), maskOf(r.lmnEmg), s);
+}
+
+/** Revised El Escorial from region masks (the engine's form). */
+export function elEscorialClassification(
+  umn: number,
+  lmnC: number,
+  emg: number,
+  s: Pick<DiagnosisSettings, 'rostralReading' | 'labSupportedReading'>,
+): Classification<ElEscorialCategory> {
   const rank = elEscorialRank(umn, lmnC, emg, s.rostralReading, s.labSupportedReading);
   const category = EL_ESCORIAL_ORDER[rank]!;
   const clauses: Clause[] = [
@@ -208,39 +220,38 @@ export function classifyElEscorial(
     },
     possibleClause(umn, lmnC, 'clinical LMN'),
   ];
-  const out: Classification<ElEscorialCategory> = Object.freeze({
+  return Object.freeze({
     category,
     clauses: Object.freeze(clauses.map((c) => Object.freeze(c))),
     pattern: patternText(umn, lmnC | emg, rank, category),
   });
-  eecMemo.set(key, out);
-  return out;
 }
-
-const awajiMemo = new Map<number, Classification<AwajiCategory>>();
 
 /** Awaji-Shima (de Carvalho 2008): as revised El Escorial with LMN = clinical or EMG; no lab-supported category. */
 export function classifyAwaji(
-  m: { umn: number; lmnClinical: number; lmnEmg: number },
+  r: RegionSets,
   s: Pick<DiagnosisSettings, 'rostralReading'>,
 ): Classification<AwajiCategory> {
-  const lmn = (m.lmnClinical | m.lmnEmg) & 15;
-  const key = (m.umn & 15) | (lmn << 4) | (ROSTRAL_INDEX[s.rostralReading] << 8);
-  const hit = awajiMemo.get(key);
-  if (hit) return hit;
-  const rank = awajiRank(m.umn, lmn, s.rostralReading);
+  return awajiClassification(maskOf(r.umn), maskOf(r.lmnClinical) | maskOf(r.lmnEmg), s);
+}
+
+/** Awaji-Shima from region masks; `lmn` is clinical or EMG LMN (the engine's form). */
+export function awajiClassification(
+  umn: number,
+  lmn: number,
+  s: Pick<DiagnosisSettings, 'rostralReading'>,
+): Classification<AwajiCategory> {
+  const rank = awajiRank(umn, lmn, s.rostralReading);
   const category = AWAJI_ORDER[rank]!;
   const clauses = [
-    ...anatomicalClauses(m.umn, lmn, 'LMN (clinical or EMG)', s.rostralReading),
-    possibleClause(m.umn, lmn, 'LMN'),
+    ...anatomicalClauses(umn, lmn, 'LMN (clinical or EMG)', s.rostralReading),
+    possibleClause(umn, lmn, 'LMN'),
   ];
-  const out: Classification<AwajiCategory> = Object.freeze({
+  return Object.freeze({
     category,
     clauses: Object.freeze(clauses.map((c) => Object.freeze(c))),
-    pattern: patternText(m.umn, lmn, rank, category),
+    pattern: patternText(umn, lmn, rank, category),
   });
-  awajiMemo.set(key, out);
-  return out;
 }
 
 export interface GoldCoastDistribution {
@@ -249,18 +260,20 @@ export interface GoldCoastDistribution {
   pattern: string;
 }
 
-const gccMemo = new Map<number, GoldCoastDistribution>();
-
-/** Gold Coast condition 2 (Shefner 2020) from region masks, LMN = clinical (weakness and wasting) or EMG. */
+/** Gold Coast condition 2 (Shefner 2020), LMN = clinical (weakness and wasting) or EMG. */
 export function classifyGoldCoastDistribution(
-  m: { umn: number; lmnClinical: number; lmnEmg: number },
+  r: RegionSets,
   s: Pick<DiagnosisSettings, 'gccReading'>,
 ): GoldCoastDistribution {
-  const umn = m.umn & 15;
-  const lmn = (m.lmnClinical | m.lmnEmg) & 15;
-  const key = umn | (lmn << 4) | ((s.gccReading === 'literal' ? 1 : 0) << 8);
-  const hit = gccMemo.get(key);
-  if (hit) return hit;
+  return goldCoastDistribution(maskOf(r.umn), maskOf(r.lmnClinical) | maskOf(r.lmnEmg), s);
+}
+
+/** Gold Coast condition 2 from region masks; `lmn` is clinical or EMG LMN (the engine's form). */
+export function goldCoastDistribution(
+  umn: number,
+  lmn: number,
+  s: Pick<DiagnosisSettings, 'gccReading'>,
+): GoldCoastDistribution {
   const sameRegion = (umn & lmn) !== 0;
   const lmnTwo = popcount4(lmn) >= 2;
   const literal = umn !== 0 && lmn !== 0 && popcount4(umn | lmn) >= 2;
@@ -288,11 +301,9 @@ export function classifyGoldCoastDistribution(
   } else if (met && umn === 0) {
     pattern = `LMN dysfunction in ${names(lmn)} without UMN signs (progressive muscular atrophy pattern): meets condition 2`;
   }
-  const out: GoldCoastDistribution = Object.freeze({
+  return Object.freeze({
     met,
     clauses: Object.freeze(clauses.map((c) => Object.freeze(c))),
     pattern,
   });
-  gccMemo.set(key, out);
-  return out;
 }

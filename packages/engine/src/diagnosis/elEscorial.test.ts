@@ -248,15 +248,22 @@ describe('Brooks 2000: clinically definite familial ALS, laboratory-supported (b
   });
 });
 
-describe('the pure classifier on region masks', () => {
+describe('the pure classifier on named regions', () => {
+  const both = { umn: ['bulbar', 'cervical'], lmnClinical: ['bulbar', 'cervical'], lmnEmg: [] } as const;
   it('matches the documented example', () => {
-    expect(
-      classifyElEscorial({ umn: 0b0011, lmnClinical: 0b0011, lmnEmg: 0 }, DEFAULT_DIAGNOSIS_SETTINGS).category,
-    ).toBe('probable');
+    expect(classifyElEscorial(both, DEFAULT_DIAGNOSIS_SETTINGS).category).toBe('probable');
   });
-  it('returns the same frozen object for the same state', () => {
-    const a = classifyElEscorial({ umn: 1, lmnClinical: 2, lmnEmg: 0 }, DEFAULT_DIAGNOSIS_SETTINGS);
-    expect(classifyElEscorial({ umn: 1, lmnClinical: 2, lmnEmg: 0 }, DEFAULT_DIAGNOSIS_SETTINGS)).toBe(a);
+  it('gives a frozen result, equal for the same regions in any order', () => {
+    // Brooks 2000: LMN signs rostral to UMN signs are clinically possible.
+    const a = classifyElEscorial(
+      { umn: ['cervical'], lmnClinical: ['bulbar'], lmnEmg: [] },
+      DEFAULT_DIAGNOSIS_SETTINGS,
+    );
     expect(Object.isFrozen(a)).toBe(true);
+    expect(a.category).toBe('possible');
+    const reordered = { umn: ['cervical', 'bulbar'], lmnClinical: ['cervical', 'bulbar'], lmnEmg: [] } as const;
+    expect(classifyElEscorial(reordered, DEFAULT_DIAGNOSIS_SETTINGS)).toEqual(
+      classifyElEscorial(both, DEFAULT_DIAGNOSIS_SETTINGS),
+    );
   });
 });

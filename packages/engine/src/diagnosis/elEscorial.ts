@@ -1,7 +1,6 @@
 /** Revised El Escorial (Brooks 2000) result: category, prerequisites, familial lab-supported, trace, what would change it. */
 import type { ElEscorialResult, FamilialLabSupported, TraceStep } from './assessment.js';
-import { elEscorialChanges } from './changes.js';
-import { classifyElEscorial, EL_ESCORIAL_ORDER } from './classify.js';
+import { EL_ESCORIAL_ORDER } from './classify.js';
 import { phraseChanges } from './phrase.js';
 import {
   PREREQUISITE_TEXT,
@@ -14,7 +13,6 @@ import { BROOKS_2000 } from './sources.js';
 import {
   type CriteriaInput,
   clauseSteps,
-  EEC_SETTINGS,
   finalCategory,
   pendingList,
   prerequisiteSteps,
@@ -61,15 +59,15 @@ function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLab
 export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
   const { s, masks, exclusions } = input;
   const m = masks.revisedElEscorial;
-  const cls = classifyElEscorial(m, s);
+  const cls = input.t.elEscorial(m);
   const progression = progressionFor(input.c, 'revisedElEscorial');
   const status = prerequisiteStatus(progression, exclusions);
   const category = finalCategory(cls.category, status, 'notMet');
   const fam = familial(input, status);
   const trace: TraceStep[] = [
-    settingStep(s, EEC_SETTINGS),
+    settingStep(input, 'revisedElEscorial'),
     ...regionStepsFor(input, 'revisedElEscorial'),
-    ...clauseSteps(cls.clauses),
+    ...clauseSteps(input, cls.clauses),
     { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
     ...prerequisiteSteps(progression, input, 'A3: progressive spread by history or examination'),
     { step: 'familial, laboratory-supported', result: fam.met ? 'met' : 'notMet', detail: fam.detail },
@@ -86,7 +84,14 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
     familial: fam,
     pattern: cls.pattern,
     trace,
-    whatWouldChange: phraseChanges(elEscorialChanges(m, s), EL_ESCORIAL_ORDER, input.regions, 'revisedElEscorial', s),
+    whatWouldChange: phraseChanges(
+      input.t.elEscorialChanges(m),
+      EL_ESCORIAL_ORDER,
+      input.regions,
+      'revisedElEscorial',
+      s,
+      input.t.phrase,
+    ),
     toConfirm: toConfirm(progression, input, 'revisedElEscorial'),
     needs: [...progression.needs],
     source: BROOKS_2000,

@@ -60,10 +60,19 @@ function describeFindings(m: MergedEmgMuscle): string {
 }
 
 const FASC_CODE: Readonly<Record<FasciculationPotentials, number>> = { none: 0, simple: 1, complex: 2 };
-const NOTE_MEMO = new Map<number, string>();
+/** Bound on remembered region EMG judgements per engine; cleared when reached. */
+const EMG_EVIDENCE_MEMO_MAX = 50_000;
 
-/** Judge one merged muscle sample under all three sets. */
-export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): MuscleEvidence {
+/** What an engine remembers of EMG judgements (its settings are fixed, so they are not part of a key). */
+export class EmgMemo {
+  /** Muscle notes by findings, level rule and setting bits (a small finite space). */
+  readonly notes = new Map<number, string>();
+  /** Region judgements by region, muscle count and positive samples; bounded. */
+  readonly regions = new Map<number, RegionEmgEvidence>();
+}
+
+/** Judge one merged muscle sample under all three sets. `memo` is the engine's (a fresh one when called alone). */
+export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings, memo = new EmgMemo()): MuscleEvidence {
   const entry = MUSCLES[m.muscleIndex]!;
   const region = muscleRegion(entry, s);
   const fibsOrPsw = m.fibrillations || m.positiveSharpWaves;
@@ -93,7 +102,7 @@ export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): Muscle
     (m.myopathicMups ? 256 : 0) |
     (fasc ? 512 : 0) |
     (tail << 10);
-  let note = NOTE_MEMO.get(key);
+  let note = memo.notes.get(key);
   if (note === undefined) {
     note = describeFindings(m);
     if (tail === 1) note += '; paraspinal: never pairs as a limb muscle';
@@ -106,7 +115,7 @@ export function muscleEvidence(m: MergedEmgMuscle, s: DiagnosisSettings): Muscle
     } else if (!chronic && (fibsOrPsw || m.fasciculationPotentials !== 'none')) {
       note += '; no chronic neurogenic change: not LMN evidence';
     } else if (chronic && !fibsOrPsw && !fasc) note += '; chronic change without ongoing denervation: not LMN evidence';
-    NOTE_MEMO.set(key, note);
+    memo.notes.set(key, note);
   }
   const ev: MuscleEvidence = {
     muscle: entry.id,
@@ -141,21 +150,20 @@ const rootAndNerve = (e: MuscleEntry): string => `${e.principalRoot ?? e.roots.j
 
 const REGION_CODE: Readonly<Record<Region, number>> = { bulbar: 0, cervical: 1, thoracic: 2, lumbosacral: 3 };
 const SIDE_CODE: Readonly<Record<Side, number>> = { left: 0, right: 1, midline: 2 };
-const emgEvidenceMemo = new WeakMap<DiagnosisSettings, Map<number, RegionEmgEvidence>>();
-/** Bound on memoised region EMG judgements per settings object; cleared when reached. */
-const EMG_EVIDENCE_MEMO_MAX = 50_000;
 
 /**
  * EMG LMN evidence of one region under one set. `muscles` are the region's muscle evidences in
  * canonical order; the first qualifying muscle or pair is reported, so input order never matters.
  * The judgement depends only on the region, how many muscles were sampled and which (muscle, side)
- * samples are positive: memoised on those (up to five positives; more are judged afresh).
+ * samples are positive: the engine's `memo` keeps it on those (up to five positives; more are judged
+ * afresh).
  */
 export function regionEmgEvidence(
   region: Region,
   muscles: readonly MuscleEvidence[],
   set: CriteriaSet,
   s: DiagnosisSettings,
+  memo = new EmgMemo(),
 ): RegionEmgEvidence {
   if (muscles.length === 0) return NO_MUSCLE;
   const eec = set === 'revisedElEscorial';
@@ -172,18 +180,14 @@ export function regionEmgEvidence(
     }
   }
   if (key < 0) return judgeRegionEmg(region, muscles, eec, s);
-  let memo = emgEvidenceMemo.get(s);
-  if (!memo) {
-    memo = new Map();
-    emgEvidenceMemo.set(s, memo);
-  }
-  let ev = memo.get(key);
+  const judged = memo.regions;
+  let ev = judged.get(key);
   if (!ev) {
-    if (memo.size >= EMG_EVIDENCE_MEMO_MAX) memo.clear();
+    if (judged.size >= EMG_EVIDENCE_MEMO_MAX) judged.clear();
     ev = judgeRegionEmg(region, muscles, eec, s);
     Object.freeze(ev.muscles);
     Object.freeze(ev);
-    memo.set(key, ev);
+    judged.set(key, ev);
   }
   return ev;
 }

@@ -1,6 +1,8 @@
 /**
  * One call: a patient's facts at a date -> the diagnostic assessment (revised El Escorial, Awaji-Shima,
- * Gold Coast, each with its trace and what would change it; red flags; workup).
+ * Gold Coast, each with its trace and what would change it; red flags; workup). An engine is built
+ * once from its settings and keeps what it computes (tables.ts); `evaluateDiagnosis` is the
+ * convenience over the default engine.
  */
 
 import type { IsoDate } from '../common/dates.js';
@@ -13,7 +15,8 @@ import { goldCoastResult } from './goldCoast.js';
 import { recordLookup } from './investigations.js';
 import { evaluateRedFlags, type FlagContext } from './redFlags.js';
 import { buildRegionEvidence } from './regionEvidence.js';
-import { type DiagnosisSettings, resolveSettings, settingsUsed } from './settings.js';
+import { DEFAULT_DIAGNOSIS_SETTINGS, type DiagnosisSettings, resolveSettings } from './settings.js';
+import { DiagnosisTables } from './tables.js';
 import { buildWorkup } from './workup.js';
 
 function ageAtOnset(c: PatientCase): { years: number | undefined; needs: string[] } {
@@ -32,8 +35,37 @@ function completedYears(birth: IsoDate, at: IsoDate): number {
   return at.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
+/** A diagnosis engine: built once from its settings; evaluates any number of cases with them. */
+export interface DiagnosisEngine {
+  /** The settings resolved over the defaults (frozen). */
+  readonly settings: DiagnosisSettings;
+  /**
+   * Evaluate the diagnostic criteria for a case as of a date. Pure: the same facts and date always
+   * give the same assessment, whatever the engine evaluated before; findings dated after `asOf` are
+   * ignored.
+   */
+  evaluate(c: PatientCase, asOf: IsoDate): DiagnosisAssessment;
+}
+
 /**
- * Evaluate the diagnostic criteria for a case as of a date. Pure: the same facts, date and settings
+ * Build a diagnosis engine for a clinic's settings (unknown values fall back to the defaults). Build
+ * it once and keep it: it remembers the classifications, searches and texts it has computed.
+ *
+ * @example
+ * const engine = createDiagnosisEngine({ rostralReading: 'R1' });
+ * engine.evaluate(patientCase, '2025-03-01').elEscorial.category // 'probable'
+ */
+export function createDiagnosisEngine(settings?: Partial<DiagnosisSettings>): DiagnosisEngine {
+  const t = new DiagnosisTables(resolveSettings(settings));
+  return Object.freeze({ settings: t.settings, evaluate: (c: PatientCase, asOf: IsoDate) => evaluateWith(t, c, asOf) });
+}
+
+const DEFAULT_ENGINE = createDiagnosisEngine();
+
+/**
+ * Evaluate the diagnostic criteria for a case as of a date, with the default engine (or, given
+ * settings other than the defaults, with an engine built for this one call: a caller with its own
+ * settings builds its engine once, `createDiagnosisEngine`). Pure: the same facts, date and settings
  * always give the same assessment; findings dated after `asOf` are ignored.
  *
  * @example
@@ -46,9 +78,15 @@ export function evaluateDiagnosis(
   asOf: IsoDate,
   settings?: Partial<DiagnosisSettings>,
 ): DiagnosisAssessment {
-  const s = resolveSettings(settings);
-  const f = gatherFindings(c, asOf);
-  const { regions, masks } = buildRegionEvidence(f, s);
+  const resolved = resolveSettings(settings);
+  const engine = resolved === DEFAULT_DIAGNOSIS_SETTINGS ? DEFAULT_ENGINE : createDiagnosisEngine(resolved);
+  return engine.evaluate(c, asOf);
+}
+
+function evaluateWith(t: DiagnosisTables, c: PatientCase, asOf: IsoDate): DiagnosisAssessment {
+  const s = t.settings;
+  const f = gatherFindings(c, asOf, t.findings);
+  const { regions, masks } = buildRegionEvidence(f, s, t.evidence);
   const records = recordLookup(c, asOf, f);
 
   const eec = masks.revisedElEscorial;
@@ -86,7 +124,7 @@ export function evaluateDiagnosis(
     flags,
   });
 
-  const input = { c, asOf, s, regions, masks, exclusions };
+  const input = { c, asOf, s, t, regions, masks, exclusions };
   const elEscorial = elEscorialResult(input);
   const awaji = awajiResult(input);
   const goldCoast = goldCoastResult(input);
@@ -97,7 +135,7 @@ export function evaluateDiagnosis(
 
   return {
     asOf,
-    settings: settingsUsed(s),
+    settings: t.settingsUsed,
     elEscorial,
     awaji,
     goldCoast,

@@ -119,25 +119,48 @@ const COMPONENT_BIT: readonly number[] = [
   LMN_BIT.wasting,
   LMN_BIT.fasciculations,
 ];
-// Scratch tables of first dates, reset on every call (evaluation is synchronous, never re-entered):
-// sign slots (region, sign, side) and LMN component slots (region, component, side), in canonical order.
-// A slot is valid only when its generation stamp equals the current call's, so nothing needs clearing
-// and a call that throws cannot leave stale entries behind.
-const signFirst: IsoDate[] = new Array<IsoDate>(4 * N_SIGNS * 3).fill('');
-const signGen = new Int32Array(4 * N_SIGNS * 3);
-const lmnFirst: IsoDate[] = new Array<IsoDate>(4 * 4 * 3).fill('');
-const lmnGen = new Int32Array(4 * 4 * 3);
-let generation = 0;
+/**
+ * Scratch tables of first dates, one set per engine (an evaluation is synchronous and never
+ * re-entered): sign slots (region, sign, side) and LMN component slots (region, component, side), in
+ * canonical order. A slot is valid only when its generation stamp equals the current call's, so
+ * nothing needs clearing between calls and a call that throws cannot leave stale entries behind.
+ */
+export class FindingsScratch {
+  private readonly signFirst: IsoDate[] = new Array<IsoDate>(4 * N_SIGNS * 3).fill('');
+  private readonly signGen = new Int32Array(4 * N_SIGNS * 3);
+  private readonly lmnFirst: IsoDate[] = new Array<IsoDate>(4 * 4 * 3).fill('');
+  private readonly lmnGen = new Int32Array(4 * 4 * 3);
+  private generation = 0;
 
-function note(table: IsoDate[], gens: Int32Array, slot: number, date: IsoDate): void {
-  if (gens[slot] !== generation) {
-    gens[slot] = generation;
-    table[slot] = date;
-  } else if (date < table[slot]!) table[slot] = date;
-}
+  /** Start a new call: every slot of earlier calls becomes invalid. */
+  next(): void {
+    this.generation = (this.generation + 1) | 0;
+  }
 
-function read(table: IsoDate[], gens: Int32Array, slot: number): IsoDate | undefined {
-  return gens[slot] === generation ? table[slot] : undefined;
+  /** Keep the earlier date for a sign slot. */
+  noteSign(slot: number, date: IsoDate): void {
+    this.note(this.signFirst, this.signGen, slot, date);
+  }
+
+  /** Keep the earlier date for an LMN component slot. */
+  noteLmn(slot: number, date: IsoDate): void {
+    this.note(this.lmnFirst, this.lmnGen, slot, date);
+  }
+
+  signDate(slot: number): IsoDate | undefined {
+    return this.signGen[slot] === this.generation ? this.signFirst[slot] : undefined;
+  }
+
+  lmnDate(slot: number): IsoDate | undefined {
+    return this.lmnGen[slot] === this.generation ? this.lmnFirst[slot] : undefined;
+  }
+
+  private note(table: IsoDate[], gens: Int32Array, slot: number, date: IsoDate): void {
+    if (gens[slot] !== this.generation) {
+      gens[slot] = this.generation;
+      table[slot] = date;
+    } else if (date < table[slot]!) table[slot] = date;
+  }
 }
 
 /** Sort small arrays in place (insertion sort: the lists are short and usually sorted already). */
@@ -181,8 +204,11 @@ function sideIndexOf(side: string): number {
   }
 }
 
-/** Gather the exam and EMG findings of `c` dated on or before `asOf`. */
-export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
+/**
+ * Gather the exam and EMG findings of `c` dated on or before `asOf`. `scratch` is the engine's (a
+ * fresh one when called alone).
+ */
+export function gatherFindings(c: PatientCase, asOf: IsoDate, scratch = new FindingsScratch()): Findings {
   const regions: Findings['regions'] = [
     emptyRegion('bulbar'),
     emptyRegion('cervical'),
@@ -192,7 +218,8 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
   const ignoredSigns: IgnoredSign[] = [];
   const examDates: IsoDate[] = [];
   const other: OtherExamFindings = {};
-  generation = (generation + 1) | 0;
+  const x = scratch;
+  x.next();
 
   for (const exam of c.exams ?? []) {
     if (exam.date > asOf) continue;
@@ -208,7 +235,7 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
       if (signs) {
         for (const sign of signs) {
           if (umnSignBelongsToRegion(sign, rf.region)) {
-            note(signFirst, signGen, (ri * N_SIGNS + SIGN_ORDER[sign]) * 3 + si, date);
+            x.noteSign((ri * N_SIGNS + SIGN_ORDER[sign]) * 3 + si, date);
             rf.umnMask |= umnSignBit(sign);
           } else {
             const prior = ignoredSigns.find((x) => x.sign === sign && x.side === side && x.region === e.region);
@@ -223,19 +250,19 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
       let bits = 0;
       if (e.weakness) {
         bits |= LMN_BIT.weakness;
-        note(lmnFirst, lmnGen, (ri * 4 + 0) * 3 + si, date);
+        x.noteLmn((ri * 4 + 0) * 3 + si, date);
       }
       if (e.weaknessLmnType) {
         bits |= LMN_BIT.weakness | LMN_BIT.weaknessLmnType;
-        note(lmnFirst, lmnGen, (ri * 4 + 1) * 3 + si, date);
+        x.noteLmn((ri * 4 + 1) * 3 + si, date);
       }
       if (e.wasting) {
         bits |= LMN_BIT.wasting;
-        note(lmnFirst, lmnGen, (ri * 4 + 2) * 3 + si, date);
+        x.noteLmn((ri * 4 + 2) * 3 + si, date);
       }
       if (e.fasciculations) {
         bits |= LMN_BIT.fasciculations;
-        note(lmnFirst, lmnGen, (ri * 4 + 3) * 3 + si, date);
+        x.noteLmn((ri * 4 + 3) * 3 + si, date);
       }
       rf.lmnBySide[si] = (rf.lmnBySide[si] ?? 0) | bits;
     }
@@ -254,7 +281,7 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
       for (let k = 0; k < N_SIGNS; k++) {
         if ((signMask & (1 << k)) === 0) continue;
         for (let si = 0; si < 3; si++) {
-          const d = read(signFirst, signGen, (ri * N_SIGNS + k) * 3 + si);
+          const d = x.signDate((ri * N_SIGNS + k) * 3 + si);
           if (d !== undefined) rf.umnSigns.push({ sign: UMN_SIGNS[k]!, side: SIDE_ORDER[si]!, firstDate: d });
         }
       }
@@ -264,7 +291,7 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate): Findings {
       for (let k = 0; k < 4; k++) {
         if ((components & COMPONENT_BIT[k]!) === 0) continue;
         for (let si = 0; si < 3; si++) {
-          const d = read(lmnFirst, lmnGen, (ri * 4 + k) * 3 + si);
+          const d = x.lmnDate((ri * 4 + k) * 3 + si);
           if (d !== undefined) rf.lmn.push({ component: LMN_COMPONENTS[k]!, side: SIDE_ORDER[si]!, firstDate: d });
         }
       }

@@ -1,19 +1,9 @@
 /** Gold Coast (Shefner 2020) result: the three conditions and their states, trace, what would change it. */
 import type { GoldCoastCondition, GoldCoastResult, TraceStep } from './assessment.js';
-import { goldCoastChanges } from './changes.js';
-import { classifyGoldCoastDistribution } from './classify.js';
 import { phraseChanges } from './phrase.js';
 import { PREREQUISITE_TEXT, type PrerequisiteStatus, prerequisiteStatus, progressionFor } from './prerequisites.js';
 import { SHEFNER_2020 } from './sources.js';
-import {
-  type CriteriaInput,
-  clauseSteps,
-  GOLD_COAST_SETTINGS,
-  pendingList,
-  regionStepsFor,
-  settingStep,
-  toConfirm,
-} from './trace.js';
+import { type CriteriaInput, clauseSteps, pendingList, regionStepsFor, settingStep, toConfirm } from './trace.js';
 
 export const GOLD_COAST_WORDING = [
   'Progressive motor impairment documented by history or repeated clinical assessment, preceded by normal motor function',
@@ -27,7 +17,7 @@ const GOLD_COAST_NAMES: readonly string[] = ['notMet', 'met'];
 export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
   const { s, masks, exclusions, c } = input;
   const m = masks.goldCoast;
-  const dist = classifyGoldCoastDistribution(m, s);
+  const dist = input.t.goldCoast(m);
   const progression = progressionFor(c, 'goldCoast');
   const normalBefore = c.history?.progression?.precededByNormalFunction;
   const c1needs = [...progression.needs];
@@ -85,14 +75,14 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
     );
   }
   const trace: TraceStep[] = [
-    settingStep(s, GOLD_COAST_SETTINGS),
+    settingStep(input, 'goldCoast'),
     ...regionStepsFor(input, 'goldCoast'),
     {
       step: 'condition 1: progressive motor impairment',
       result: c1.state === 'met' ? 'met' : c1.state === 'insufficient' ? 'pending' : 'notMet',
       detail: c1.detail,
     },
-    ...clauseSteps(dist.clauses),
+    ...clauseSteps(input, dist.clauses),
     { step: 'condition 2: UMN and LMN distribution', result: c2.state === 'met' ? 'met' : 'notMet', detail: c2.detail },
     {
       step: 'condition 3: investigations exclude other diseases',
@@ -118,11 +108,12 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
     pattern: dist.pattern,
     trace,
     whatWouldChange: phraseChanges(
-      goldCoastChanges({ umn: m.umn, lmn: m.lmnClinical | m.lmnEmg }, s),
+      input.t.goldCoastChanges(m),
       GOLD_COAST_NAMES,
       input.regions,
       'goldCoast',
       s,
+      input.t.phrase,
     ),
     toConfirm: confirm,
     needs: c1needs,

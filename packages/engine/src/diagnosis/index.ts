@@ -12,7 +12,7 @@ export type {
 } from './assessment.js';
 export type { CatalogueEntry, InvestigationCode, WorkupGroup } from './catalogue.js';
 export { ALS_GENES, CATALOGUE, CORE_TESTS, INVESTIGATION_CODES, isInvestigationCode } from './catalogue.js';
-export type { Classification, Clause } from './classify.js';
+export type { Classification, Clause, GoldCoastDistribution, RegionSets } from './classify.js';
 export {
   AWAJI_ORDER,
   classifyAwaji,
@@ -21,14 +21,15 @@ export {
   EL_ESCORIAL_ORDER,
 } from './classify.js';
 export type { MuscleEvidence, RegionEmgEvidence } from './emg.js';
-export { evaluateDiagnosis } from './evaluate.js';
+export type { DiagnosisEngine } from './evaluate.js';
+export { createDiagnosisEngine, evaluateDiagnosis } from './evaluate.js';
 export { GOLD_COAST_WORDING } from './goldCoast.js';
 export type { ChangeAction, ChangeAlternative, WhatWouldChange } from './phrase.js';
 export type { PrerequisiteStatus } from './prerequisites.js';
 export { PREREQUISITE_TEXT } from './prerequisites.js';
 export type { RedFlag, RedFlagNotJudged, RedFlagRule, RedFlagTest } from './redFlags.js';
 export { CK_RED_FLAG_IU_PER_L, RED_FLAG_RULES, YOUNG_ONSET_AGE_YEARS } from './redFlags.js';
-export type { RegionEvidence, RegionMasks, RegionSetEvidence } from './regionEvidence.js';
+export type { RegionEvidence, RegionSetEvidence } from './regionEvidence.js';
 export { CATEGORY_LABEL, renderDiagnosisText } from './render.js';
 export type { DiagnosisSettings, SettingUsed } from './settings.js';
 export {

@@ -94,28 +94,44 @@ function bits(ids: readonly MuscleId[]): ReadonlyMap<string, number> {
 
 interface EmgEntry {
   text: string;
-  /** Unique for the life of the process: keys the memo of phrased actions and results. */
+  /** Unique within the engine: keys its remembered actions and results. */
   id: number;
 }
 
-const emgTextMemo = new WeakMap<DiagnosisSettings, Map<number, Map<number, EmgEntry>>>();
-let nextEmgId = 1;
-/** Bound on memoised EMG texts per settings object (distinct EMG pictures); cleared when reached. */
+/** Bound on remembered EMG texts per engine (distinct EMG pictures); cleared when reached. */
 const EMG_TEXT_MEMO_MAX = 20_000;
-let emgTextMemoSize = 0;
+
+/** Results by search result, then the EMG text entry of each region (by identity). */
+type ResultTree = Map<EmgEntry | null, ResultTree | readonly WhatWouldChange[]>;
+
+/**
+ * What an engine remembers of phrased changes: EMG texts, phrased actions and whole results (frozen,
+ * shared). An action depends on the set, its kind, its region and (for EMG) the EMG text; a result on
+ * the search result and those EMG texts. The engine's settings are fixed, so they are no part of a key.
+ */
+export class PhraseMemo {
+  readonly emgTexts = new Map<number, Map<number, EmgEntry>>();
+  emgTextCount = 0;
+  nextEmgId = 1;
+  readonly actions = new Map<number, ChangeAction>();
+  results = new WeakMap<readonly RawTarget[], ResultTree>();
+  /** Per search result: bit r set when some alternative adds EMG (or Awaji/Gold Coast LMN) evidence in region r. */
+  readonly emgRegions = new WeakMap<readonly RawTarget[], number>();
+}
 
 /**
  * The EMG action for a region. It depends only on the set (revised El Escorial, or the two that count
  * fasciculation potentials), the region, which suggested muscles were sampled, which muscles are
- * positive, the first fasciculation-only muscle and a thoracic sample that does not count: memoised on
+ * positive, the first fasciculation-only muscle and a thoracic sample that does not count: kept on
  * exactly those facts, as numbers.
  */
-function emgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: DiagnosisSettings): EmgEntry {
-  let memo = emgTextMemo.get(s);
-  if (!memo) {
-    memo = new Map();
-    emgTextMemo.set(s, memo);
-  }
+function emgText(
+  region: Region,
+  ev: RegionEvidence,
+  set: CriteriaSet,
+  s: DiagnosisSettings,
+  memo: PhraseMemo,
+): EmgEntry {
   const suggested = SUGGESTED_BIT[region];
   const eec = set === 'revisedElEscorial';
   let sampled = 0;
@@ -141,23 +157,24 @@ function emgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: Diagno
   // 1 + 2 + 8 + 6 + 4 = 21 bits of small fields, then 26 bits of positives: an exact integer key below 2^53.
   const outer =
     (eec ? 1 : 0) + REGION_INDEX[region] * 2 + sampled * 8 + fascOnly * 2048 + high * 131072 + positivesHi * 2097152;
-  let inner = memo.get(outer);
+  let inner = memo.emgTexts.get(outer);
   if (!inner) {
     inner = new Map();
-    memo.set(outer, inner);
+    memo.emgTexts.set(outer, inner);
   }
   let entry = inner.get(positivesLo);
   if (entry === undefined) {
-    if (emgTextMemoSize >= EMG_TEXT_MEMO_MAX) {
-      memo.clear();
-      actionMemo.delete(s);
-      resultMemo.delete(s);
-      emgTextMemoSize = 0;
-      memo.set(outer, inner);
+    if (memo.emgTextCount >= EMG_TEXT_MEMO_MAX) {
+      // Results hold EMG entries: they go with them (actions are keyed by entry id, which keeps increasing).
+      memo.emgTexts.clear();
+      memo.actions.clear();
+      memo.results = new WeakMap();
+      memo.emgTextCount = 0;
+      memo.emgTexts.set(outer, inner);
     }
-    entry = { text: composeEmgText(region, ev, set, s), id: nextEmgId++ };
+    entry = { text: composeEmgText(region, ev, set, s), id: memo.nextEmgId++ };
     inner.set(positivesLo, entry);
-    emgTextMemoSize++;
+    memo.emgTextCount++;
   }
   return entry;
 }
@@ -229,51 +246,46 @@ function actionText(
   }
 }
 
-// Phrased actions and whole results are memoised (frozen, shared): an action depends on the set, its kind,
-// its region and (for EMG) the memoised EMG text; a result on the search result and those EMG texts.
-const actionMemo = new WeakMap<DiagnosisSettings, Map<number, ChangeAction>>();
-/** Results by settings, then search result, then the EMG text entry of each region (by identity). */
-type ResultTree = Map<EmgEntry | null, ResultTree | readonly WhatWouldChange[]>;
-const resultMemo = new WeakMap<DiagnosisSettings, WeakMap<readonly RawTarget[], ResultTree>>();
 const NO_CHANGES: readonly WhatWouldChange[] = Object.freeze([]);
 
-function actionFor(f: Flip, emg: EmgEntry | undefined, set: CriteriaSet, s: DiagnosisSettings): ChangeAction {
-  let memo = actionMemo.get(s);
-  if (!memo) {
-    memo = new Map();
-    actionMemo.set(s, memo);
-  }
+function actionFor(
+  f: Flip,
+  emg: EmgEntry | undefined,
+  set: CriteriaSet,
+  s: DiagnosisSettings,
+  memo: PhraseMemo,
+): ChangeAction {
   const key = (emg ? emg.id : 0) * 64 + SET_INDEX[set] * 16 + KIND_INDEX[f.kind] * 4 + f.region;
-  let a = memo.get(key);
+  let a = memo.actions.get(key);
   if (!a) {
     const region = REGIONS[f.region]!;
     a = Object.freeze({ kind: f.kind, region, text: actionText(f.kind, region, emg, set, s) });
-    memo.set(key, a);
+    memo.actions.set(key, a);
   }
   return a;
 }
 
-/** Phrase raw search targets for one criteria set. `names` maps a rank to its category name. */
+/**
+ * Phrase raw search targets for one criteria set. `names` maps a rank to its category name; `memo`
+ * is the engine's (a fresh one when called alone).
+ */
 export function phraseChanges(
   raw: readonly RawTarget[],
   names: readonly string[],
   regions: readonly RegionEvidence[],
   set: CriteriaSet,
   s: DiagnosisSettings,
+  memo = new PhraseMemo(),
 ): readonly WhatWouldChange[] {
   if (raw.length === 0) return NO_CHANGES;
   // The EMG texts this result needs, one per region that an EMG finding would change.
   const emg: (EmgEntry | undefined)[] = [undefined, undefined, undefined, undefined];
-  for (let r = 0; r < 4; r++) if (rawNeedsEmg(raw, r)) emg[r] = emgText(REGIONS[r]!, regions[r]!, set, s);
-  let bySettings = resultMemo.get(s);
-  if (!bySettings) {
-    bySettings = new WeakMap();
-    resultMemo.set(s, bySettings);
-  }
-  let node = bySettings.get(raw);
+  const needs = emgRegionsOf(raw, memo);
+  for (let r = 0; r < 4; r++) if (needs & (1 << r)) emg[r] = emgText(REGIONS[r]!, regions[r]!, set, s, memo);
+  let node = memo.results.get(raw);
   if (!node) {
     node = new Map();
-    bySettings.set(raw, node);
+    memo.results.set(raw, node);
   }
   // Walk one level per region (identity keys: no string building or hashing).
   for (let r = 0; r < 3; r++) {
@@ -298,7 +310,7 @@ export function phraseChanges(
               Object.freeze({
                 reaches: names[a.reachesRank]!,
                 actions: Object.freeze(
-                  a.flips.map((f) => actionFor(f, needsEmg(f.kind) ? emg[f.region] : undefined, set, s)),
+                  a.flips.map((f) => actionFor(f, needsEmg(f.kind) ? emg[f.region] : undefined, set, s, memo)),
                 ),
               }),
             ),
@@ -311,16 +323,14 @@ export function phraseChanges(
   return out;
 }
 
-const emgRegionsMemo = new WeakMap<readonly RawTarget[], number>();
-
 /** Bit r set when some alternative adds EMG (or Awaji/Gold Coast LMN) evidence in region r. */
-function rawNeedsEmg(raw: readonly RawTarget[], r: number): boolean {
-  let m = emgRegionsMemo.get(raw);
+function emgRegionsOf(raw: readonly RawTarget[], memo: PhraseMemo): number {
+  let m = memo.emgRegions.get(raw);
   if (m === undefined) {
     m = 0;
     for (const t of raw)
       for (const a of t.alternatives) for (const f of a.flips) if (needsEmg(f.kind)) m |= 1 << f.region;
-    emgRegionsMemo.set(raw, m);
+    memo.emgRegions.set(raw, m);
   }
-  return (m & (1 << r)) !== 0;
+  return m;
 }

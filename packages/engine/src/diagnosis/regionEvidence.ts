@@ -5,7 +5,7 @@
  */
 import { REGION_RANK } from '../anatomy/regions.js';
 import type { Region, Side, UmnSign } from '../facts/index.js';
-import { type MuscleEvidence, muscleEvidence, type RegionEmgEvidence, regionEmgEvidence } from './emg.js';
+import { EmgMemo, type MuscleEvidence, muscleEvidence, type RegionEmgEvidence, regionEmgEvidence } from './emg.js';
 import { type Findings, LMN_BIT, type LmnFinding, SIDE_ORDER, type SignFinding } from './findings.js';
 import type { DiagnosisSettings } from './settings.js';
 import {
@@ -66,15 +66,41 @@ interface ClinicalLmn {
   id: number;
 }
 
-const clinicalMemo = new Map<number, ClinicalLmn>();
+interface UmnText {
+  text: string;
+  id: number;
+}
 
-/** Clinical LMN of a region from its per-side component bits; memoised (a small finite space). */
-function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule): ClinicalLmn {
+/** Bound on remembered UMN texts; ids keep increasing across clears so summary keys never collide. */
+const UMN_TEXT_MEMO_MAX = 50_000;
+const NO_SIGNS: readonly UmnSign[] = Object.freeze([]);
+const NO_UMN: UmnText = Object.freeze({ text: 'UMN: none', id: 0 });
+const SIGN_INDEX = Object.fromEntries(UMN_SIGNS.map((x, i) => [x, i])) as Readonly<Record<UmnSign, number>>;
+const SIDE_INDEX: Readonly<Record<Side, number>> = { left: 0, right: 1, midline: 2 };
+
+/**
+ * What an engine remembers of region evidence: clinical LMN judgements (a small finite space, kept
+ * in a table), sign lists, UMN texts and region summaries. Everything kept is frozen and shared
+ * between the engine's results.
+ */
+export class EvidenceMemo {
+  readonly emg = new EmgMemo();
+  /** Clinical LMN by the per-side component bits and the rule (13 bits). */
+  readonly clinical: (ClinicalLmn | undefined)[] = new Array(1 << 13);
+  clinicalCount = 0;
+  readonly signs = new Map<number, readonly UmnSign[]>();
+  readonly umnTexts = new Map<number, UmnText>();
+  nextUmnTextId = 1;
+  readonly summaries = new WeakMap<RegionEmgEvidence, Map<number, string>>();
+}
+
+/** Clinical LMN of a region from its per-side component bits. */
+function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule, memo: EvidenceMemo): ClinicalLmn {
   const b0 = lmnBySide[0] ?? 0;
   const b1 = lmnBySide[1] ?? 0;
   const b2 = lmnBySide[2] ?? 0;
   const key = b0 | (b1 << 4) | (b2 << 8) | (rule === 'weaknessAndWasting' ? 1 << 12 : 0);
-  const hit = clinicalMemo.get(key);
+  const hit = memo.clinical[key];
   if (hit) return hit;
   const sides: Side[] = [];
   const bits = [b0, b1, b2];
@@ -102,39 +128,24 @@ function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule): Clini
     present: sides.length > 0,
     sides: Object.freeze(sides),
     why,
-    id: clinicalMemo.size + 1,
+    id: ++memo.clinicalCount,
   });
-  clinicalMemo.set(key, out);
+  memo.clinical[key] = out;
   return out;
 }
 
-const umnSignsMemo = new Map<number, readonly UmnSign[]>();
-const NO_SIGNS: readonly UmnSign[] = Object.freeze([]);
-function signsOf(mask: number): readonly UmnSign[] {
+function signsOf(mask: number, memo: EvidenceMemo): readonly UmnSign[] {
   if (mask === 0) return NO_SIGNS;
-  let s = umnSignsMemo.get(mask);
+  let s = memo.signs.get(mask);
   if (!s) {
     s = Object.freeze(umnSignsOfMask(mask));
-    umnSignsMemo.set(mask, s);
+    memo.signs.set(mask, s);
   }
   return s;
 }
 
-interface UmnText {
-  text: string;
-  id: number;
-}
-
-const umnTextMemo = new Map<number, UmnText>();
-/** Bound on memoised UMN texts; ids keep increasing across clears so summary keys never collide. */
-const UMN_TEXT_MEMO_MAX = 50_000;
-let nextUmnTextId = 1;
-const NO_UMN: UmnText = Object.freeze({ text: 'UMN: none', id: 0 });
-const SIGN_INDEX = Object.fromEntries(UMN_SIGNS.map((x, i) => [x, i])) as Readonly<Record<UmnSign, number>>;
-const SIDE_INDEX: Readonly<Record<Side, number>> = { left: 0, right: 1, midline: 2 };
-
-/** "UMN: brisk jaw jerk (midline), …" for the accepted signs; memoised on the (sign, side) pairs shown. */
-function umnText(signs: readonly SignFinding[], accepted: number): UmnText {
+/** "UMN: brisk jaw jerk (midline), …" for the accepted signs; kept by the (sign, side) pairs shown. */
+function umnText(signs: readonly SignFinding[], accepted: number, memo: EvidenceMemo): UmnText {
   if (accepted === 0) return NO_UMN;
   let lo = 0;
   let hi = 0;
@@ -146,26 +157,24 @@ function umnText(signs: readonly SignFinding[], accepted: number): UmnText {
     else hi |= 1 << (b - 26);
   }
   const key = lo + hi * 67108864;
-  let t = umnTextMemo.get(key);
+  let t = memo.umnTexts.get(key);
   if (!t) {
-    if (umnTextMemo.size >= UMN_TEXT_MEMO_MAX) umnTextMemo.clear();
-    t = Object.freeze({ text: `UMN: ${describeSigns(signs, signsOf(accepted))}`, id: nextUmnTextId++ });
-    umnTextMemo.set(key, t);
+    if (memo.umnTexts.size >= UMN_TEXT_MEMO_MAX) memo.umnTexts.clear();
+    t = Object.freeze({ text: `UMN: ${describeSigns(signs, signsOf(accepted, memo))}`, id: memo.nextUmnTextId++ });
+    memo.umnTexts.set(key, t);
   }
   return t;
 }
 
-const summaryMemo = new WeakMap<RegionEmgEvidence, Map<number, string>>();
-
-/** The one-line summary of a region under a set, memoised on its three parts. */
-function summaryOf(umn: UmnText, clin: ClinicalLmn, emg: RegionEmgEvidence): string {
+/** The one-line summary of a region under a set, kept by its three parts. */
+function summaryOf(umn: UmnText, clin: ClinicalLmn, emg: RegionEmgEvidence, memo: EvidenceMemo): string {
   const compose = () =>
     `${umn.text}; clinical LMN: ${clin.present ? 'yes' : 'no'} (${clin.why}); EMG LMN: ${emg.present ? 'yes' : 'no'} (${emg.why})`;
   if (!Object.isFrozen(emg)) return compose();
-  let byParts = summaryMemo.get(emg);
+  let byParts = memo.summaries.get(emg);
   if (!byParts) {
     byParts = new Map();
-    summaryMemo.set(emg, byParts);
+    memo.summaries.set(emg, byParts);
   }
   const key = umn.id * 16384 + clin.id;
   let text = byParts.get(key);
@@ -182,16 +191,17 @@ function setEvidence(
   umn: UmnText,
   clin: ClinicalLmn,
   emg: RegionEmgEvidence,
+  memo: EvidenceMemo,
 ): RegionSetEvidence {
   return {
     umn: accepted !== 0,
-    umnSigns: signsOf(accepted),
+    umnSigns: signsOf(accepted, memo),
     lmnClinical: clin.present,
     lmnClinicalSides: clin.sides,
     lmnClinicalWhy: clin.why,
     lmnEmg: emg,
     lmn: set === 'revisedElEscorial' ? clin.present : clin.present || emg.present,
-    summary: summaryOf(umn, clin, emg),
+    summary: summaryOf(umn, clin, emg, memo),
   };
 }
 
@@ -209,11 +219,11 @@ function withLmn(e: RegionSetEvidence, lmn: boolean): RegionSetEvidence {
   };
 }
 
-/** Build region evidence for all sets from gathered findings. */
-export function buildRegionEvidence(f: Findings, s: DiagnosisSettings): EvidenceResult {
+/** Build region evidence for all sets from gathered findings. `memo` is the engine's (a fresh one when called alone). */
+export function buildRegionEvidence(f: Findings, s: DiagnosisSettings, memo = new EvidenceMemo()): EvidenceResult {
   const byRegion: MuscleEvidence[][] = [[], [], [], []];
   for (const m of f.muscles) {
-    const ev = muscleEvidence(m, s);
+    const ev = muscleEvidence(m, s, memo.emg);
     byRegion[REGION_RANK[ev.region]]!.push(ev);
   }
   const mE: RegionMasks = { umn: 0, lmnClinical: 0, lmnEmg: 0 };
@@ -226,22 +236,24 @@ export function buildRegionEvidence(f: Findings, s: DiagnosisSettings): Evidence
     const rf = f.regions[i]!;
     const muscles = byRegion[i]!;
     // Awaji and Gold Coast judge muscles alike; revised El Escorial differs only where fasciculation potentials carry a muscle.
-    const emgA = regionEmgEvidence(rf.region, muscles, 'awaji', s);
+    const emgA = regionEmgEvidence(rf.region, muscles, 'awaji', s, memo.emg);
     let differs = false;
     for (const m of muscles) if (m.positive.awaji !== m.positive.revisedElEscorial) differs = true;
-    const emgE = differs ? regionEmgEvidence(rf.region, muscles, 'revisedElEscorial', s) : emgA;
-    const clinE = clinicalLmn(rf.lmnBySide, ruleE);
-    const clinG = ruleG === ruleE ? clinE : clinicalLmn(rf.lmnBySide, ruleG);
+    const emgE = differs ? regionEmgEvidence(rf.region, muscles, 'revisedElEscorial', s, memo.emg) : emgA;
+    const clinE = clinicalLmn(rf.lmnBySide, ruleE, memo);
+    const clinG = ruleG === ruleE ? clinE : clinicalLmn(rf.lmnBySide, ruleG, memo);
     const umnE = acceptedUmnMask('revisedElEscorial', rf.umnMask);
     const umnG = acceptedUmnMask('goldCoast', rf.umnMask);
-    const textE = umnText(rf.umnSigns, umnE);
-    const eec = setEvidence('revisedElEscorial', umnE, textE, clinE, emgE);
+    const textE = umnText(rf.umnSigns, umnE, memo);
+    const eec = setEvidence('revisedElEscorial', umnE, textE, clinE, emgE, memo);
     const awaji =
-      emgE === emgA ? withLmn(eec, clinE.present || emgA.present) : setEvidence('awaji', umnE, textE, clinE, emgA);
+      emgE === emgA
+        ? withLmn(eec, clinE.present || emgA.present)
+        : setEvidence('awaji', umnE, textE, clinE, emgA, memo);
     const gold =
       umnG === umnE && clinG === clinE
         ? withLmn(awaji, awaji.lmn)
-        : setEvidence('goldCoast', umnG, umnG === umnE ? textE : umnText(rf.umnSigns, umnG), clinG, emgA);
+        : setEvidence('goldCoast', umnG, umnG === umnE ? textE : umnText(rf.umnSigns, umnG, memo), clinG, emgA, memo);
     const bit = 1 << i;
     if (eec.umn) mE.umn |= bit;
     if (eec.lmnClinical) mE.lmnClinical |= bit;

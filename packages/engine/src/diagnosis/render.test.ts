@@ -63,11 +63,12 @@ describe('interpretation settings', () => {
     expect(used.find((u) => u.name === 'rostralReading')).toMatchObject({ value: 'R1', isDefault: false });
     for (const u of used) expect(u.meaning.length).toBeGreaterThan(10);
   });
-  it('settings are interned: equal choices give the same frozen object (memoised work is shared)', () => {
+  it('all-default choices resolve to the default object; others to an equal frozen object', () => {
     expect(resolveSettings({})).toBe(DEFAULT_DIAGNOSIS_SETTINGS);
     expect(resolveSettings({ rostralReading: 'R2' })).toBe(DEFAULT_DIAGNOSIS_SETTINGS);
     const a = resolveSettings({ rostralReading: 'R1', gccReading: 'literal' });
-    expect(resolveSettings({ gccReading: 'literal', rostralReading: 'R1' })).toBe(a);
+    expect(resolveSettings({ gccReading: 'literal', rostralReading: 'R1' })).toEqual(a);
+    expect(a).not.toEqual(DEFAULT_DIAGNOSIS_SETTINGS);
     expect(Object.isFrozen(a)).toBe(true);
   });
   it('an unknown value falls back to the default', () => {

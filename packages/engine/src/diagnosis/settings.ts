@@ -102,37 +102,24 @@ export interface SettingUsed {
   meaning: string;
 }
 
-const interned = new Map<string, DiagnosisSettings>([
-  [SETTING_NAMES.map((n) => `${DEFAULT_DIAGNOSIS_SETTINGS[n]}|`).join(''), DEFAULT_DIAGNOSIS_SETTINGS],
-]);
-
 /**
  * Merge caller settings over the defaults; an unknown value for a setting falls back to the default.
- * The result is interned (one frozen object per combination), so memoised work is shared between calls.
+ * The result is frozen, and is `DEFAULT_DIAGNOSIS_SETTINGS` itself when every value is the default.
  */
 export function resolveSettings(partial?: Partial<DiagnosisSettings>): DiagnosisSettings {
-  if (!partial) return DEFAULT_DIAGNOSIS_SETTINGS;
+  if (!partial || partial === DEFAULT_DIAGNOSIS_SETTINGS) return DEFAULT_DIAGNOSIS_SETTINGS;
   const out = { ...DEFAULT_DIAGNOSIS_SETTINGS } as Record<string, string>;
-  let key = '';
+  let allDefault = true;
   for (const name of SETTING_NAMES) {
     const v = partial[name];
     if (typeof v === 'string' && Object.hasOwn(SETTING_MEANINGS[name], v)) out[name] = v;
-    key += `${out[name]}|`;
+    if (out[name] !== DEFAULT_DIAGNOSIS_SETTINGS[name]) allDefault = false;
   }
-  let s = interned.get(key);
-  if (!s) {
-    s = Object.freeze(out) as unknown as DiagnosisSettings;
-    interned.set(key, s);
-  }
-  return s;
+  return allDefault ? DEFAULT_DIAGNOSIS_SETTINGS : (Object.freeze(out) as unknown as DiagnosisSettings);
 }
-
-const usedCache = new WeakMap<DiagnosisSettings, readonly SettingUsed[]>();
 
 /** The settings as the trace prints them: name, value, whether it is the default, and what it means. */
 export function settingsUsed(s: DiagnosisSettings): readonly SettingUsed[] {
-  const cached = usedCache.get(s);
-  if (cached) return cached;
   const out = SETTING_NAMES.map((name) => {
     const value = s[name] as string;
     const meanings = SETTING_MEANINGS[name] as Record<string, string>;
@@ -143,7 +130,5 @@ export function settingsUsed(s: DiagnosisSettings): readonly SettingUsed[] {
       meaning: meanings[value] ?? '',
     });
   });
-  Object.freeze(out);
-  usedCache.set(s, out);
-  return out;
+  return Object.freeze(out);
 }

@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the three criteria results: the input they read, and the trace lines (settings
  * read, region lines, clause lines, prerequisites) and prerequisite actions they have in common.
- * Lines that depend only on memoised state are memoised with it.
+ * Lines that depend only on what the engine keeps are kept with it (TraceMemo).
  */
 import type { PatientCase } from '../facts/index.js';
 import type { TraceStep } from './assessment.js';
@@ -10,12 +10,15 @@ import type { PrerequisiteStatus, ProgressionCheck } from './prerequisites.js';
 import type { RegionEvidence, RegionMasks } from './regionEvidence.js';
 import { type DiagnosisSettings, SETTING_MEANINGS } from './settings.js';
 import type { CriteriaSet } from './signs.js';
+import type { DiagnosisTables } from './tables.js';
 import type { ExclusionStatus, NamedTest } from './workup.js';
 
 export interface CriteriaInput {
   c: PatientCase;
   asOf: string;
   s: DiagnosisSettings;
+  /** The engine's tables (classifications, searches, remembered texts) for `s`. */
+  t: DiagnosisTables;
   regions: readonly RegionEvidence[];
   masks: Record<CriteriaSet, RegionMasks>;
   exclusions: ExclusionStatus;
@@ -58,27 +61,33 @@ export const GOLD_COAST_SETTINGS: readonly (keyof DiagnosisSettings)[] = [
   'accessoryMuscleRegion',
 ];
 
-const settingStepMemo = new WeakMap<DiagnosisSettings, Map<readonly string[], TraceStep>>();
+/** The trace line of the settings a set reads. */
+function settingLine(s: DiagnosisSettings, names: readonly (keyof DiagnosisSettings)[]): TraceStep {
+  return Object.freeze({
+    step: 'interpretation settings',
+    result: 'info',
+    detail: names
+      .map((n) => `${n} = ${s[n]}: ${(SETTING_MEANINGS[n] as Record<string, string>)[s[n] as string]}`)
+      .join('; '),
+  });
+}
 
-/** The trace line of the settings a set reads (memoised per settings object). */
-export function settingStep(s: DiagnosisSettings, names: readonly (keyof DiagnosisSettings)[]): TraceStep {
-  let bySet = settingStepMemo.get(s);
-  if (!bySet) {
-    bySet = new Map();
-    settingStepMemo.set(s, bySet);
-  }
-  let step = bySet.get(names);
-  if (!step) {
-    step = Object.freeze({
-      step: 'interpretation settings',
-      result: 'info',
-      detail: names
-        .map((n) => `${n} = ${s[n]}: ${(SETTING_MEANINGS[n] as Record<string, string>)[s[n] as string]}`)
-        .join('; '),
+/** The trace lines an engine builds once (settings lines) or keeps once built (clause lines). */
+export class TraceMemo {
+  readonly settingSteps: Readonly<Record<CriteriaSet, TraceStep>>;
+  readonly clauseSteps = new WeakMap<readonly Clause[], readonly TraceStep[]>();
+  constructor(s: DiagnosisSettings) {
+    this.settingSteps = Object.freeze({
+      revisedElEscorial: settingLine(s, EEC_SETTINGS),
+      awaji: settingLine(s, AWAJI_SETTINGS),
+      goldCoast: settingLine(s, GOLD_COAST_SETTINGS),
     });
-    bySet.set(names, step);
   }
-  return step;
+}
+
+/** The trace line of the settings a set reads (built once by the engine). */
+export function settingStep(input: CriteriaInput, set: CriteriaSet): TraceStep {
+  return input.t.trace.settingSteps[set];
 }
 
 /** One trace line per region; a set that reads a region like the previous set reuses its line. */
@@ -104,18 +113,17 @@ const REGION_STEP: Readonly<Record<RegionEvidence['region'], string>> = {
   lumbosacral: 'lumbosacral region',
 };
 
-const clauseStepsMemo = new WeakMap<readonly Clause[], readonly TraceStep[]>();
-
-/** Trace lines of a memoised classification's clauses (memoised with it). */
-export function clauseSteps(clauses: readonly Clause[]): readonly TraceStep[] {
-  let steps = clauseStepsMemo.get(clauses);
+/** Trace lines of a kept classification's clauses (kept with it). */
+export function clauseSteps(input: CriteriaInput, clauses: readonly Clause[]): readonly TraceStep[] {
+  const kept = input.t.trace.clauseSteps;
+  let steps = kept.get(clauses);
   if (!steps) {
     steps = Object.freeze(
       clauses.map(
         (c) => Object.freeze({ step: c.clause, result: c.met ? 'met' : 'notMet', detail: c.detail }) as TraceStep,
       ),
     );
-    clauseStepsMemo.set(clauses, steps);
+    kept.set(clauses, steps);
   }
   return steps;
 }

@@ -72,11 +72,8 @@ function ask(slots: Slots, code: InvestigationCode, why: string, required: boole
   const i = CATALOGUE_ORDER[code]!;
   const existing = slots[i];
   if (existing) {
-    if (!existing.why.includes(why)) {
-      // Reasons start as a shared frozen list; copy it on the first extra reason.
-      if (Object.isFrozen(existing.why)) existing.why = [...existing.why, why];
-      else (existing.why as string[]).push(why);
-    }
+    // Each item owns its list of reasons (built here), so it may grow in place.
+    if (!existing.why.includes(why)) (existing.why as string[]).push(why);
     if (required) existing.required = true;
     return;
   }
@@ -87,7 +84,7 @@ function ask(slots: Slots, code: InvestigationCode, why: string, required: boole
     name: c.name,
     group: c.group,
     required,
-    why: reasons(why),
+    why: [why],
     status: 'notRecorded',
     review: undefined,
     date: undefined,
@@ -97,17 +94,6 @@ function ask(slots: Slots, code: InvestigationCode, why: string, required: boole
     excludes: c.excludes,
     source,
   };
-}
-
-const reasonLists = new Map<string, readonly string[]>();
-/** A shared frozen one-reason list (the reasons are a fixed vocabulary). */
-function reasons(why: string): readonly string[] {
-  let list = reasonLists.get(why);
-  if (!list) {
-    list = Object.freeze([why]);
-    reasonLists.set(why, list);
-  }
-  return list;
 }
 
 const CORE_WHY = 'core test for every patient with suspected ALS';
