@@ -10,6 +10,7 @@ export * from './care/index.js';
 export * from './common/index.js';
 export * from './diagnosis/index.js';
 export type * from './facts/index.js';
+export { caseAsOf } from './facts/asOf.js';
 export { VOCABULARY } from './facts/vocabulary.js';
 export * from './function/index.js';
 export * from './genetics/index.js';
