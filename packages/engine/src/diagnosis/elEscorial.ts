@@ -32,7 +32,7 @@ function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLab
       familyHistoryOfAls: input.c.history?.familyHistory?.als,
     };
   }
-  const variants = pathogenicAlsVariants(input.c, input.asOf);
+  const variants = pathogenicAlsVariants(input.c);
   const m = input.masks.revisedElEscorial;
   const fh = input.c.history?.familyHistory?.als;
   const list = variants.map((v) => {

@@ -1,11 +1,13 @@
 /**
  * One call: a patient's facts at a date -> the diagnostic assessment (revised El Escorial, Awaji-Shima,
- * Gold Coast, each with its trace and what would change it; red flags; workup). An engine is built
- * once from its settings and keeps what it computes (tables.ts); `evaluateDiagnosis` is the
- * convenience over the default engine.
+ * Gold Coast, each with its trace and what would change it; red flags; workup). Diagnosis reads the
+ * case as known on the date (`caseAsOf`) and never looks at a date to filter. An engine is built once
+ * from its settings and keeps what it computes (tables.ts); `evaluateDiagnosis` is the convenience
+ * over the default engine.
  */
 
 import type { IsoDate } from '../common/dates.js';
+import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
 import type { DiagnosisAssessment } from './assessment.js';
 import { awajiResult } from './awaji.js';
@@ -45,6 +47,22 @@ export interface DiagnosisEngine {
    * ignored.
    */
   evaluate(c: PatientCase, asOf: IsoDate): DiagnosisAssessment;
+  /** The same, from the case as known on its date, when the caller has built it (`caseAsOf`) for other modules too. */
+  evaluateView(v: CaseView): DiagnosisAssessment;
+}
+
+/** The facts diagnosis reads besides the patient; the rest of the case is never looked at. */
+const DIAGNOSIS_FACTS = ['history', 'exams', 'emg', 'investigations', 'genetics', 'labs'] as const;
+
+/**
+ * The as-of view of the facts diagnosis reads: `caseAsOf` itself (so the as-of rule is the view's,
+ * in one place), given only those facts, so a diagnosis alone does not validate and score the
+ * ALSFRS records or sort the lists it never reads.
+ */
+function diagnosisView(c: PatientCase, asOf: IsoDate): CaseView {
+  const part: Record<string, unknown> = { schemaVersion: c.schemaVersion, patient: c.patient };
+  for (const key of DIAGNOSIS_FACTS) if (c[key] !== undefined) part[key] = c[key];
+  return caseAsOf(part as unknown as PatientCase, asOf);
 }
 
 /**
@@ -57,7 +75,11 @@ export interface DiagnosisEngine {
  */
 export function createDiagnosisEngine(settings?: Partial<DiagnosisSettings>): DiagnosisEngine {
   const t = new DiagnosisTables(resolveSettings(settings));
-  return Object.freeze({ settings: t.settings, evaluate: (c: PatientCase, asOf: IsoDate) => evaluateWith(t, c, asOf) });
+  return Object.freeze({
+    settings: t.settings,
+    evaluate: (c: PatientCase, asOf: IsoDate) => evaluateView(t, diagnosisView(c, asOf)),
+    evaluateView: (v: CaseView) => evaluateView(t, v),
+  });
 }
 
 const DEFAULT_ENGINE = createDiagnosisEngine();
@@ -78,16 +100,30 @@ export function evaluateDiagnosis(
   asOf: IsoDate,
   settings?: Partial<DiagnosisSettings>,
 ): DiagnosisAssessment {
-  const resolved = resolveSettings(settings);
-  const engine = resolved === DEFAULT_DIAGNOSIS_SETTINGS ? DEFAULT_ENGINE : createDiagnosisEngine(resolved);
-  return engine.evaluate(c, asOf);
+  return engineFor(settings).evaluate(c, asOf);
 }
 
-function evaluateWith(t: DiagnosisTables, c: PatientCase, asOf: IsoDate): DiagnosisAssessment {
+/**
+ * `evaluateDiagnosis` from the case as known on its date (`caseAsOf`), for a caller that builds the
+ * view once for several modules.
+ *
+ * @example evaluateDiagnosisView(caseAsOf(patientCase, '2025-03-01')).goldCoast.met // true
+ */
+export function evaluateDiagnosisView(v: CaseView, settings?: Partial<DiagnosisSettings>): DiagnosisAssessment {
+  return engineFor(settings).evaluateView(v);
+}
+
+function engineFor(settings: Partial<DiagnosisSettings> | undefined): DiagnosisEngine {
+  const resolved = resolveSettings(settings);
+  return resolved === DEFAULT_DIAGNOSIS_SETTINGS ? DEFAULT_ENGINE : createDiagnosisEngine(resolved);
+}
+
+function evaluateView(t: DiagnosisTables, v: CaseView): DiagnosisAssessment {
+  const { case: c, asOf } = v;
   const s = t.settings;
-  const f = gatherFindings(c, asOf, t.findings);
+  const f = gatherFindings(v, t.findings);
   const { regions, masks } = buildRegionEvidence(f, s, t.evidence);
-  const records = recordLookup(c, asOf, f);
+  const records = recordLookup(c, f);
 
   const eec = masks.revisedElEscorial;
   const lmnAny = eec.lmnClinical | masks.awaji.lmnEmg;

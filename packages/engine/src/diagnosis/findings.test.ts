@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseAsOf } from '../facts/asOf.js';
 import { makeCase, region } from '../testkit/diagnosis.js';
 import { gatherFindings } from './findings.js';
 
@@ -11,13 +12,13 @@ describe('findings up to asOf (union over examinations, each with its first date
   c.exams!.push({ date: '2024-08-01', regions: [region('bulbar', { umn: ['jawJerk'] })] });
 
   it('ignores examinations after asOf', () => {
-    const f = gatherFindings(c, '2024-06-01');
+    const f = gatherFindings(caseAsOf(c, '2024-06-01'));
     expect(f.regions[0]!.umnSigns).toEqual([]);
     expect(f.examDates).toEqual(['2024-03-01', '2024-05-01']);
-    expect(gatherFindings(c, '2024-08-01').regions[0]!.umnSigns.map((s) => s.sign)).toEqual(['jawJerk']);
+    expect(gatherFindings(caseAsOf(c, '2024-08-01')).regions[0]!.umnSigns.map((s) => s.sign)).toEqual(['jawJerk']);
   });
   it('keeps the first date a sign was documented, and the union of LMN components', () => {
-    const f = gatherFindings(c, '2024-06-01');
+    const f = gatherFindings(caseAsOf(c, '2024-06-01'));
     expect(f.regions[1]!.umnSigns).toEqual([
       { sign: 'hyperreflexia', side: 'right', firstDate: '2024-05-01' },
       { sign: 'hoffmann', side: 'right', firstDate: '2024-03-01' },
@@ -26,7 +27,7 @@ describe('findings up to asOf (union over examinations, each with its first date
   });
   it('reports a sign recorded under a region it does not belong to, and does not count it', () => {
     const d = makeCase({ regions: [region('cervical', { umn: ['babinski'] })] });
-    const f = gatherFindings(d, '2024-06-01');
+    const f = gatherFindings(caseAsOf(d, '2024-06-01'));
     expect(f.regions[1]!.umnMask).toBe(0);
     expect(f.ignoredSigns).toEqual([
       { sign: 'babinski', side: 'right', region: 'cervical', firstDate: '2024-03-01', why: 'not a cervical UMN sign' },
@@ -35,7 +36,7 @@ describe('findings up to asOf (union over examinations, each with its first date
   it('merges other findings and nerve conduction across visits', () => {
     const d = makeCase({ regions: [], other: { neckOrRadicularPain: true }, ncs: { motorConductionBlock: true } });
     d.exams!.push({ date: '2024-04-01', regions: [], other: { ptosis: true, headDrop: false } });
-    const f = gatherFindings(d, '2024-06-01');
+    const f = gatherFindings(caseAsOf(d, '2024-06-01'));
     expect(f.other).toEqual({ neckOrRadicularPain: true, ptosis: true });
     expect(f.ncs).toEqual({ motorConductionBlock: true });
   });

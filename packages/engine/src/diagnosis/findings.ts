@@ -1,17 +1,17 @@
 /**
- * Gathers the motor findings of a case up to `asOf`: every examination and EMG study dated on or
- * before it. Signs of a degenerative disease are cumulative, so the union over visits is taken; each
+ * Gathers the motor findings of the case as known on its date (`caseAsOf`: later examinations and
+ * EMG studies are not in it). Signs of a degenerative disease are cumulative, so the union over visits is taken; each
  * finding keeps the date it was first documented. Output order is canonical (region, sign, side;
  * muscle table order), so the order of the input never changes the answer.
  */
 import { MUSCLES, muscleIndex } from '../anatomy/muscles.js';
 import { REGION_RANK, REGIONS } from '../anatomy/regions.js';
 import type { IsoDate } from '../common/dates.js';
+import type { CaseView } from '../facts/asOf.js';
 import type {
   FasciculationPotentials,
   NerveConduction,
   OtherExamFindings,
-  PatientCase,
   Region,
   Side,
   UmnSign,
@@ -205,10 +205,11 @@ function sideIndexOf(side: string): number {
 }
 
 /**
- * Gather the exam and EMG findings of `c` dated on or before `asOf`. `scratch` is the engine's (a
+ * Gather the exam and EMG findings of the case as known on its date. `scratch` is the engine's (a
  * fresh one when called alone).
  */
-export function gatherFindings(c: PatientCase, asOf: IsoDate, scratch = new FindingsScratch()): Findings {
+export function gatherFindings(v: CaseView, scratch = new FindingsScratch()): Findings {
+  const c = v.case;
   const regions: Findings['regions'] = [
     emptyRegion('bulbar'),
     emptyRegion('cervical'),
@@ -222,7 +223,6 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate, scratch = new Find
   x.next();
 
   for (const exam of c.exams ?? []) {
-    if (exam.date > asOf) continue;
     const date = exam.date;
     examDates.push(date);
     for (const e of exam.regions) {
@@ -308,7 +308,6 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate, scratch = new Find
   const emgDates: IsoDate[] = [];
   const ncs: NerveConduction = {};
   for (const study of c.emg ?? []) {
-    if (study.date > asOf) continue;
     emgDates.push(study.date);
     for (const m of study.muscles) {
       const mi = muscleIndex(m.muscle);
@@ -377,7 +376,7 @@ export function gatherFindings(c: PatientCase, asOf: IsoDate, scratch = new Find
   }
   sortSmall(examDates, (a, b) => a < b);
   sortSmall(emgDates, (a, b) => a < b);
-  return { asOf, examDates, emgDates, regions, ignoredSigns, muscles, unknownMuscles, ncs, other };
+  return { asOf: v.asOf, examDates, emgDates, regions, ignoredSigns, muscles, unknownMuscles, ncs, other };
 }
 
 /** Name of a muscle index. */

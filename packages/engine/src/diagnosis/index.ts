@@ -22,7 +22,7 @@ export {
 } from './classify.js';
 export type { MuscleEvidence, RegionEmgEvidence } from './emg.js';
 export type { DiagnosisEngine } from './evaluate.js';
-export { createDiagnosisEngine, evaluateDiagnosis } from './evaluate.js';
+export { createDiagnosisEngine, evaluateDiagnosis, evaluateDiagnosisView } from './evaluate.js';
 export { GOLD_COAST_WORDING } from './goldCoast.js';
 export type { ChangeAction, ChangeAlternative, WhatWouldChange } from './phrase.js';
 export type { PrerequisiteStatus } from './prerequisites.js';

@@ -1,6 +1,6 @@
 /**
- * What the case records about each investigation up to asOf: the latest result on or before it (an
- * undated result counts as recorded before). EMG studies, NCS repetitive stimulation and genetic
+ * What the case as known on its date (`caseAsOf`) records about each investigation: the latest
+ * result (an undated result counts as recorded before the date: the view keeps it). EMG studies, NCS repetitive stimulation and genetic
  * results also record their investigation codes.
  */
 import type { IsoDate } from '../common/dates.js';
@@ -81,7 +81,6 @@ function keepLater(table: (Recorded | undefined)[], k: number, r: Recorded): voi
 
 function derivedRecords(
   c: PatientCase,
-  asOf: IsoDate,
   f: Findings,
   latestCk: Investigation | undefined,
 ): { derived: (Recorded | undefined)[]; ckMax: number | undefined } {
@@ -100,7 +99,6 @@ function derivedRecords(
   }
   let anyGene: Recorded | undefined;
   for (const g of c.genetics ?? []) {
-    if (g.date !== undefined && g.date > asOf) continue;
     const r: Recorded = { status: 'done', note: `${g.gene}: ${g.classification}${g.variant ? ` (${g.variant})` : ''}` };
     if (g.date !== undefined) r.date = g.date;
     if (g.gene === 'AR') {
@@ -121,7 +119,7 @@ function derivedRecords(
   let ckMax = latestCk?.value;
   let latestLab: LabResult | undefined;
   for (const l of c.labs ?? []) {
-    if (l.test !== 'ck' || l.date > asOf) continue;
+    if (l.test !== 'ck') continue;
     if (ckMax === undefined || l.value > ckMax) ckMax = l.value;
     if (!latestLab || l.date > latestLab.date || (l.date === latestLab.date && l.value > latestLab.value))
       latestLab = l;
@@ -141,24 +139,23 @@ function derivedRecords(
 }
 
 /**
- * Build the record lookup of a case at asOf. Per code, the latest investigation with a result (normal
- * or abnormal) on or before asOf wins; when none has a result, a derived record (EMG study, genetics,
+ * Build the record lookup of the case as known on its date (`caseAsOf`'s case). Per code, the latest
+ * investigation with a result (normal or abnormal) wins; when none has a result, a derived record (EMG study, genetics,
  * labs), else the latest pending or not-done record. A pending repeat never hides an earlier result;
  * ties on date go to the more informative result, then the note, so input order never matters.
  * Codes outside the catalogue are not workup items and are not looked up.
  */
-export function recordLookup(c: PatientCase, asOf: IsoDate, f: Findings): RecordLookup {
+export function recordLookup(c: PatientCase, f: Findings): RecordLookup {
   const latest: (Investigation | undefined)[] = new Array(N);
   let any = false;
   for (const i of c.investigations ?? []) {
-    if (i.date !== undefined && i.date > asOf) continue;
     const k = CODE_INDEX.get(i.code);
     if (k === undefined) continue;
     const prev = latest[k];
     if (!prev || better(i, prev)) latest[k] = i;
     any = true;
   }
-  const { derived, ckMax } = derivedRecords(c, asOf, f, latest[CK]);
+  const { derived, ckMax } = derivedRecords(c, f, latest[CK]);
   const byIndex: (Recorded | undefined)[] = new Array(N);
   const present: number[] = [];
   for (let k = 0; k < N; k++) {

@@ -75,11 +75,10 @@ export const PREREQUISITE_TEXT: Readonly<Record<PrerequisiteStatus, string>> = {
   progressionNotRecorded: 'progression not recorded: criteria not met until it is',
 };
 
-/** Pathogenic or likely pathogenic variants in ALS genes, up to asOf. */
-export function pathogenicAlsVariants(c: PatientCase, asOf: string): GeneticResult[] {
+/** Pathogenic or likely pathogenic variants in ALS genes, in the case as known on its date (`caseAsOf`). */
+export function pathogenicAlsVariants(c: PatientCase): GeneticResult[] {
   const out: GeneticResult[] = [];
   for (const g of c.genetics ?? []) {
-    if (g.date !== undefined && g.date > asOf) continue;
     if ((g.classification === 'pathogenic' || g.classification === 'likelyPathogenic') && ALS_GENES.has(g.gene))
       out.push(g);
   }

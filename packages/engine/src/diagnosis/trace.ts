@@ -14,6 +14,7 @@ import type { DiagnosisTables } from './tables.js';
 import type { ExclusionStatus, NamedTest } from './workup.js';
 
 export interface CriteriaInput {
+  /** The case as known on `asOf` (`caseAsOf`): nothing dated later is in it. */
   c: PatientCase;
   asOf: string;
   s: DiagnosisSettings;
