@@ -7,7 +7,7 @@
  */
 
 import type { IsoDate } from '../common/dates.js';
-import { type CaseView, caseAsOf } from '../facts/asOf.js';
+import { type CaseFactsView, type CaseView, caseFactsAsOf, type PlainListKey } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
 import type { DiagnosisAssessment } from './assessment.js';
 import { awajiResult } from './awaji.js';
@@ -51,19 +51,12 @@ export interface DiagnosisEngine {
   evaluateView(v: CaseView): DiagnosisAssessment;
 }
 
-/** The facts diagnosis reads besides the patient; the rest of the case is never looked at. */
-const DIAGNOSIS_FACTS = ['history', 'exams', 'emg', 'investigations', 'genetics', 'labs'] as const;
-
 /**
- * The as-of view of the facts diagnosis reads: `caseAsOf` itself (so the as-of rule is the view's,
- * in one place), given only those facts, so a diagnosis alone does not validate and score the
- * ALSFRS records or sort the lists it never reads.
+ * The lists diagnosis reads (with the patient and history); the rest of the case is never looked at.
+ * A diagnosis alone reads them through `caseFactsAsOf` (the as-of rule of `caseAsOf`, without
+ * scoring ALSFRS records or indexing lists it never reads).
  */
-function diagnosisView(c: PatientCase, asOf: IsoDate): CaseView {
-  const part: Record<string, unknown> = { schemaVersion: c.schemaVersion, patient: c.patient };
-  for (const key of DIAGNOSIS_FACTS) if (c[key] !== undefined) part[key] = c[key];
-  return caseAsOf(part as unknown as PatientCase, asOf);
-}
+const DIAGNOSIS_LISTS: readonly PlainListKey[] = ['exams', 'emg', 'investigations', 'genetics', 'labs'];
 
 /**
  * Build a diagnosis engine for a clinic's settings (unknown values fall back to the defaults). Build
@@ -77,7 +70,7 @@ export function createDiagnosisEngine(settings?: Partial<DiagnosisSettings>): Di
   const t = new DiagnosisTables(resolveSettings(settings));
   return Object.freeze({
     settings: t.settings,
-    evaluate: (c: PatientCase, asOf: IsoDate) => evaluateView(t, diagnosisView(c, asOf)),
+    evaluate: (c: PatientCase, asOf: IsoDate) => evaluateView(t, caseFactsAsOf(c, asOf, DIAGNOSIS_LISTS)),
     evaluateView: (v: CaseView) => evaluateView(t, v),
   });
 }
@@ -118,7 +111,7 @@ function engineFor(settings: Partial<DiagnosisSettings> | undefined): DiagnosisE
   return resolved === DEFAULT_DIAGNOSIS_SETTINGS ? DEFAULT_ENGINE : createDiagnosisEngine(resolved);
 }
 
-function evaluateView(t: DiagnosisTables, v: CaseView): DiagnosisAssessment {
+function evaluateView(t: DiagnosisTables, v: CaseFactsView): DiagnosisAssessment {
   const { case: c, asOf } = v;
   const s = t.settings;
   const f = gatherFindings(v, t.findings);

@@ -7,7 +7,7 @@
 import { MUSCLES, muscleIndex } from '../anatomy/muscles.js';
 import { REGION_RANK, REGIONS } from '../anatomy/regions.js';
 import type { IsoDate } from '../common/dates.js';
-import type { CaseView } from '../facts/asOf.js';
+import type { CaseFactsView } from '../facts/asOf.js';
 import type {
   FasciculationPotentials,
   NerveConduction,
@@ -208,7 +208,7 @@ function sideIndexOf(side: string): number {
  * Gather the exam and EMG findings of the case as known on its date. `scratch` is the engine's (a
  * fresh one when called alone).
  */
-export function gatherFindings(v: CaseView, scratch = new FindingsScratch()): Findings {
+export function gatherFindings(v: CaseFactsView, scratch = new FindingsScratch()): Findings {
   const c = v.case;
   const regions: Findings['regions'] = [
     emptyRegion('bulbar'),

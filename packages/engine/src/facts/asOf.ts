@@ -72,6 +72,8 @@ export interface CaseView {
 
 type Fact = Record<string, unknown>;
 
+const NO_FACTS: readonly Indexed<Fact>[] = Object.freeze([]);
+
 /** After `asOf`, read as a date; a malformed date is not "later" (validation reports it). */
 function isLater(value: unknown, asOf: IsoDate): boolean {
   return typeof value === 'string' && value > asOf && isIsoDate(value);
@@ -99,12 +101,16 @@ function compareDates(a: unknown, b: unknown): number {
 function listAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): Indexed<Fact>[] {
   const placedBy = entry.placedBy;
   const out: Indexed<Fact>[] = [];
+  // Lists are usually recorded in date order: sort only when one is not (the sort is stable either way).
+  let inOrder = true;
   for (let index = 0; index < list.length; index++) {
     const fact = list[index]!;
     if (placedBy !== null && isLater(fact[placedBy], asOf)) continue;
+    const prev = out[out.length - 1];
+    if (prev && placedBy !== null && compareDates(prev.item[placedBy], fact[placedBy]) > 0) inOrder = false;
     out.push({ item: withoutLaterDates(fact, entry.otherDates, asOf), index });
   }
-  if (placedBy !== null) out.sort((a, b) => compareDates(a.item[placedBy], b.item[placedBy]));
+  if (placedBy !== null && !inOrder) out.sort((a, b) => compareDates(a.item[placedBy], b.item[placedBy]));
   return out;
 }
 
@@ -156,7 +162,11 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
       if (value !== undefined) out[key] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
       continue;
     }
-    let kept = listAsOf((value ?? []) as readonly Fact[], entry, asOf);
+    if (value === undefined) {
+      indexed[key] = NO_FACTS;
+      continue;
+    }
+    let kept = listAsOf(value as readonly Fact[], entry, asOf);
     if (key === 'alsfrsr') {
       alsfrsr = validated(kept, key, validateAlsfrsr, scoreAlsfrsr);
       kept = alsfrsr.valid.map(({ record, index }) => ({ item: record as unknown as Fact, index }));
@@ -165,7 +175,7 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
       kept = alsfrsOriginal.valid.map(({ record, index }) => ({ item: record as unknown as Fact, index }));
     }
     indexed[key] = kept;
-    if (value !== undefined) out[key] = kept.map(({ item }) => item);
+    out[key] = kept.map(({ item }) => item);
   }
   return {
     asOf,
@@ -176,4 +186,55 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
     alsfrsOriginal: alsfrsOriginal.valid,
     alsfrsOriginalRejected: alsfrsOriginal.rejected,
   };
+}
+
+/** The lists a module may read without the view's indexes; the scored instruments need `caseAsOf`. */
+export type PlainListKey = Exclude<CaseListKey, 'alsfrsr' | 'alsfrsOriginal'>;
+
+/** The case part of the view: what a module that reads plain lists takes. */
+export type CaseFactsView = Pick<CaseView, 'asOf' | 'case'>;
+
+/**
+ * The case as known on `asOf` by the rule of `caseAsOf` (later facts dropped, later dates blanked,
+ * lists in date order), holding only the lists in `keys` (and the single facts) and without indexes
+ * or scoring: for a module that reads a few plain lists (diagnosis) and runs alone, so it does not
+ * pay for the rest. A list with nothing to drop, blank or reorder is the case's own array.
+ *
+ * @example caseFactsAsOf(patientCase, '2024-06-11', ['exams']).case.exams // examinations on or before 2024-06-11
+ */
+export function caseFactsAsOf(c: PatientCase, asOf: IsoDate, keys: readonly PlainListKey[]): CaseFactsView {
+  const out: Record<string, unknown> = { schemaVersion: c.schemaVersion, patient: c.patient };
+  for (const entry of CASE_FACT_KINDS as readonly FactKindEntry[]) {
+    const key = entry.caseKey!;
+    const value = c[key];
+    if (value === undefined) continue;
+    if (entry.cardinality === 'one') out[key] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
+    else if ((keys as readonly string[]).includes(key)) out[key] = plainListAsOf(value as readonly Fact[], entry, asOf);
+  }
+  return { asOf, case: out as unknown as PatientCase };
+}
+
+/** `listAsOf` without indexes: the same facts in the same order; the input array when nothing changes. */
+function plainListAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): readonly Fact[] {
+  const placedBy = entry.placedBy;
+  let copy: Fact[] | undefined;
+  let inOrder = true;
+  let last: Fact | undefined;
+  for (let index = 0; index < list.length; index++) {
+    const fact = list[index]!;
+    if (placedBy !== null && isLater(fact[placedBy], asOf)) {
+      copy ??= list.slice(0, index);
+      continue;
+    }
+    const kept = withoutLaterDates(fact, entry.otherDates, asOf);
+    if (kept !== fact) copy ??= list.slice(0, index);
+    if (last && placedBy !== null && compareDates(last[placedBy], kept[placedBy]) > 0) inOrder = false;
+    copy?.push(kept);
+    last = kept;
+  }
+  if (placedBy !== null && !inOrder) {
+    copy ??= [...list];
+    copy.sort((a, b) => compareDates(a[placedBy], b[placedBy]));
+  }
+  return copy ?? list;
 }
