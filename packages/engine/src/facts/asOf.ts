@@ -204,15 +204,21 @@ export type CaseFactsView = Pick<CaseView, 'asOf' | 'case'>;
  */
 export function caseFactsAsOf(c: PatientCase, asOf: IsoDate, keys: readonly PlainListKey[]): CaseFactsView {
   const out: Record<string, unknown> = { schemaVersion: c.schemaVersion, patient: c.patient };
-  for (const entry of CASE_FACT_KINDS as readonly FactKindEntry[]) {
-    const key = entry.caseKey!;
+  for (const entry of SINGLE_KINDS) {
+    const value = c[entry.caseKey!];
+    if (value !== undefined) out[entry.caseKey!] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
+  }
+  for (const key of keys) {
     const value = c[key];
-    if (value === undefined) continue;
-    if (entry.cardinality === 'one') out[key] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
-    else if ((keys as readonly string[]).includes(key)) out[key] = plainListAsOf(value as readonly Fact[], entry, asOf);
+    if (value !== undefined) out[key] = plainListAsOf(value as unknown as readonly Fact[], LIST_KINDS.get(key)!, asOf);
   }
   return { asOf, case: out as unknown as PatientCase };
 }
+
+const SINGLE_KINDS = (CASE_FACT_KINDS as readonly FactKindEntry[]).filter((e) => e.cardinality === 'one');
+const LIST_KINDS: ReadonlyMap<string, FactKindEntry> = new Map(
+  (CASE_FACT_KINDS as readonly FactKindEntry[]).filter((e) => e.cardinality !== 'one').map((e) => [e.caseKey!, e]),
+);
 
 /** `listAsOf` without indexes: the same facts in the same order; the input array when nothing changes. */
 function plainListAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): readonly Fact[] {
