@@ -62,7 +62,17 @@ export interface AssessmentSettings {
  * a.care.recommendations[0]?.priority // 'urgent'
  */
 export function assess(c: PatientCase, asOf: IsoDate, settings: AssessmentSettings = {}): Assessment {
-  const diagnosis = evaluateDiagnosis(c, asOf, settings.diagnosis);
+  return assessWith((x, date) => evaluateDiagnosis(x, date, settings.diagnosis), c, asOf, settings);
+}
+
+/** `assess` with the diagnosis of a given engine (`createEngine`); the other modules take `settings`. */
+export function assessWith(
+  diagnose: (c: PatientCase, asOf: IsoDate) => DiagnosisAssessment,
+  c: PatientCase,
+  asOf: IsoDate,
+  settings: AssessmentSettings,
+): Assessment {
+  const diagnosis = diagnose(c, asOf);
   const fn = evaluateFunction(c, asOf, settings.function);
   const staging = evaluateStaging(c, asOf);
   const prognosis = evaluatePrognosis(c, asOf, prognosisInput(diagnosis), settings.prognosis);
