@@ -112,7 +112,9 @@ describe('the two medians are named plainly (Westeneng 2018: time zero is onset)
     const given = e.medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf.toFixed(1);
     const unconditional = e.medianSurvivalMonthsFromOnsetUnconditional.toFixed(1);
     expect(text).toContain(`Median survival from onset, given event-free on 2027-06-01: ${given} months`);
-    expect(text).toContain(`Median survival from onset, unconditional (all patients at onset, as in the paper): ${unconditional} months`);
+    expect(text).toContain(
+      `Median survival from onset, unconditional (all patients at onset, as in the paper): ${unconditional} months`,
+    );
   });
 });
 
