@@ -59,7 +59,7 @@ describe('betz evaluate --jurisdiction', () => {
     const r = betz(['evaluate', example, '--jurisdiction', 'JP']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Clinic settings from --jurisdiction (the rest: defaults).');
-    expect(r.stdout).toMatch(/^ {2}jurisdiction: JP \(drug approvals/m);
+    expect(r.stdout).toMatch(/^ {2}jurisdiction: JP: the drug approvals/m);
     expect(r.stdout).toMatch(/^ {2}diagnosis\.rostralReading: R2 \(default\): /m);
   });
   it('refuses an unknown jurisdiction with status 2, naming the flag and the choices', () => {

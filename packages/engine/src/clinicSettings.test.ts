@@ -32,7 +32,7 @@ describe('clinic settings', () => {
     const a = assess(caseFixture(), '2025-01-01', assessmentSettingsOf({ jurisdiction: 'JP' }));
     const text = renderAssessmentText(a);
     expect(text).toContain(renderClinicSettingsText(a.settings));
-    expect(text).toMatch(/jurisdiction: JP \(drug approvals/);
+    expect(text).toMatch(/jurisdiction: JP: the drug approvals/);
     for (const name of SETTING_NAMES)
       expect(text).toContain(`diagnosis.${name}: ${DEFAULT_DIAGNOSIS_SETTINGS[name]} (default)`);
   });

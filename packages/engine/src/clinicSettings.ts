@@ -74,7 +74,7 @@ export function renderClinicSettingsText(s: ClinicSettings): string {
   const mark = (isDefault: boolean) => (isDefault ? ' (default)' : '');
   const lines = [
     'Clinic settings',
-    `  jurisdiction: ${s.jurisdiction}${mark(s.jurisdiction === DEFAULT_CLINIC_SETTINGS.jurisdiction)} (drug approvals and coverage rules)`,
+    `  jurisdiction: ${s.jurisdiction}${mark(s.jurisdiction === DEFAULT_CLINIC_SETTINGS.jurisdiction)}: the drug approvals and coverage rules that apply`,
   ];
   for (const name of SETTING_NAMES) {
     const value = s.diagnosis[name] as string;

@@ -39,7 +39,7 @@ describe('betz serve and the clinic settings', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stderr).toContain(`Clinic settings from settings file ${file} ($BETZ_SETTINGS), BETZ_JURISDICTION`);
-    expect(stderr).toMatch(/^ {2}jurisdiction: EU \(drug approvals/m);
+    expect(stderr).toMatch(/^ {2}jurisdiction: EU: the drug approvals/m);
     expect(stderr).toMatch(/^ {2}diagnosis\.rostralReading: R1: /m);
   }, 90_000);
 

@@ -55,7 +55,7 @@ describe.each(testBackends())('the assessment endpoint follows the clinic settin
     expect(eu.assessment.settings).toEqual(
       resolveClinicSettings({ jurisdiction: 'EU', diagnosis: { gccReading: 'literal' } }),
     );
-    expect(eu.text).toMatch(/jurisdiction: EU \(drug approvals/);
+    expect(eu.text).toMatch(/jurisdiction: EU: the drug approvals/);
     expect(eu.text).toMatch(/diagnosis\.gccReading: literal: /);
   });
 });
