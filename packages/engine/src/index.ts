@@ -18,6 +18,7 @@ export {
 } from './clinicSettings.js';
 export * from './common/index.js';
 export * from './diagnosis/index.js';
+export { caseAsOf } from './facts/asOf.js';
 export type * from './facts/index.js';
 export { VOCABULARY } from './facts/vocabulary.js';
 export * from './function/index.js';
