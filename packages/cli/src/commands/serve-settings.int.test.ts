@@ -24,7 +24,9 @@ describe('betz serve and the clinic settings', () => {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const exited = new Promise<number | string | null>((resolve) =>
+      child.on('exit', (code, signal) => resolve(code ?? signal)),
+    );
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60_000);
       child.stderr?.on('data', (d) => {

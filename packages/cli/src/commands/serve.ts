@@ -100,9 +100,9 @@ export async function serve(args: string[], io: Io): Promise<number> {
     }
     throw error;
   }
-  io.stderr(`${settingsOriginLine(loaded)}\n${renderClinicSettingsText(clinic)}\n`);
-  io.stderr(`Betz is running at ${server.url} (database: ${server.store.location}). Stop with Ctrl-C.\n`);
-  await new Promise<void>((resolve) => {
+  // Listen for the stop signals before saying the server runs: whoever waits for that line may
+  // send SIGTERM at once, and without a listener the signal would kill the process uncleanly.
+  const stopped = new Promise<void>((resolve) => {
     let stopping = false;
     const stop = () => {
       if (stopping) return;
@@ -112,6 +112,9 @@ export async function serve(args: string[], io: Io): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  io.stderr(`${settingsOriginLine(loaded)}\n${renderClinicSettingsText(clinic)}\n`);
+  io.stderr(`Betz is running at ${server.url} (database: ${server.store.location}). Stop with Ctrl-C.\n`);
+  await stopped;
   return EXIT.ok;
 }
 
