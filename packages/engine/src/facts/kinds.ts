@@ -45,6 +45,11 @@ export interface FactKindEntry {
   placedBy: string | null;
   /** Other date fields: blanked by the as-of view when they fall after the assessment date. */
   otherDates: readonly string[];
+  /**
+   * Dates set in advance when the fact is recorded (a deferral's end): known from the fact's own
+   * date on, so the as-of view keeps them; listed so that every date field of a kind is here.
+   */
+  plannedDates?: readonly string[];
   /** A label for people (forms, docs, audit views). */
   label: string;
   /**
@@ -263,9 +268,10 @@ export const FACT_KIND_CATALOGUE = [
     caseKey: 'careDecisions',
     cardinality: 'many',
     placedBy: 'date',
-    // Not `until`: a deferral's end is set when the decision is made, so it is known as of any
-    // date the decision is (blanking it would turn a deferral in force into one without an end).
+    // `until` is not blanked: a deferral's end is set when the decision is made, so it is known as
+    // of any date the decision is (blanking it would turn a deferral in force into one without an end).
     otherDates: [],
+    plannedDates: ['until'],
     label: 'care decision',
     recordedBy: 'nurse',
     apiPath: 'care-decisions',
