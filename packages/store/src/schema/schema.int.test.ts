@@ -8,7 +8,7 @@ import { createPatient } from '../repo/patients.js';
 import { storableFactArb } from '../testing/arbitrary.js';
 import { openTestStore, testBackends } from '../testing/backends.js';
 import { insertUser } from '../testing/fixtures.js';
-import { FACT_KINDS } from './facts.js';
+import { FACT_KINDS, type FactKindSpec } from './facts.js';
 import { type ColumnOf, columnsOf } from './fields.js';
 
 type Plain = Record<string, unknown>;
