@@ -43,11 +43,11 @@ export interface FactKindEntry {
    * assessment date and sorts lists by it. `null`: the kind is not placed in time as a whole.
    */
   placedBy: string | null;
-  /** Other date fields: blanked by the as-of view when they fall after the assessment date. */
+  /** Other date fields that record an event: blanked by the as-of view when they fall after the assessment date. */
   otherDates: readonly string[];
   /**
-   * Dates set in advance when the fact is recorded (a deferral's end): known from the fact's own
-   * date on, so the as-of view keeps them; listed so that every date field of a kind is here.
+   * Date fields that plan rather than record (a decision deferred `until` a date): kept by the
+   * as-of view whatever their date, and not a recorded fact for the latest-fact date.
    */
   plannedDates?: readonly string[];
   /** A label for people (forms, docs, audit views). */
