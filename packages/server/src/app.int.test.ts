@@ -101,6 +101,24 @@ describe.each(testBackends())('the clinic API (%s)', (backend) => {
     expect(JSON.stringify(invalid.json)).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  // Issue 8, defect 1: such a record was stored, then silently dropped by the engine (item5Missing).
+  it('refuses an original ALSFRS record without item 5, naming the field', async () => {
+    const p = await clinic.request('POST', '/api/v1/patients', { body: {} });
+    const items = { speech: 4, salivation: 4, swallowing: 4, handwriting: 4, dressing: 4, turningInBed: 4 };
+    const rest = { walking: 4, climbingStairs: 4, respiratory: 4 };
+    const missing = await clinic.request('POST', `/api/v1/patients/${p.json.id}/alsfrs-original`, {
+      body: { data: { date: '2025-01-01', ...items, ...rest } },
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.json.issues).toEqual([
+      expect.objectContaining({ path: 'data.cuttingWithoutGastrostomy', message: expect.stringMatching(/item 5/) }),
+    ]);
+    const complete = await clinic.request('POST', `/api/v1/patients/${p.json.id}/alsfrs-original`, {
+      body: { data: { date: '2025-01-01', ...items, cuttingWithoutGastrostomy: 3, ...rest } },
+    });
+    expect(complete.status).toBe(201);
+  });
+
   it('refuses a fact whose date cannot be, given the rest of the record', async () => {
     const p = await clinic.request('POST', '/api/v1/patients', { body: { birthDate: '1960-01-01' } });
     const id = p.json.id;
