@@ -243,7 +243,14 @@ export const FACT_ROUTES = [
     path: 'care-decisions',
     label: 'care decision',
     data: CareDecisionSchema,
-    example: { code: 'gastrostomyDiscussion', status: 'deferred', date: '2025-03-01', until: '2025-06-01' },
+    example: {
+      code: 'breathing.niv.offer',
+      status: 'declined',
+      date: '2025-03-01',
+      reason: 'not ready',
+      triggerMeasure: 'fvcPercentPredicted',
+      triggerValue: 48,
+    },
   },
   {
     kind: 'referral',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CareDecision, PatientCase } from '../facts/index.js';
-import { AS_OF, codesOf, DIAGNOSED, find, quietCase, suppressedCodes, vc } from '../testkit/index.js';
+import type { AlsfrsrRecord, CareDecision, PatientCase } from '../facts/index.js';
+import { AS_OF, alsfrsrFixture, codesOf, DIAGNOSED, find, quietCase, suppressedCodes, vc } from '../testkit/index.js';
 import { applyDecision, isWorse, latestDecision } from './decisions.js';
 import { evaluateCare } from './evaluate.js';
 import { WORSENING } from './measures.js';
@@ -171,6 +171,40 @@ describe('issue 8, defect 4: a declined NIV offer returns when FVC falls further
     expect(s.suppressed.find((x) => x.recommendation.code === 'breathing.niv.offer')?.why).toMatch(
       /zaritScore is not one this rule reads/,
     );
+  });
+});
+
+describe('declined nutrition, swallowing and symptom recommendations, in their own units', () => {
+  const declined = (code: string, triggerMeasure: CareDecision['triggerMeasure'], triggerValue: number) => ({
+    careDecisions: [{ code, status: 'declined' as const, date: '2025-02-01', triggerMeasure, triggerValue }],
+  });
+  const status = (c: PatientCase, code: string) =>
+    suppressedCodes(evaluateCare(c, AS_OF, DIAGNOSED)).includes(code)
+      ? 'declined'
+      : find(evaluateCare(c, AS_OF, DIAGNOSED), code)?.status;
+  it('weight loss declined at 5 %: 7.1 % stays declined, 7.6 % returns (a further 2.5 points)', () => {
+    const at = (kg: number): PatientCase => ({
+      ...quietCase(),
+      weights: [{ date: '2025-05-25', weightKg: kg }],
+      ...declined('nutrition.weightLossModerate', 'weightLossPercent', 5),
+    });
+    expect(status(at(65), 'nutrition.weightLossModerate')).toBe('declined');
+    expect(status(at(64.7), 'nutrition.weightLossModerate')).toBe('reopened');
+  });
+  const item = (items: Partial<Omit<AlsfrsrRecord, 'date'>>, d: ReturnType<typeof declined>): PatientCase => ({
+    ...quietCase(),
+    alsfrsr: [alsfrsrFixture('2025-05-25', items)],
+    ...d,
+  });
+  it('sialorrhoea declined at salivation 2: still 2 stays declined, 1 returns', () => {
+    const d = declined('symptoms.sialorrhoea', 'alsfrsrLowestItem', 2);
+    expect(status(item({ salivation: 2 }, d), 'symptoms.sialorrhoea')).toBe('declined');
+    expect(status(item({ salivation: 1 }, d), 'symptoms.sialorrhoea')).toBe('reopened');
+  });
+  it('dysphagia declined at swallowing 3: still 3 stays declined, 2 returns', () => {
+    const d = declined('nutrition.dysphagia', 'swallowingItem', 3);
+    expect(status(item({ swallowing: 3 }, d), 'nutrition.dysphagia')).toBe('declined');
+    expect(status(item({ swallowing: 2 }, d), 'nutrition.dysphagia')).toBe('reopened');
   });
 });
 
