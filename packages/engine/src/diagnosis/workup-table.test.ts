@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseAsOf } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
 import { gatherFindings } from './findings.js';
 import { recordLookup } from './investigations.js';
@@ -28,7 +29,10 @@ describe('the workup per phenotype (EFNS 2012; Turner & Talbot 2013)', () => {
 });
 
 describe('each fact the table names does satisfy its investigation', () => {
-  const lookup = (c: PatientCase) => recordLookup(c, AS_OF, gatherFindings(c, AS_OF));
+  const lookup = (c: PatientCase) => {
+    const v = caseAsOf(c, AS_OF);
+    return recordLookup(v.case, gatherFindings(v));
+  };
   const cases: Partial<Record<keyof typeof ALSO_SATISFIED_BY, [PatientCase, string]>> = {
     ncsEmg: [{ ...base, emg: [{ date: '2025-01-01', muscles: [] }] }, 'done'],
     rns: [{ ...base, emg: [{ date: '2025-01-01', muscles: [], ncs: { rnsIncrement: true } }] }, 'abnormal'],
