@@ -11,7 +11,7 @@ export type {
   TraceStep,
 } from './assessment.js';
 export type { CatalogueEntry, InvestigationCode, WorkupGroup } from './catalogue.js';
-export { ALS_GENES, CATALOGUE, CORE_TESTS, INVESTIGATION_CODES, isInvestigationCode } from './catalogue.js';
+export { CATALOGUE, CORE_TESTS, INVESTIGATION_CODES, isInvestigationCode } from './catalogue.js';
 export type { Classification, Clause } from './classify.js';
 export {
   AWAJI_ORDER,
