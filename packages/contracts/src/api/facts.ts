@@ -243,7 +243,7 @@ export const FACT_ROUTES = [
     path: 'care-decisions',
     label: 'care decision',
     data: CareDecisionSchema,
-    example: { code: 'gastrostomyDiscussion', status: 'deferred', date: '2025-03-01', until: '2025-06-01' },
+    example: { code: 'nutrition.gastrostomy.discuss', status: 'deferred', date: '2025-03-01', until: '2025-06-01' },
   },
   {
     kind: 'referral',
