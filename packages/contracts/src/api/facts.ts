@@ -158,7 +158,14 @@ export const FACT_DATA = {
   intervention: { data: InterventionSchema, example: { kind: 'niv', startDate: '2025-02-10', hoursPerDay: 8 } },
   careDecision: {
     data: CareDecisionSchema,
-    example: { code: 'nutrition.gastrostomy.discuss', status: 'deferred', date: '2025-03-01', until: '2025-06-01' },
+    example: {
+      code: 'breathing.niv.offer',
+      status: 'declined',
+      date: '2025-03-01',
+      reason: 'not ready',
+      triggerMeasure: 'fvcPercentPredicted',
+      triggerValue: 48,
+    },
   },
   referral: {
     data: ReferralSchema,

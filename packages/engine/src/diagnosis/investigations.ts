@@ -49,7 +49,7 @@ function better(i: Investigation, prev: Investigation): boolean {
 }
 
 export interface RecordLookup {
-  get(code: InvestigationCode): Recorded | undefined;
+  get(code: string): Recorded | undefined;
   /** Catalogue positions that have a record, ascending (tests done without being asked for are listed too). */
   presentIndices(): readonly number[];
   /** Highest CK (IU/L) recorded up to asOf, from investigations or labs. */
