@@ -7,6 +7,15 @@ export type { Assessment, AssessmentSettings } from './assess.js';
 export { assess, careContext, latestFactDate, prognosisInput, renderAssessmentText } from './assess.js';
 export * from './batch/index.js';
 export * from './care/index.js';
+export type { ClinicSettings, ClinicSettingsInput } from './clinicSettings.js';
+export {
+  assessmentSettingsOf,
+  clinicSettingsUsed,
+  DEFAULT_CLINIC_SETTINGS,
+  DIAGNOSIS_SETTING_VALUES,
+  renderClinicSettingsText,
+  resolveClinicSettings,
+} from './clinicSettings.js';
 export * from './common/index.js';
 export * from './diagnosis/index.js';
 export { caseAsOf } from './facts/asOf.js';
