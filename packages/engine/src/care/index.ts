@@ -21,6 +21,7 @@ export { TRIGGER_MEASURES, WORSENING } from './measures.js';
 export { formatSource, renderCareText } from './render.js';
 export { NIV_CRITERIA, type NivCriterion } from './rules/breathing.js';
 export { CARE_RULES } from './rules/catalogue.js';
+export { CARE_RULE_CODES, type CareRuleCode, isCareRuleCode } from './rules/codes.js';
 export { type CareSettings, DEFAULT_CARE_SETTINGS, resolveCareSettings } from './settings.js';
 export * as CARE_SOURCES from './sources.js';
 export type {

@@ -4,7 +4,7 @@
  * function") and the exclusion of other diseases (Brooks 2000 B1–B2; Shefner 2020 condition 3).
  */
 import type { GeneticResult, PatientCase } from '../facts/index.js';
-import { ALS_GENES } from './catalogue.js';
+import { ALS_CAUSATIVE_GENES } from '../genetics/genes.js';
 import type { CriteriaSet } from './signs.js';
 import type { ExclusionStatus } from './workup.js';
 
@@ -79,7 +79,10 @@ export const PREREQUISITE_TEXT: Readonly<Record<PrerequisiteStatus, string>> = {
 export function pathogenicAlsVariants(c: PatientCase): GeneticResult[] {
   const out: GeneticResult[] = [];
   for (const g of c.genetics ?? []) {
-    if ((g.classification === 'pathogenic' || g.classification === 'likelyPathogenic') && ALS_GENES.has(g.gene))
+    if (
+      (g.classification === 'pathogenic' || g.classification === 'likelyPathogenic') &&
+      ALS_CAUSATIVE_GENES.has(g.gene)
+    )
       out.push(g);
   }
   out.sort((a, b) => (a.gene < b.gene ? -1 : a.gene > b.gene ? 1 : (a.variant ?? '') < (b.variant ?? '') ? -1 : 1));
