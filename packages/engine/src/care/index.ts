@@ -17,6 +17,7 @@ export { isFastProgressor, respiratoryTestIntervalMonths, visitIntervalMonths } 
 export type { DecisionOutcome } from './decisions.js';
 export { applyDecision, isWorse, latestDecision } from './decisions.js';
 export { evaluateCare, evaluateCareWith } from './evaluate.js';
+export { CARE_REASON_TEMPLATES, type CareReasonTemplates, renderCareReason } from './reasons.js';
 export { formatSource, renderCareText } from './render.js';
 export { NIV_CRITERIA, type NivCriterion } from './rules/breathing.js';
 export { CARE_RULES } from './rules/catalogue.js';
@@ -28,6 +29,8 @@ export type {
   CareDomain,
   CareEnv,
   CareInsufficient,
+  CareReason,
+  CareReasonParams,
   CareRecommendation,
   CareRule,
   Jurisdiction,
