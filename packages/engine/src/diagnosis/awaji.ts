@@ -7,12 +7,14 @@ import { PREREQUISITE_TEXT, prerequisiteStatus, progressionFor } from './prerequ
 import { DE_CARVALHO_2008 } from './sources.js';
 import {
   AWAJI_SETTINGS,
+  anatomicalStep,
   type CriteriaInput,
   clauseSteps,
   finalCategory,
   pendingList,
   prerequisiteSteps,
   regionStepsFor,
+  resultStep,
   settingStep,
   toConfirm,
 } from './trace.js';
@@ -29,9 +31,9 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
     settingStep(s, AWAJI_SETTINGS),
     ...regionStepsFor(input, 'awaji'),
     ...clauseSteps(cls.clauses),
-    { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
+    anatomicalStep(cls),
     ...prerequisiteSteps(progression, input, 'progression by history, examination or electrophysiology'),
-    { step: 'result', result: 'info', detail: `${category} (${PREREQUISITE_TEXT[status]})` },
+    resultStep(category, status),
   ];
   return {
     criteria: 'awaji',

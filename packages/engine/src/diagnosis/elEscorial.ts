@@ -1,4 +1,5 @@
 /** Revised El Escorial (Brooks 2000) result: category, prerequisites, familial lab-supported, trace, what would change it. */
+import type { FactRef } from '../common/reason.js';
 import type { ElEscorialResult, FamilialLabSupported, TraceStep } from './assessment.js';
 import { elEscorialChanges } from './changes.js';
 import { classifyElEscorial, EL_ESCORIAL_ORDER } from './classify.js';
@@ -12,6 +13,7 @@ import {
 } from './prerequisites.js';
 import { BROOKS_2000 } from './sources.js';
 import {
+  anatomicalStep,
   type CriteriaInput,
   clauseSteps,
   EEC_SETTINGS,
@@ -19,19 +21,28 @@ import {
   pendingList,
   prerequisiteSteps,
   regionStepsFor,
+  resultStep,
   settingStep,
   toConfirm,
 } from './trace.js';
+import { type FamilialCode, renderTraceDetail, type TraceParams } from './traceText.js';
 
-const NO_VARIANT_DETAIL = 'no pathogenic variant in an ALS gene recorded';
+interface Familial extends FamilialLabSupported {
+  /** The trace params of the familial line (its code, the variants named). */
+  params: TraceParams;
+}
 
-function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLabSupported {
+const NO_VARIANT: TraceParams = Object.freeze({ familial: 'noVariant' });
+const NO_VARIANT_DETAIL = renderTraceDetail({ code: 'familialLabSupported', params: NO_VARIANT });
+
+function familial(input: CriteriaInput, status: PrerequisiteStatus): Familial {
   if (!input.c.genetics?.length) {
     return {
       met: false,
       detail: NO_VARIANT_DETAIL,
       variants: [],
       familyHistoryOfAls: input.c.history?.familyHistory?.als,
+      params: NO_VARIANT,
     };
   }
   const variants = pathogenicAlsVariants(input.c, input.asOf);
@@ -42,19 +53,48 @@ function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLab
     if (v.variant !== undefined) o.variant = v.variant;
     return o;
   });
-  let met = false;
-  let detail: string;
-  if (variants.length === 0) detail = NO_VARIANT_DETAIL;
-  else if (m.umn === 0 || m.lmnClinical === 0)
-    detail = 'pathogenic variant, but UMN and LMN signs are not both present in at least one region each';
-  else if (status === 'notProgressive' || status === 'progressionNotRecorded')
-    detail = 'pathogenic variant, but progression is not documented';
-  else if (status === 'alternativeExplanation') detail = 'another disease was judged to explain the signs';
-  else {
-    met = true;
-    detail = `progressive UMN and LMN signs with ${variants.map((v) => `${v.gene}${v.variant ? ` ${v.variant}` : ''}`).join(', ')}${status === 'pendingExclusions' ? ' (pending the named exclusions)' : ''}`;
-  }
-  return { met, detail, variants: list, familyHistoryOfAls: fh };
+  let code: FamilialCode;
+  if (variants.length === 0) code = 'noVariant';
+  else if (m.umn === 0 || m.lmnClinical === 0) code = 'signsNotBoth';
+  else if (status === 'notProgressive' || status === 'progressionNotRecorded') code = 'notProgressive';
+  else if (status === 'alternativeExplanation') code = 'alternativeExplanation';
+  else code = 'met';
+  const params: TraceParams =
+    code === 'met'
+      ? {
+          familial: code,
+          variants: variants.map((v) => `${v.gene}${v.variant ? ` ${v.variant}` : ''}`),
+          pendingExclusions: status === 'pendingExclusions',
+        }
+      : { familial: code };
+  const detail = renderTraceDetail({ code: 'familialLabSupported', params });
+  return { met: code === 'met', detail, variants: list, familyHistoryOfAls: fh, params };
+}
+
+const NO_VARIANT_STEP: TraceStep = Object.freeze({
+  code: 'familialLabSupported',
+  step: 'familial, laboratory-supported',
+  result: 'notMet',
+  params: NO_VARIANT,
+  detail: NO_VARIANT_DETAIL,
+});
+
+/** The familial line, naming the genetic results it read by their path in the case. */
+function familialStep(fam: Familial, c: CriteriaInput['c']): TraceStep {
+  if (fam.params === NO_VARIANT) return NO_VARIANT_STEP;
+  const facts: FactRef[] = [];
+  c.genetics?.forEach((g, i) => {
+    if (fam.variants.some((v) => v.gene === g.gene && v.variant === g.variant && v.classification === g.classification))
+      facts.push({ path: `genetics[${i}].classification`, value: g.classification });
+  });
+  return {
+    code: 'familialLabSupported',
+    step: 'familial, laboratory-supported',
+    result: fam.met ? 'met' : 'notMet',
+    params: fam.params,
+    detail: fam.detail,
+    ...(facts.length ? { facts } : {}),
+  };
 }
 
 /** Revised El Escorial (Brooks 2000). */
@@ -66,14 +106,15 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
   const status = prerequisiteStatus(progression, exclusions);
   const category = finalCategory(cls.category, status, 'notMet');
   const fam = familial(input, status);
+  const { params: _params, ...familialResult } = fam;
   const trace: TraceStep[] = [
     settingStep(s, EEC_SETTINGS),
     ...regionStepsFor(input, 'revisedElEscorial'),
     ...clauseSteps(cls.clauses),
-    { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
+    anatomicalStep(cls),
     ...prerequisiteSteps(progression, input, 'A3: progressive spread by history or examination'),
-    { step: 'familial, laboratory-supported', result: fam.met ? 'met' : 'notMet', detail: fam.detail },
-    { step: 'result', result: 'info', detail: `${category} (${PREREQUISITE_TEXT[status]})` },
+    familialStep(fam, input.c),
+    resultStep(category, status),
   ];
   return {
     criteria: 'revisedElEscorial',
@@ -83,7 +124,7 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
     statusText: PREREQUISITE_TEXT[status],
     pendingExclusions: pendingList(input),
     familialLabSupported: fam.met,
-    familial: fam,
+    familial: familialResult,
     pattern: cls.pattern,
     trace,
     whatWouldChange: phraseChanges(elEscorialChanges(m, s), EL_ESCORIAL_ORDER, input.regions, 'revisedElEscorial', s),

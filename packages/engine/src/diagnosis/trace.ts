@@ -3,13 +3,15 @@
  * read, region lines, clause lines, prerequisites) and prerequisite actions they have in common.
  * Lines that depend only on memoised state are memoised with it.
  */
+import type { FactRef } from '../common/reason.js';
 import type { PatientCase } from '../facts/index.js';
 import type { TraceStep } from './assessment.js';
 import type { Clause } from './classify.js';
 import type { PrerequisiteStatus, ProgressionCheck } from './prerequisites.js';
-import type { RegionEvidence, RegionMasks } from './regionEvidence.js';
-import { type DiagnosisSettings, SETTING_MEANINGS } from './settings.js';
+import { describeSigns, type RegionEvidence, type RegionMasks } from './regionEvidence.js';
+import type { DiagnosisSettings } from './settings.js';
 import type { CriteriaSet } from './signs.js';
+import { renderTraceDetail, type TraceCode, type TraceParams } from './traceText.js';
 import type { ExclusionStatus, NamedTest } from './workup.js';
 
 export interface CriteriaInput {
@@ -69,19 +71,38 @@ export function settingStep(s: DiagnosisSettings, names: readonly (keyof Diagnos
   }
   let step = bySet.get(names);
   if (!step) {
-    step = Object.freeze({
-      step: 'interpretation settings',
-      result: 'info',
-      detail: names
-        .map((n) => `${n} = ${s[n]}: ${(SETTING_MEANINGS[n] as Record<string, string>)[s[n] as string]}`)
-        .join('; '),
-    });
+    const params: Record<string, string> = {};
+    for (const n of names) params[n] = String(s[n]);
+    step = line('settings', 'interpretation settings', 'info', params);
     bySet.set(names, step);
   }
   return step;
 }
 
-/** One trace line per region; a set that reads a region like the previous set reuses its line. */
+/** A trace line whose detail is rendered from its code and params (frozen: memoised lines are shared). */
+function line(
+  code: TraceCode,
+  step: string,
+  result: TraceStep['result'],
+  params: TraceParams,
+  facts?: readonly FactRef[],
+): TraceStep {
+  const p = Object.freeze(params);
+  return Object.freeze({
+    code,
+    step,
+    result,
+    params: p,
+    detail: renderTraceDetail({ code, params: p }),
+    ...(facts && facts.length ? { facts } : {}),
+  });
+}
+
+/**
+ * One trace line per region; a set that reads a region like the previous set reuses its line. A line
+ * is a function of the region, the set and its evidence summary (itself memoised on the evidence),
+ * so lines are memoised on those: no text is built per evaluation once a reading has been seen.
+ */
 function regionSteps(
   regions: readonly RegionEvidence[],
   set: CriteriaSet,
@@ -92,9 +113,38 @@ function regionSteps(
     const r = regions[i]!;
     const summary = r.sets[set].summary;
     const prev = previous?.[i];
-    out[i] = prev && prev.detail === summary ? prev : { step: REGION_STEP[r.region], result: 'info', detail: summary };
+    out[i] = prev && prev.detail === summary ? prev : regionStep(r, set, summary);
   }
   return out;
+}
+
+/** Region lines by region, then by the summary string (shared by its own memo, so its hash is computed once). */
+const regionStepMemo: Readonly<Record<RegionEvidence['region'], Map<string, TraceStep>>> = {
+  bulbar: new Map(),
+  cervical: new Map(),
+  thoracic: new Map(),
+  lumbosacral: new Map(),
+};
+/** Bound on memoised region lines per region (distinct readings); cleared when reached. */
+const REGION_STEP_MEMO_MAX = 20_000;
+
+function regionStep(r: RegionEvidence, set: CriteriaSet, summary: string): TraceStep {
+  const memo = regionStepMemo[r.region];
+  let step = memo.get(summary);
+  if (!step) {
+    const e = r.sets[set];
+    if (memo.size >= REGION_STEP_MEMO_MAX) memo.clear();
+    step = line('region', REGION_STEP[r.region], 'info', {
+      region: r.region,
+      umnSigns: describeSigns(r.umnSigns, e.umnSigns),
+      lmnClinical: e.lmnClinical,
+      lmnClinicalWhy: e.lmnClinicalWhy,
+      lmnEmg: e.lmnEmg.present,
+      lmnEmgWhy: e.lmnEmg.why,
+    });
+    memo.set(summary, step);
+  }
+  return step;
 }
 
 const REGION_STEP: Readonly<Record<RegionEvidence['region'], string>> = {
@@ -112,7 +162,14 @@ export function clauseSteps(clauses: readonly Clause[]): readonly TraceStep[] {
   if (!steps) {
     steps = Object.freeze(
       clauses.map(
-        (c) => Object.freeze({ step: c.clause, result: c.met ? 'met' : 'notMet', detail: c.detail }) as TraceStep,
+        (c): TraceStep =>
+          Object.freeze({
+            code: c.code,
+            step: c.clause,
+            result: c.met ? 'met' : 'notMet',
+            params: c.params,
+            detail: c.detail,
+          }),
       ),
     );
     clauseStepsMemo.set(clauses, steps);
@@ -129,39 +186,80 @@ export function pendingList(input: CriteriaInput): NamedTest[] {
   return input.pending;
 }
 
-const EXCLUSIONS_COMPLETE_STEP: TraceStep = Object.freeze({
-  step: 'other diseases excluded',
-  result: 'met',
-  detail: 'every required investigation has a result; none explains the signs',
-});
+const EXCLUSIONS_COMPLETE: TraceParams = Object.freeze({ state: 'complete' });
+const EXCLUSIONS_COMPLETE_STEP = line('exclusions', 'other diseases excluded', 'met', EXCLUSIONS_COMPLETE);
+
+/** The exclusions as trace params: complete, explained by named results, or pending named tests. */
+export function exclusionParams(x: ExclusionStatus): TraceParams {
+  if (x.complete) return EXCLUSIONS_COMPLETE;
+  const names = (l: readonly NamedTest[]): string[] => l.map((t) => t.name);
+  return x.alternativeExplanations.length > 0
+    ? { state: 'explained', explainedBy: names(x.alternativeExplanations) }
+    : { state: 'pending', pending: names(x.pending), toReview: names(x.toReview) };
+}
+
 export function exclusionStep(input: CriteriaInput): TraceStep {
   const x = input.exclusions;
   if (x.complete) return EXCLUSIONS_COMPLETE_STEP;
   if (input.exclusionLine) return input.exclusionLine;
-  const names = (l: readonly NamedTest[]): string => l.map((t) => t.name).join(', ');
-  let step: TraceStep;
-  if (x.alternativeExplanations.length > 0) {
-    step = {
-      step: 'other diseases excluded',
-      result: 'notMet',
-      detail: `judged to explain the signs: ${names(x.alternativeExplanations)}`,
-    };
-  } else {
-    const parts: string[] = [];
-    if (x.pending.length) parts.push(`awaiting ${names(x.pending)}`);
-    if (x.toReview.length) parts.push(`abnormal, to review: ${names(x.toReview)}`);
-    step = { step: 'other diseases excluded', result: 'pending', detail: parts.join('; ') };
-  }
+  const step = line(
+    'exclusions',
+    'other diseases excluded',
+    x.alternativeExplanations.length > 0 ? 'notMet' : 'pending',
+    exclusionParams(x),
+  );
   input.exclusionLine = step;
   return step;
 }
 
-export function prerequisiteSteps(p: ProgressionCheck, input: CriteriaInput, progressionStep: string): TraceStep[] {
-  return [
-    { step: progressionStep, result: p.state === 'documented' ? 'met' : 'notMet', detail: p.detail },
-    exclusionStep(input),
-  ];
+const progressionStepMemo = new Map<string, Map<ProgressionCheck, TraceStep>>();
+/** The progression line: one per (wording of the set, answer), built once. */
+function progressionLine(p: ProgressionCheck, label: string): TraceStep {
+  let byCheck = progressionStepMemo.get(label);
+  if (!byCheck) {
+    byCheck = new Map();
+    progressionStepMemo.set(label, byCheck);
+  }
+  let step = byCheck.get(p);
+  if (!step) {
+    step = line('progression', label, p.state === 'documented' ? 'met' : 'notMet', { progression: p.code }, p.facts);
+    byCheck.set(p, step);
+  }
+  return step;
 }
+
+export function prerequisiteSteps(p: ProgressionCheck, input: CriteriaInput, progressionStep: string): TraceStep[] {
+  return [progressionLine(p, progressionStep), exclusionStep(input)];
+}
+
+const resultStepMemo = new Map<string, Map<PrerequisiteStatus, TraceStep>>();
+/** The result line of revised El Escorial and Awaji-Shima: category and prerequisite status, built once each. */
+export function resultStep(category: string, status: PrerequisiteStatus): TraceStep {
+  let byStatus = resultStepMemo.get(category);
+  if (!byStatus) {
+    byStatus = new Map();
+    resultStepMemo.set(category, byStatus);
+  }
+  let step = byStatus.get(status);
+  if (!step) {
+    step = line('result', 'result', 'info', { category, status });
+    byStatus.set(status, step);
+  }
+  return step;
+}
+
+const anatomicalStepMemo = new WeakMap<object, TraceStep>();
+/** The anatomical category line of a memoised classification (memoised with it). */
+export function anatomicalStep(cls: { category: string; pattern: string }): TraceStep {
+  let step = anatomicalStepMemo.get(cls);
+  if (!step) {
+    step = line('anatomicalCategory', 'anatomical category', 'info', { category: cls.category, pattern: cls.pattern });
+    anatomicalStepMemo.set(cls, step);
+  }
+  return step;
+}
+
+export { line as traceLine };
 
 /** "Complete the exclusion workup: …" and "Review the abnormal …": shared by the three sets of one evaluation. */
 function workupActions(input: CriteriaInput): readonly string[] {
