@@ -106,7 +106,6 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
   const status = prerequisiteStatus(progression, exclusions);
   const category = finalCategory(cls.category, status, 'notMet');
   const fam = familial(input, status);
-  const { params: _params, ...familialResult } = fam;
   const trace: TraceStep[] = [
     settingStep(s, EEC_SETTINGS),
     ...regionStepsFor(input, 'revisedElEscorial'),
@@ -124,7 +123,12 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
     statusText: PREREQUISITE_TEXT[status],
     pendingExclusions: pendingList(input),
     familialLabSupported: fam.met,
-    familial: familialResult,
+    familial: {
+      met: fam.met,
+      detail: fam.detail,
+      variants: fam.variants,
+      familyHistoryOfAls: fam.familyHistoryOfAls,
+    },
     pattern: cls.pattern,
     trace,
     whatWouldChange: phraseChanges(elEscorialChanges(m, s), EL_ESCORIAL_ORDER, input.regions, 'revisedElEscorial', s),

@@ -8,7 +8,7 @@ import type { PatientCase } from '../facts/index.js';
 import type { TraceStep } from './assessment.js';
 import type { Clause } from './classify.js';
 import type { PrerequisiteStatus, ProgressionCheck } from './prerequisites.js';
-import { describeSigns, type RegionEvidence, type RegionMasks } from './regionEvidence.js';
+import type { RegionEvidence, RegionMasks } from './regionEvidence.js';
 import type { DiagnosisSettings } from './settings.js';
 import type { CriteriaSet } from './signs.js';
 import { renderTraceDetail, type TraceCode, type TraceParams } from './traceText.js';
@@ -94,14 +94,14 @@ function line(
     result,
     params: p,
     detail: renderTraceDetail({ code, params: p }),
-    ...(facts && facts.length ? { facts } : {}),
+    ...(facts?.length ? { facts } : {}),
   });
 }
 
 /**
- * One trace line per region; a set that reads a region like the previous set reuses its line. A line
- * is a function of the region, the set and its evidence summary (itself memoised on the evidence),
- * so lines are memoised on those: no text is built per evaluation once a reading has been seen.
+ * One trace line per region; a set that reads a region like the previous set reuses its line. The
+ * params refer to the region's evidence (no copy, no text built); the detail is the evidence's
+ * summary, memoised where the evidence is built, and equal to the template's rendering of the params.
  */
 function regionSteps(
   regions: readonly RegionEvidence[],
@@ -118,33 +118,25 @@ function regionSteps(
   return out;
 }
 
-/** Region lines by region, then by the summary string (shared by its own memo, so its hash is computed once). */
-const regionStepMemo: Readonly<Record<RegionEvidence['region'], Map<string, TraceStep>>> = {
-  bulbar: new Map(),
-  cervical: new Map(),
-  thoracic: new Map(),
-  lumbosacral: new Map(),
-};
-/** Bound on memoised region lines per region (distinct readings); cleared when reached. */
-const REGION_STEP_MEMO_MAX = 20_000;
-
 function regionStep(r: RegionEvidence, set: CriteriaSet, summary: string): TraceStep {
-  const memo = regionStepMemo[r.region];
-  let step = memo.get(summary);
-  if (!step) {
-    const e = r.sets[set];
-    if (memo.size >= REGION_STEP_MEMO_MAX) memo.clear();
-    step = line('region', REGION_STEP[r.region], 'info', {
+  // A memo keyed on the summary text cost more than it saved (hashing long strings per evaluation):
+  // the line is two small objects of references, built per evaluation.
+  const e = r.sets[set];
+  return {
+    code: 'region',
+    step: REGION_STEP[r.region],
+    result: 'info',
+    params: {
       region: r.region,
-      umnSigns: describeSigns(r.umnSigns, e.umnSigns),
+      umnSigns: r.umnSigns,
+      umnAccepted: e.umnSigns,
       lmnClinical: e.lmnClinical,
       lmnClinicalWhy: e.lmnClinicalWhy,
       lmnEmg: e.lmnEmg.present,
       lmnEmgWhy: e.lmnEmg.why,
-    });
-    memo.set(summary, step);
-  }
-  return step;
+    },
+    detail: summary,
+  };
 }
 
 const REGION_STEP: Readonly<Record<RegionEvidence['region'], string>> = {

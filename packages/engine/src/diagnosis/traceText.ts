@@ -6,8 +6,10 @@
  * settings object, a region reading), so rendering costs nothing per evaluation once seen.
  */
 import type { ReasonValue } from '../common/reason.js';
+import type { Side, UmnSign } from '../facts/index.js';
 import type { PrerequisiteStatus } from './prerequisites.js';
 import { type DiagnosisSettings, SETTING_MEANINGS } from './settings.js';
+import { UMN_SIGN_LABEL } from './signs.js';
 
 /** Stable codes of trace lines (JSON `trace[].code`). */
 export const TRACE_CODES = [
@@ -37,7 +39,13 @@ export const TRACE_CODES = [
 ] as const;
 export type TraceCode = (typeof TRACE_CODES)[number];
 
-export type TraceParams = Readonly<Record<string, ReasonValue | readonly string[] | undefined>>;
+/** UMN signs found in a region, with their side (the region line's params). */
+export interface SignOnSide {
+  sign: UmnSign;
+  side: Side;
+}
+export type TraceParamValue = ReasonValue | readonly string[] | readonly SignOnSide[] | undefined;
+export type TraceParams = Readonly<Record<string, TraceParamValue>>;
 export type TraceTemplates = Readonly<Record<TraceCode, (p: TraceParams) => string>>;
 
 /** How progression was found: the code of each answer `progressionFor` gives. */
@@ -72,6 +80,15 @@ const FAMILIAL_TEXT = {
 export type FamilialCode = keyof typeof FAMILIAL_TEXT | 'met';
 
 const list = (v: TraceParams[string]): readonly string[] => (Array.isArray(v) ? (v as readonly string[]) : []);
+/** 'Babinski sign (left), Hoffmann sign (right)': the signs found, those the set accepts only. */
+const signsText = (found: TraceParams[string], accepted: TraceParams[string]): string => {
+  const ok = list(accepted);
+  let out = '';
+  for (const x of (Array.isArray(found) ? found : []) as readonly SignOnSide[]) {
+    if (ok.includes(x.sign)) out += `${out ? ', ' : ''}${UMN_SIGN_LABEL[x.sign]} (${x.side})`;
+  }
+  return out;
+};
 /** Region names as the trace prints them: 'bulbar, cervical', or 'none'. */
 const regions = (v: TraceParams[string]): string => list(v).join(', ') || 'none';
 const names = (v: TraceParams[string]): string => list(v).join(', ');
@@ -100,7 +117,7 @@ export const TRACE_TEMPLATES: TraceTemplates = {
       )
       .join('; '),
   region: (p) =>
-    `UMN: ${p.umnSigns || 'none'}; clinical LMN: ${yesNo(p.lmnClinical)} (${p.lmnClinicalWhy}); EMG LMN: ${yesNo(p.lmnEmg)} (${p.lmnEmgWhy})`,
+    `UMN: ${signsText(p.umnSigns, p.umnAccepted) || 'none'}; clinical LMN: ${yesNo(p.lmnClinical)} (${p.lmnClinicalWhy}); EMG LMN: ${yesNo(p.lmnEmg)} (${p.lmnEmgWhy})`,
   'clause.definite': (p) => `UMN and ${p.lmnLabel} together in: ${regions(p.together)}`,
   'clause.probable': (p) =>
     `UMN in: ${regions(p.umn)}; ${p.lmnLabel} in: ${regions(p.lmn)}; together in: ${regions(p.together)}; UMN rostral to LMN: ${rostral(p)}`,
