@@ -32,8 +32,20 @@ interface Familial extends FamilialLabSupported {
   params: TraceParams;
 }
 
-const NO_VARIANT: TraceParams = Object.freeze({ familial: 'noVariant' });
-const NO_VARIANT_DETAIL = renderTraceDetail({ code: 'familialLabSupported', params: NO_VARIANT });
+type NotMet = Exclude<FamilialCode, 'met'>;
+const notMet = (familial: NotMet) => {
+  const params: TraceParams = Object.freeze({ familial });
+  return Object.freeze({ params, detail: renderTraceDetail({ code: 'familialLabSupported', params }) });
+};
+/** The params and detail of every answer but 'met' (which names the variants): built once. */
+const NOT_MET: Readonly<Record<NotMet, { params: TraceParams; detail: string }>> = {
+  noVariant: notMet('noVariant'),
+  signsNotBoth: notMet('signsNotBoth'),
+  notProgressive: notMet('notProgressive'),
+  alternativeExplanation: notMet('alternativeExplanation'),
+};
+const NO_VARIANT = NOT_MET.noVariant.params;
+const NO_VARIANT_DETAIL = NOT_MET.noVariant.detail;
 
 function familial(input: CriteriaInput, status: PrerequisiteStatus): Familial {
   if (!input.c.genetics?.length) {
@@ -59,16 +71,14 @@ function familial(input: CriteriaInput, status: PrerequisiteStatus): Familial {
   else if (status === 'notProgressive' || status === 'progressionNotRecorded') code = 'notProgressive';
   else if (status === 'alternativeExplanation') code = 'alternativeExplanation';
   else code = 'met';
-  const params: TraceParams =
-    code === 'met'
-      ? {
-          familial: code,
-          variants: variants.map((v) => `${v.gene}${v.variant ? ` ${v.variant}` : ''}`),
-          pendingExclusions: status === 'pendingExclusions',
-        }
-      : { familial: code };
+  if (code !== 'met') return { met: false, ...NOT_MET[code], variants: list, familyHistoryOfAls: fh };
+  const params: TraceParams = {
+    familial: code,
+    variants: variants.map((v) => `${v.gene}${v.variant ? ` ${v.variant}` : ''}`),
+    pendingExclusions: status === 'pendingExclusions',
+  };
   const detail = renderTraceDetail({ code: 'familialLabSupported', params });
-  return { met: code === 'met', detail, variants: list, familyHistoryOfAls: fh, params };
+  return { met: true, detail, variants: list, familyHistoryOfAls: fh, params };
 }
 
 const NO_VARIANT_STEP: TraceStep = Object.freeze({

@@ -24,6 +24,7 @@ import {
   toConfirm,
   traceLine,
 } from './trace.js';
+import { renderTraceDetail } from './traceText.js';
 
 export const GOLD_COAST_WORDING = [
   'Progressive motor impairment documented by history or repeated clinical assessment, preceded by normal motor function',
@@ -68,6 +69,18 @@ function condition1Line(
     byNormal.set(normalBefore, step);
   }
   return step;
+}
+
+/** Condition 3's line when exclusions are open: per evaluation (the names differ), not frozen. */
+function condition3Line(input: CriteriaInput, state: GoldCoastCondition['state']): TraceStep {
+  const params = exclusionParams(input);
+  return {
+    code: 'goldCoast.condition3',
+    step: CONDITION3_STEP,
+    result: state === 'pending' ? 'pending' : 'notMet',
+    params,
+    detail: renderTraceDetail({ code: 'goldCoast.condition3', params }),
+  };
 }
 
 const condition2Memo = new WeakMap<object, TraceStep>();
@@ -117,14 +130,7 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
   };
   const c3state: GoldCoastCondition['state'] =
     exclusions.alternativeExplanations.length > 0 ? 'notMet' : exclusions.complete ? 'met' : 'pending';
-  const c3line = exclusions.complete
-    ? CONDITION3_COMPLETE
-    : traceLine(
-        'goldCoast.condition3',
-        CONDITION3_STEP,
-        c3state === 'pending' ? 'pending' : 'notMet',
-        exclusionParams(exclusions),
-      );
+  const c3line = exclusions.complete ? CONDITION3_COMPLETE : condition3Line(input, c3state);
   const c3: GoldCoastCondition = {
     number: 3,
     text: GOLD_COAST_WORDING[2],

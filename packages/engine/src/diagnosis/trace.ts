@@ -26,6 +26,7 @@ export interface CriteriaInput {
   /** Built once per evaluation by the first set that needs them, then shared. */
   pending?: NamedTest[];
   exclusionLine?: TraceStep;
+  exclusionParams?: TraceParams;
   workupActions?: readonly string[];
 }
 
@@ -181,25 +182,32 @@ export function pendingList(input: CriteriaInput): NamedTest[] {
 const EXCLUSIONS_COMPLETE: TraceParams = Object.freeze({ state: 'complete' });
 const EXCLUSIONS_COMPLETE_STEP = line('exclusions', 'other diseases excluded', 'met', EXCLUSIONS_COMPLETE);
 
-/** The exclusions as trace params: complete, explained by named results, or pending named tests. */
-export function exclusionParams(x: ExclusionStatus): TraceParams {
+/** The exclusions as trace params: complete, explained by named results, or pending named tests (once per evaluation). */
+export function exclusionParams(input: CriteriaInput): TraceParams {
+  const x = input.exclusions;
   if (x.complete) return EXCLUSIONS_COMPLETE;
+  if (input.exclusionParams) return input.exclusionParams;
   const names = (l: readonly NamedTest[]): string[] => l.map((t) => t.name);
-  return x.alternativeExplanations.length > 0
-    ? { state: 'explained', explainedBy: names(x.alternativeExplanations) }
-    : { state: 'pending', pending: names(x.pending), toReview: names(x.toReview) };
+  input.exclusionParams =
+    x.alternativeExplanations.length > 0
+      ? { state: 'explained', explainedBy: names(x.alternativeExplanations) }
+      : { state: 'pending', pending: names(x.pending), toReview: names(x.toReview) };
+  return input.exclusionParams;
 }
 
 export function exclusionStep(input: CriteriaInput): TraceStep {
   const x = input.exclusions;
   if (x.complete) return EXCLUSIONS_COMPLETE_STEP;
   if (input.exclusionLine) return input.exclusionLine;
-  const step = line(
-    'exclusions',
-    'other diseases excluded',
-    x.alternativeExplanations.length > 0 ? 'notMet' : 'pending',
-    exclusionParams(x),
-  );
+  // Built per evaluation (the names differ), so not frozen: freezing costs more than the line.
+  const params = exclusionParams(input);
+  const step: TraceStep = {
+    code: 'exclusions',
+    step: 'other diseases excluded',
+    result: x.alternativeExplanations.length > 0 ? 'notMet' : 'pending',
+    params,
+    detail: renderTraceDetail({ code: 'exclusions', params }),
+  };
   input.exclusionLine = step;
   return step;
 }
