@@ -8,8 +8,9 @@ import { insufficient } from '../common/result.js';
 import type { PatientCase } from '../facts/index.js';
 import { isOfferable } from './approvals.js';
 import { visitIntervalMonths } from './cadence.js';
-import { applyDecision } from './decisions.js';
+import { applyDecision, currentMeasures } from './decisions.js';
 import { withReadCache } from './facts.js';
+import type { TriggerMeasure } from './measures.js';
 import { CARE_RULES } from './rules/catalogue.js';
 import { type CareSettings, resolveCareSettings } from './settings.js';
 import {
@@ -45,6 +46,16 @@ function reasonOf(rule: CareRule, hit: RuleHit, env: CareEnv): CareReason {
   return { code: rule.code, params, facts: hit.triggers, source: rule.source };
 }
 
+/** The measure and value a decision on this recommendation should store: the first declared with a value. */
+function toStore(rule: CareRule, hit: RuleHit): { triggerMeasure?: TriggerMeasure; triggerValue?: number } {
+  const now = currentMeasures(rule, hit);
+  for (const w of rule.worsening ?? []) {
+    const v = now[w.measure];
+    if (v !== undefined) return { triggerMeasure: w.measure, triggerValue: v };
+  }
+  return hit.value !== undefined ? { triggerValue: hit.value } : {};
+}
+
 function toRecommendation(rule: CareRule, hit: RuleHit, env: CareEnv): CareRecommendation {
   const why = reasonOf(rule, hit, env);
   return {
@@ -58,7 +69,7 @@ function toRecommendation(rule: CareRule, hit: RuleHit, env: CareEnv): CareRecom
     ...(rule.alsoSee ? { alsoSee: rule.alsoSee } : {}),
     due: dueDate(rule, hit, env),
     triggers: hit.triggers,
-    ...(hit.value !== undefined ? { triggerValue: hit.value } : {}),
+    ...toStore(rule, hit),
     ...(rule.worsening ? { worsening: rule.worsening } : {}),
     jurisdiction: env.jurisdiction,
     status: 'new',
