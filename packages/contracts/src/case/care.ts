@@ -1,7 +1,8 @@
 /** Symptoms, screenings, labs, medications, interventions, recorded care decisions, endpoints. */
 import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
-import { isoDate, measure, nonEmptyText } from './primitives.js';
+import { CARE_RULE_CODES } from './ids.js';
+import { isoDate, measure, nonEmptyText, tableId } from './primitives.js';
 
 export const SymptomCodeSchema = z.enum(VOCABULARY.symptom);
 
@@ -51,7 +52,8 @@ export const InterventionSchema = z.strictObject({
 });
 
 export const CareDecisionSchema = z.strictObject({
-  code: nonEmptyText,
+  // A decision refers to a recommendation by its code: an unknown code would never match one.
+  code: tableId(CARE_RULE_CODES, 'care rule code', 'CareRuleCode'),
   status: z.enum(VOCABULARY.decisionStatus),
   date: isoDate,
   reason: z.string().optional(),

@@ -1,9 +1,9 @@
 /** docs/case-format.md stays true: its examples validate and it names every field and id. */
 import { readFileSync } from 'node:fs';
-import { renderWorkupTables, renderWorseningTable, VOCABULARY } from '@betz/engine';
+import { GENES, RED_FLAG_CODES, renderWorkupTables, renderWorseningTable, VOCABULARY } from '@betz/engine';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { INVESTIGATION_CODES, MUSCLE_IDS } from './ids.js';
+import { CARE_RULE_CODES, INVESTIGATION_CODES, MUSCLE_IDS } from './ids.js';
 import { parseCase } from './parse.js';
 import { PatientCaseSchema } from './patient-case.js';
 
@@ -54,5 +54,10 @@ describe('docs/case-format.md', () => {
 
   it('lists every muscle id and every investigation code', () => {
     expect([...MUSCLE_IDS, ...INVESTIGATION_CODES].filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
+  });
+
+  it('lists every care rule code, every gene of the gene table and every red-flag code', () => {
+    const codes = [...CARE_RULE_CODES, ...GENES.map((g) => g.symbol), ...RED_FLAG_CODES];
+    expect(codes.filter((code) => !doc.includes(`\`${code}\``))).toEqual([]);
   });
 });

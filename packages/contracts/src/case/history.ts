@@ -1,5 +1,5 @@
 /** History, investigations and genetic results. */
-import { VOCABULARY } from '@betz/engine';
+import { normaliseGeneSymbol, VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { SideSchema } from './exam.js';
 import { INVESTIGATION_CODES } from './ids.js';
@@ -47,8 +47,15 @@ export const InvestigationSchema = z.strictObject({
 
 export const VariantClassificationSchema = z.enum(VOCABULARY.variantClassification);
 
+/**
+ * A gene symbol. A gene Betz knows (the engine's gene table) is stored in its HGNC spelling
+ * whatever the case it was written in ('sod1' -> 'SOD1', 'C9ORF72' -> 'C9orf72'), so every rule
+ * reads it the same way; an unknown symbol is kept as written (no rule reads it).
+ */
+export const GeneSymbolSchema = nonEmptyText.overwrite(normaliseGeneSymbol);
+
 export const GeneticResultSchema = z.strictObject({
-  gene: nonEmptyText,
+  gene: GeneSymbolSchema,
   classification: VariantClassificationSchema,
   variant: z.string().optional(),
   date: isoDate.optional(),

@@ -1,9 +1,17 @@
 /**
  * The closed vocabularies of the case file that the engine's tables define: muscle ids (the
- * anatomy muscle table) and investigation codes (the diagnosis workup catalogue), read from the
- * engine so there is one list of each. They are the shared identifiers of ids.md.
+ * anatomy muscle table), investigation codes (the diagnosis workup catalogue) and care rule codes
+ * (what a recorded decision refers to), read from the engine so there is one list of each. They
+ * are the shared identifiers of ids.md.
  */
-export { INVESTIGATION_CODES, type InvestigationCode, MUSCLE_IDS, type MuscleId } from '@betz/engine';
+export {
+  CARE_RULE_CODES,
+  type CareRuleCode,
+  INVESTIGATION_CODES,
+  type InvestigationCode,
+  MUSCLE_IDS,
+  type MuscleId,
+} from '@betz/engine';
 
 /**
  * The known id closest to `input` (case-insensitive edit distance of at most a third of its

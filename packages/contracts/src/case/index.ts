@@ -30,6 +30,7 @@ export {
   WeightRecordSchema,
 } from './function.js';
 export {
+  GeneSymbolSchema,
   GeneticResultSchema,
   HistorySchema,
   InvestigationSchema,

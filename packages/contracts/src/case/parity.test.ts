@@ -196,7 +196,7 @@ export function everyField(): Required<PatientCase> {
     ],
     careDecisions: [
       {
-        code: 'gastrostomyDiscussion',
+        code: 'nutrition.gastrostomy.discuss',
         status: 'deferred',
         date: '2024-01-10',
         reason: 'wants time',

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CARE_RULES } from './rules/catalogue.js';
+import { CARE_RULE_CODES, isCareRuleCode } from './rules/codes.js';
 import { DEFAULT_CARE_SETTINGS } from './settings.js';
 import { JURISDICTIONS } from './types.js';
 
@@ -30,6 +31,11 @@ describe('the rule table (care reference; every rule carries its source as data)
     expect(new Set(codes).size).toBe(codes.length);
     for (const c of codes)
       expect(c).toMatch(/^(dmt|breathing|nutrition|symptoms|genetics|team|planning|monitoring)\.[A-Za-z0-9.]+$/);
+  });
+  it('the code table (rules/codes.ts) and the rules agree: every code in the table has its rule', () => {
+    expect([...CARE_RULE_CODES].sort()).toEqual(CARE_RULES.map((r) => r.code).sort());
+    expect(isCareRuleCode('breathing.niv.offer')).toBe(true);
+    expect(isCareRuleCode('edaravone')).toBe(false);
   });
   it('each code starts with its domain', () => {
     for (const r of CARE_RULES) expect(r.code.split('.')[0]).toBe(r.domain);

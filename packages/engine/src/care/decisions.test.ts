@@ -8,7 +8,7 @@ import { CARE_RULES } from './rules/catalogue.js';
 import type { CareRule, RuleHit, Worsening } from './types.js';
 
 const rule = (extra: Partial<CareRule> = {}): CareRule => ({
-  code: 'x.rule',
+  code: 'breathing.niv.offer',
   domain: 'breathing',
   priority: 'soon',
   title: 't',
@@ -20,7 +20,7 @@ const rule = (extra: Partial<CareRule> = {}): CareRule => ({
   ...extra,
 });
 const decision = (d: Partial<CareDecision>): CareDecision => ({
-  code: 'x.rule',
+  code: 'breathing.niv.offer',
   status: 'declined',
   date: '2025-01-01',
   ...d,
@@ -36,7 +36,7 @@ describe('recorded decisions: the latest on or before asOf governs', () => {
       decision({ date: '2025-03-01', status: 'accepted' }),
       decision({ date: '2025-09-01' }),
     ];
-    expect(latestDecision(ds, 'x.rule', AS_OF)?.status).toBe('accepted');
+    expect(latestDecision(ds, 'breathing.niv.offer', AS_OF)?.status).toBe('accepted');
   });
   it('contraindicated suppresses for good', () => {
     const o = applyDecision(

@@ -98,7 +98,7 @@ describe('jurisdiction switch changes what is offered (labels, FDA 2010, Medicar
 
 describe('withdrawn drugs are never new starts (Amylyx 2024; the interpreter guard)', () => {
   const rogue: CareRule = {
-    code: 'test.rogueStart',
+    code: 'dmt.pbTurso.discussWithdrawal',
     domain: 'dmt',
     priority: 'urgent',
     title: 'Start sodium phenylbutyrate-taurursodiol',

@@ -22,6 +22,7 @@ export { CARE_REASON_TEMPLATES, type CareReasonTemplates, renderCareReason } fro
 export { formatSource, renderCareText } from './render.js';
 export { NIV_CRITERIA, type NivCriterion } from './rules/breathing.js';
 export { CARE_RULES } from './rules/catalogue.js';
+export { CARE_RULE_CODES, type CareRuleCode, isCareRuleCode } from './rules/codes.js';
 export { type CareSettings, DEFAULT_CARE_SETTINGS, resolveCareSettings } from './settings.js';
 export * as CARE_SOURCES from './sources.js';
 export type {

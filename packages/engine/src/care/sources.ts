@@ -187,15 +187,6 @@ export const DESPORT_2000 = s({
   doi: '10.1080/14660820050515386',
 });
 
-export const ROGGENBUCK_2023 = s({
-  cite: 'Roggenbuck 2023 (ALS genetic testing guidelines)',
-  year: 2023,
-  detail: 'Offer every person with ALS single-step testing: C9orf72 assay + SOD1, FUS, TARDBP at a minimum',
-  verification: 'V',
-  doi: '10.1002/acn3.51895',
-  url: 'https://pubmed.ncbi.nlm.nih.gov/37691292/',
-});
-
 export const BENATAR_2016 = s({
   cite: 'Benatar 2016 (presymptomatic ALS genetic counselling)',
   year: 2016,

@@ -9,6 +9,7 @@ import type { Source } from '../common/source.js';
 import type { CareDecision, PatientCase } from '../facts/index.js';
 import type { DmtDrug } from './approvals.js';
 import type { TriggerMeasure, Worsening } from './measures.js';
+import type { CareRuleCode } from './rules/codes.js';
 import type { CareSettings } from './settings.js';
 
 /** Where the clinic practises: decides which drugs are licensed and which national rules apply. */
@@ -111,8 +112,8 @@ export interface CareEnv {
 
 /** A clinical rule as data: code, metadata, source, and a typed trigger predicate. */
 export interface CareRule {
-  /** Stable code, e.g. 'breathing.niv.offer'; recorded decisions refer to it. */
-  code: string;
+  /** Stable code, e.g. 'breathing.niv.offer' (rules/codes.ts); recorded decisions refer to it. */
+  code: CareRuleCode;
   domain: CareDomain;
   priority: Priority;
   /** What to do, as a short imperative ('Offer non-invasive ventilation'). */
@@ -154,7 +155,7 @@ export type RecommendationStatus = 'new' | 'accepted' | 'reopened';
 
 /** One recommendation of the care plan. Stable JSON fields: code, priority, reason, why, source, due. */
 export interface CareRecommendation {
-  code: string;
+  code: CareRuleCode;
   domain: CareDomain;
   priority: Priority;
   title: string;
@@ -185,7 +186,8 @@ export interface SuppressedRecommendation {
 }
 
 export interface CareInsufficient extends Insufficient {
-  code: string;
+  /** The rule that could not be evaluated, or 'care.diagnosis' for the rules waiting for a diagnosis. */
+  code: CareRuleCode | 'care.diagnosis';
 }
 
 export interface CareAssessment {

@@ -163,34 +163,5 @@ export function isInvestigationCode(c: string): c is InvestigationCode {
   return c in CATALOGUE;
 }
 
-/** Genes whose pathogenic variants cause ALS (for familial lab-supported); AR and SMN1 are mimic genes. */
-export const ALS_GENES: ReadonlySet<string> = new Set([
-  'C9orf72',
-  'SOD1',
-  'TARDBP',
-  'FUS',
-  'TBK1',
-  'NEK1',
-  'OPTN',
-  'VCP',
-  'UBQLN2',
-  'SQSTM1',
-  'PFN1',
-  'KIF5A',
-  'ANG',
-  'SETX',
-  'ALS2',
-  'VAPB',
-  'MATR3',
-  'CHCHD10',
-  'TUBA4A',
-  'ANXA11',
-  'FIG4',
-  'SPG11',
-  'CCNF',
-  'HNRNPA1',
-  'DCTN1',
-]);
-
 /** AR CAG repeat length from which the expansion is pathological (SBMA). */
 export const AR_CAG_PATHOLOGICAL_REPEATS = 38;

@@ -11,7 +11,7 @@ export type {
   TraceStep,
 } from './assessment.js';
 export type { CatalogueEntry, InvestigationCode, WorkupGroup } from './catalogue.js';
-export { ALS_GENES, CATALOGUE, CORE_TESTS, INVESTIGATION_CODES, isInvestigationCode } from './catalogue.js';
+export { CATALOGUE, CORE_TESTS, INVESTIGATION_CODES, isInvestigationCode } from './catalogue.js';
 export type { Classification, Clause } from './classify.js';
 export {
   AWAJI_ORDER,
@@ -26,6 +26,7 @@ export { GOLD_COAST_WORDING } from './goldCoast.js';
 export type { ChangeAction, ChangeAlternative, WhatWouldChange } from './phrase.js';
 export type { PrerequisiteStatus } from './prerequisites.js';
 export { PREREQUISITE_TEXT } from './prerequisites.js';
+export { isRedFlagCode, RED_FLAG_CODES, type RedFlagCode } from './redFlagCodes.js';
 export type { RedFlag, RedFlagNotJudged, RedFlagRule, RedFlagTest } from './redFlags.js';
 export { CK_RED_FLAG_IU_PER_L, RED_FLAG_RULES, YOUNG_ONSET_AGE_YEARS } from './redFlags.js';
 export type { RegionEvidence, RegionMasks, RegionSetEvidence } from './regionEvidence.js';

@@ -5,7 +5,7 @@
  */
 import type { FactRef } from '../common/reason.js';
 import type { GeneticResult, PatientCase } from '../facts/index.js';
-import { ALS_GENES } from './catalogue.js';
+import { ALS_CAUSATIVE_GENES } from '../genetics/genes.js';
 import type { CriteriaSet } from './signs.js';
 import { PROGRESSION_TEXT, type ProgressionCode } from './traceText.js';
 import type { ExclusionStatus } from './workup.js';
@@ -99,7 +99,10 @@ export function pathogenicAlsVariants(c: PatientCase, asOf: string): GeneticResu
   const out: GeneticResult[] = [];
   for (const g of c.genetics ?? []) {
     if (g.date !== undefined && g.date > asOf) continue;
-    if ((g.classification === 'pathogenic' || g.classification === 'likelyPathogenic') && ALS_GENES.has(g.gene))
+    if (
+      (g.classification === 'pathogenic' || g.classification === 'likelyPathogenic') &&
+      ALS_CAUSATIVE_GENES.has(g.gene)
+    )
       out.push(g);
   }
   out.sort((a, b) => (a.gene < b.gene ? -1 : a.gene > b.gene ? 1 : (a.variant ?? '') < (b.variant ?? '') ? -1 : 1));

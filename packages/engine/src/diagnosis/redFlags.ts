@@ -8,6 +8,7 @@ import type { History, Sex } from '../facts/index.js';
 import { CATALOGUE, type InvestigationCode } from './catalogue.js';
 import type { Findings } from './findings.js';
 import type { RecordedStatus, RecordLookup } from './investigations.js';
+import type { RedFlagCode } from './redFlagCodes.js';
 import {
   BMJ_BEST_PRACTICE,
   MSD_MANUAL,
@@ -35,7 +36,7 @@ export interface FlagContext {
 }
 
 export interface RedFlagRule {
-  code: string;
+  code: RedFlagCode;
   title: string;
   mimics: readonly string[];
   /** Tests that separate the mimics: exclusions stay open until each is recorded. */
@@ -393,7 +394,7 @@ export interface RedFlagTest {
 }
 
 export interface RedFlag {
-  code: string;
+  code: RedFlagCode;
   title: string;
   finding: string;
   mimics: readonly string[];
@@ -406,7 +407,7 @@ export interface RedFlag {
 }
 
 export interface RedFlagNotJudged {
-  code: string;
+  code: RedFlagCode;
   needs: string[];
 }
 

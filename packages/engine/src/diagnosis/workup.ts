@@ -22,7 +22,7 @@ import { DHARMADASA_2022, EFNS_2012, TURNER_TALBOT_2013_TABLE } from './sources.
 export type WorkupStatus = RecordedStatus | 'notRecorded';
 
 export interface WorkupItem {
-  code: InvestigationCode | string;
+  code: InvestigationCode;
   name: string;
   group: WorkupGroup | 'other';
   /** Whether it must have a result before exclusions are complete. */
@@ -40,7 +40,7 @@ export interface WorkupItem {
 }
 
 export interface NamedTest {
-  code: string;
+  code: InvestigationCode;
   name: string;
 }
 

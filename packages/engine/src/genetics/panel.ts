@@ -1,38 +1,10 @@
 /**
- * ALS genes and reading genetic results: the minimum panel every person with ALS should be
- * offered (Roggenbuck 2023), the broader panel genes, and positive/VUS classification.
+ * Reading genetic results: positive/VUS classification, results per gene, and the minimum-panel
+ * genes not yet tested (the genes themselves are the table in genes.ts).
  */
 import type { IsoDate } from '../common/dates.js';
 import type { GeneticResult, PatientCase, VariantClassification } from '../facts/index.js';
-
-/**
- * Minimum single-step test: C9orf72 repeat-expansion assay plus sequencing of SOD1, FUS and
- * TARDBP (Roggenbuck 2023, summary recommendation [V abstract]).
- */
-export const MINIMUM_ALS_PANEL: readonly string[] = ['C9orf72', 'SOD1', 'FUS', 'TARDBP'];
-
-/** Genes broader ALS panels often include (care reference §6) [M]; ATXN2 intermediate repeats modify risk. */
-export const BROAD_ALS_PANEL: readonly string[] = [
-  ...MINIMUM_ALS_PANEL,
-  'TBK1',
-  'NEK1',
-  'OPTN',
-  'VCP',
-  'UBQLN2',
-  'SQSTM1',
-  'PFN1',
-  'KIF5A',
-  'ANG',
-  'VAPB',
-  'SETX',
-  'CHCHD10',
-  'MATR3',
-  'HNRNPA1',
-  'TUBA4A',
-  'ATXN2',
-];
-
-const key = (gene: string) => gene.toUpperCase();
+import { type GeneSymbol, MINIMUM_ALS_PANEL } from './genes.js';
 
 /** Pathogenic or likely pathogenic: the classifications that carry clinical consequences. */
 export function isPositive(classification: VariantClassification): boolean {
@@ -44,11 +16,14 @@ export interface IndexedResult {
   index: number;
 }
 
-/** Results for `gene` (case-insensitive), dated on or before asOf or undated. */
+/**
+ * Results for `gene`, dated on or before asOf or undated. Symbols compare exactly: a case's known
+ * genes are in their HGNC spelling once parsed (genes.ts, `canonicalGeneSymbol`).
+ */
 export function resultsForGene(c: PatientCase, gene: string, asOf: IsoDate): IndexedResult[] {
   return (c.genetics ?? [])
     .map((result, index) => ({ result, index }))
-    .filter(({ result }) => key(result.gene) === key(gene) && (result.date === undefined || result.date <= asOf));
+    .filter(({ result }) => result.gene === gene && (result.date === undefined || result.date <= asOf));
 }
 
 /** Pathogenic or likely pathogenic results in any gene. */
@@ -64,7 +39,7 @@ export function positiveInGene(c: PatientCase, gene: string, asOf: IsoDate): Ind
 }
 
 /** Minimum-panel genes with no result at all (any classification counts as tested). */
-export function untestedMinimumGenes(c: PatientCase, asOf: IsoDate): string[] {
+export function untestedMinimumGenes(c: PatientCase, asOf: IsoDate): GeneSymbol[] {
   return MINIMUM_ALS_PANEL.filter((g) => resultsForGene(c, g, asOf).length === 0);
 }
 
@@ -79,10 +54,3 @@ export function unresolvedVus(c: PatientCase, asOf: IsoDate): IndexedResult[] {
         positiveInGene(c, result.gene, asOf) === undefined,
     );
 }
-
-export const geneticFact = ({ result, index }: IndexedResult) => ({
-  path: `genetics[${index}].classification`,
-  value: result.classification,
-  ...(result.date ? { date: result.date } : {}),
-  note: result.variant ? `${result.gene} ${result.variant}` : result.gene,
-});

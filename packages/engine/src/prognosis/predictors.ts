@@ -34,7 +34,7 @@ const NEGATIVE = new Set(['negative', 'benign', 'likelyBenign']);
 export function c9orf72Status(genetics: readonly GeneticResult[] | undefined, asOf: IsoDate): boolean | undefined {
   let status: boolean | undefined;
   for (const g of genetics ?? []) {
-    if (g.gene.toUpperCase() !== 'C9ORF72' || (g.date !== undefined && g.date > asOf)) continue;
+    if (g.gene !== 'C9orf72' || (g.date !== undefined && g.date > asOf)) continue;
     if (isPositive(g.classification)) return true;
     if (NEGATIVE.has(g.classification)) status = false;
   }

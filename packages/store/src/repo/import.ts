@@ -4,7 +4,7 @@
  * ten thousand patients load in seconds rather than minutes.
  */
 import { randomUUID } from 'node:crypto';
-import type { PatientCase } from '@betz/engine';
+import { normaliseGeneSymbol, type PatientCase } from '@betz/engine';
 import { type Kysely, sql } from 'kysely';
 import type { Database, FactTables } from '../db/tables.js';
 import type { Actor } from './audit.js';
@@ -20,6 +20,15 @@ export interface CaseToImport {
   givenName?: string;
   /** Kept as an identifier so a re-import is refused rather than duplicated. */
   sourceId?: { system: string; value: string };
+}
+
+/**
+ * The case as the store keeps it: a known gene in its HGNC spelling (the same normalisation the
+ * case schema and the API fact schema apply), since a case given here may not have been parsed.
+ */
+function canonicalGenes(c: PatientCase): PatientCase {
+  if (!c.genetics?.some((g) => normaliseGeneSymbol(g.gene) !== g.gene)) return c;
+  return { ...c, genetics: c.genetics.map((g) => ({ ...g, gene: normaliseGeneSymbol(g.gene) })) };
 }
 
 /** Rows per INSERT statement. */
@@ -87,7 +96,7 @@ export async function importCases(
       const rows: Plain[] = [];
       const children = new Map<string, Plain[]>();
       cases.forEach((c, i) => {
-        const value = (c.case as unknown as Plain)[spec.caseKey as string];
+        const value = (canonicalGenes(c.case) as unknown as Plain)[spec.caseKey as string];
         const items = (spec.cardinality === 'one' ? (value ? [value] : []) : (value ?? [])) as Plain[];
         for (const item of items) {
           const id = randomUUID();

@@ -1,7 +1,7 @@
 /** Every care rule Betz knows, in one table the interpreter runs (order is only for reading). */
-import { GENETICS_RULES } from '../../genetics/rules.js';
 import type { CareRule } from '../types.js';
 import { BREATHING_RULES } from './breathing.js';
+import { GENETICS_RULES } from './genetics.js';
 import { MONITORING_RULES } from './monitoring.js';
 import { NUTRITION_RULES } from './nutrition.js';
 import { OTHER_DMT_RULES } from './other-dmt.js';

@@ -11,7 +11,7 @@ import { activeIntervention, alsfrsrItemsAtMost, bodyMassIndex, latestVc, vcTren
 import { WORSENING } from '../measures.js';
 import { AAN_2009A, DESPORT_2000, EAN_2024, EFNS_2012, MARIN_2011 } from '../sources.js';
 import type { CareEnv, CareReason, CareRule, TriggerFact } from '../types.js';
-import { GASTROSTOMY_CODES } from './codes.js';
+import { type CareRuleCode, GASTROSTOMY_CODES } from './codes.js';
 import { currentSymptoms, round1, rules } from './shared.js';
 
 const DYSPHAGIA_SYMPTOMS = ['dysphagia', 'choking', 'longMeals'] as const;
@@ -88,7 +88,7 @@ const gastrostomyReason = (lead: string) => (why: CareReason) =>
     .join('; ')}.`;
 
 const weightRule = (
-  code: string,
+  code: CareRuleCode,
   priority: CareRule['priority'],
   title: string,
   lead: string,

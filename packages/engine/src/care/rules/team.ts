@@ -20,7 +20,7 @@ import {
 import { AAN_2009A, AAN_2009B, EAN_2024, NICE_NG42, NICE_QS126 } from '../sources.js';
 import type { CareEnv, CareRule, Priority, TriggerFact } from '../types.js';
 import { nivCriteriaMet } from './breathing.js';
-import { GASTROSTOMY_CODES } from './codes.js';
+import { GASTROSTOMY_CODES, type ReferralDiscipline } from './codes.js';
 import { currentSymptoms, diagnosisFact, laterDate, round1, rules } from './shared.js';
 
 /** The M4 referral matrix is synthesised from these guidelines; its exact thresholds are [M]. */
@@ -62,7 +62,7 @@ function weightCondition(env: CareEnv, atLeastPercent: number): Condition {
 }
 
 interface Referral {
-  discipline: string;
+  discipline: ReferralDiscipline;
   title: string;
   priority: Priority;
   /** Referred at diagnosis as well as on the triggers. */

