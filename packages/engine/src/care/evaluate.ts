@@ -3,6 +3,7 @@
  * decisions and returns the care plan sorted by priority, then due date.
  */
 import { addDays, addMonths, type IsoDate } from '../common/dates.js';
+import { applyTemplate } from '../common/reason.js';
 import { insufficient } from '../common/result.js';
 import type { PatientCase } from '../facts/index.js';
 import { isOfferable } from './approvals.js';
@@ -17,6 +18,8 @@ import {
   type CareContext,
   type CareEnv,
   type CareInsufficient,
+  type CareReason,
+  type CareReasonParams,
   type CareRecommendation,
   type CareRule,
   PRIORITY_ORDER,
@@ -32,6 +35,17 @@ function dueDate(rule: CareRule, hit: RuleHit, env: CareEnv): IsoDate {
   return addMonths(env.asOf, visitIntervalMonths(env.ctx, env.settings));
 }
 
+/** The structured reason of a hit: the rule's code, the hit's value and due date (or the rule's params), the trigger facts. */
+function reasonOf(rule: CareRule, hit: RuleHit, env: CareEnv): CareReason {
+  const params: CareReasonParams = rule.reasonParams
+    ? rule.reasonParams(hit, env)
+    : {
+        ...(hit.value !== undefined ? { value: hit.value } : {}),
+        ...(hit.due !== undefined ? { due: hit.due } : {}),
+      };
+  return { code: rule.code, params, facts: hit.triggers, source: rule.source };
+}
+
 /** The measure and value a decision on this recommendation should store: the first declared with a value. */
 function toStore(rule: CareRule, hit: RuleHit): { triggerMeasure?: TriggerMeasure; triggerValue?: number } {
   const now = currentMeasures(rule, hit);
@@ -43,12 +57,14 @@ function toStore(rule: CareRule, hit: RuleHit): { triggerMeasure?: TriggerMeasur
 }
 
 function toRecommendation(rule: CareRule, hit: RuleHit, env: CareEnv): CareRecommendation {
+  const why = reasonOf(rule, hit, env);
   return {
     code: rule.code,
     domain: rule.domain,
     priority: rule.priority,
     title: rule.title,
-    reason: typeof rule.reason === 'string' ? rule.reason : rule.reason(hit, env),
+    reason: applyTemplate(rule.reason, why),
+    why,
     source: rule.source,
     ...(rule.alsoSee ? { alsoSee: rule.alsoSee } : {}),
     due: dueDate(rule, hit, env),

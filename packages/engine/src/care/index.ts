@@ -18,6 +18,7 @@ export type { DecisionOutcome } from './decisions.js';
 export { applyDecision, currentMeasures, decisionWorsening, isWorse, latestDecision } from './decisions.js';
 export { evaluateCare, evaluateCareWith } from './evaluate.js';
 export { TRIGGER_MEASURES, WORSENING } from './measures.js';
+export { CARE_REASON_TEMPLATES, type CareReasonTemplates, renderCareReason } from './reasons.js';
 export { formatSource, renderCareText } from './render.js';
 export { NIV_CRITERIA, type NivCriterion } from './rules/breathing.js';
 export { CARE_RULES } from './rules/catalogue.js';
@@ -30,6 +31,8 @@ export type {
   CareDomain,
   CareEnv,
   CareInsufficient,
+  CareReason,
+  CareReasonParams,
   CareRecommendation,
   CareRule,
   Jurisdiction,

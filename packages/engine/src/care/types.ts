@@ -3,6 +3,7 @@
  * recommendations the interpreter hands back.
  */
 import type { IsoDate } from '../common/dates.js';
+import type { FactRef, Reason, ReasonValue, Template } from '../common/reason.js';
 import type { Insufficient } from '../common/result.js';
 import type { Source } from '../common/source.js';
 import type { CareDecision, PatientCase } from '../facts/index.js';
@@ -49,13 +50,11 @@ export interface CareContext {
   mitosStage?: number;
 }
 
-/** One fact that made a rule fire, named by its path in the case model. */
-export interface TriggerFact {
-  /** Path in the case model, e.g. 'vitalCapacity[3].percentPredicted' or 'ctx.alsDiagnosed'. */
-  path: string;
-  value: number | string | boolean;
-  date?: IsoDate;
-  unit?: string;
+/**
+ * One fact that made a rule fire, named by its path in the case model ('vitalCapacity[3].percentPredicted'),
+ * or under 'ctx.' for a fact derived by another layer ('ctx.alsDiagnosed', 'ctx.progressionRatePerMonth').
+ */
+export interface TriggerFact extends FactRef {
   /** What the value means here, e.g. 'below 50 % predicted'. */
   note?: string;
 }
@@ -78,6 +77,26 @@ export interface RuleHit {
 
 export type TriggerResult = RuleHit | null | Insufficient;
 
+/**
+ * The values a reason template names beyond its facts: by default the hit's `value` and `due`; a
+ * rule whose text reads more (the jurisdiction, a setting, another medication) names it in
+ * `reasonParams`.
+ */
+export interface CareReasonParams {
+  /** The hit's number (the value a decision stores), e.g. peak cough flow in L/min. */
+  value?: number;
+  due?: IsoDate;
+  readonly [name: string]: ReasonValue | undefined;
+}
+
+/**
+ * Why a recommendation is made, as data: the rule's code, the values and trigger facts it read,
+ * and its source. `renderCareReason` turns it into the English `reason`.
+ */
+export interface CareReason extends Reason<string, CareReasonParams> {
+  facts: readonly TriggerFact[];
+}
+
 export type { Worsening } from './measures.js';
 
 /** Everything a trigger may read. Pure data: no clock; "today" is `asOf`. */
@@ -99,8 +118,10 @@ export interface CareRule {
   priority: Priority;
   /** What to do, as a short imperative ('Offer non-invasive ventilation'). */
   title: string;
-  /** Why, in one line; may read the hit to name values. */
-  reason: string | ((hit: RuleHit, env: CareEnv) => string);
+  /** Why, in one line: the English template of the rule's reason; may name its params and facts. */
+  reason: Template<CareReason>;
+  /** The values the reason names beyond the hit's `value` and `due` (read here, not in the template). */
+  reasonParams?: (hit: RuleHit, env: CareEnv) => CareReasonParams;
   source: Source;
   /** Further sources (secondary guidance, labels) shown beside the main one. */
   alsoSee?: readonly Source[];
@@ -132,13 +153,16 @@ export interface CareRule {
 
 export type RecommendationStatus = 'new' | 'accepted' | 'reopened';
 
-/** One recommendation of the care plan. Stable JSON fields: code, priority, reason, source, due. */
+/** One recommendation of the care plan. Stable JSON fields: code, priority, reason, why, source, due. */
 export interface CareRecommendation {
   code: CareRuleCode;
   domain: CareDomain;
   priority: Priority;
   title: string;
+  /** The reason in English: `renderCareReason(why)`. */
   reason: string;
+  /** The reason as data: code, values, the case facts it read (by path) and the source. */
+  why: CareReason;
   source: Source;
   alsoSee?: readonly Source[];
   due: IsoDate;

@@ -1,5 +1,6 @@
 /** The shape of a diagnostic assessment: three criteria results with their traces, plus red flags and workup. */
 import type { IsoDate } from '../common/dates.js';
+import type { FactRef } from '../common/reason.js';
 import type { Source } from '../common/source.js';
 import type { NerveConduction, OtherExamFindings, Side, VariantClassification } from '../facts/index.js';
 import type { AwajiCategory, ElEscorialCategory } from './classify.js';
@@ -9,14 +10,24 @@ import type { PrerequisiteStatus } from './prerequisites.js';
 import type { RedFlag, RedFlagNotJudged } from './redFlags.js';
 import type { RegionEvidence } from './regionEvidence.js';
 import type { SettingUsed } from './settings.js';
+import type { TraceCode, TraceParams } from './traceText.js';
 import type { ExclusionStatus, NamedTest, WorkupItem } from './workup.js';
 
 export type { AwajiCategory, ElEscorialCategory } from './classify.js';
 
+/**
+ * One line of a criteria trace. `code` and `params` are the line as data; `detail` is its English
+ * text, `renderTraceDetail({ code, params })` (traceText.ts), kept so the JSON reads on its own.
+ */
 export interface TraceStep {
+  code: TraceCode;
   step: string;
   result: 'met' | 'notMet' | 'pending' | 'info';
+  /** The values the line names: region names, categories, statuses, setting values. */
+  params: TraceParams;
   detail: string;
+  /** Recorded facts of the case the line read, by path (e.g. 'history.progression.documented'). */
+  facts?: readonly FactRef[];
 }
 
 interface CriteriaCommon {

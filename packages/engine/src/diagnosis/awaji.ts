@@ -5,12 +5,14 @@ import { phraseChanges } from './phrase.js';
 import { PREREQUISITE_TEXT, prerequisiteStatus, progressionFor } from './prerequisites.js';
 import { DE_CARVALHO_2008 } from './sources.js';
 import {
+  anatomicalStep,
   type CriteriaInput,
   clauseSteps,
   finalCategory,
   pendingList,
   prerequisiteSteps,
   regionStepsFor,
+  resultStep,
   settingStep,
   toConfirm,
 } from './trace.js';
@@ -27,9 +29,9 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
     settingStep(input, 'awaji'),
     ...regionStepsFor(input, 'awaji'),
     ...clauseSteps(input, cls.clauses),
-    { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
+    anatomicalStep(cls),
     ...prerequisiteSteps(progression, input, 'progression by history, examination or electrophysiology'),
-    { step: 'result', result: 'info', detail: `${category} (${PREREQUISITE_TEXT[status]})` },
+    resultStep(category, status),
   ];
   return {
     criteria: 'awaji',

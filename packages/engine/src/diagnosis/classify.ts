@@ -7,6 +7,7 @@
 import { regionBit, regionsOfMask } from '../anatomy/regions.js';
 import type { Region } from '../facts/index.js';
 import type { DiagnosisSettings } from './settings.js';
+import { renderTraceDetail, type TraceCode, type TraceParams } from './traceText.js';
 
 export type ElEscorialCategory =
   | 'definite'
@@ -29,9 +30,18 @@ export const EL_ESCORIAL_ORDER: readonly ElEscorialCategory[] = [
 export const AWAJI_ORDER: readonly AwajiCategory[] = ['notMet', 'unclassified', 'possible', 'probable', 'definite'];
 
 export interface Clause {
+  code: TraceCode;
   clause: string;
   met: boolean;
+  /** The regions the clause read, by name (trace params). */
+  params: TraceParams;
+  /** `renderTraceDetail({ code, params })`, rendered once: clauses are memoised with their classification. */
   detail: string;
+}
+
+function clause(code: TraceCode, text: string, met: boolean, params: TraceParams): Clause {
+  const p = Object.freeze(params);
+  return { code, clause: text, met, params: p, detail: renderTraceDetail({ code, params: p }) };
 }
 
 export interface Classification<C extends string> {
@@ -64,6 +74,11 @@ export function someRostral(upper: number, lower: number): boolean {
 
 const NAMES: readonly string[] = Array.from({ length: 16 }, (_, m) => regionsOfMask(m).join(', ') || 'none');
 const names = (m: number): string => NAMES[m & 15]!;
+/** Region names of every mask, frozen: trace params share them. */
+const REGION_LISTS: readonly (readonly string[])[] = Array.from({ length: 16 }, (_, m) =>
+  Object.freeze(regionsOfMask(m)),
+);
+const regionList = (m: number): readonly string[] => REGION_LISTS[m & 15]!;
 
 type Rostral = DiagnosisSettings['rostralReading'];
 
@@ -129,36 +144,43 @@ const ROSTRAL_TEXT: Readonly<Record<Rostral, string>> = {
   R3: 'reading R3: ≥2 regions involved, some UMN region rostral to some LMN region',
 };
 
-function rostralPairText(upper: number, lower: number): string {
-  if (!someRostral(upper, lower)) return 'no';
-  const u = lowestBit(upper);
-  const l = highestBit(lower);
-  return `yes (${names(1 << u)} above ${names(1 << l)})`;
+/** The highest region of `upper` above the lowest of `lower`, when some region of one is rostral to the other. */
+function rostralPair(upper: number, lower: number): TraceParams {
+  if (!someRostral(upper, lower)) return {};
+  return { rostralUpper: regionList(1 << lowestBit(upper))[0], rostralLower: regionList(1 << highestBit(lower))[0] };
 }
 
 function anatomicalClauses(umn: number, lmn: number, lmnLabel: string, r: Rostral): Clause[] {
   const both = umn & lmn;
   return [
-    {
-      clause: 'definite: UMN and LMN signs together in bulbar + ≥2 spinal regions, or in 3 spinal regions',
-      met: isDefinite(umn, lmn),
-      detail: `UMN and ${lmnLabel} together in: ${names(both)}`,
-    },
-    {
-      clause: `probable: UMN and LMN signs in ≥2 regions, some UMN signs rostral to LMN signs (${ROSTRAL_TEXT[r]})`,
-      met: isProbable(umn, lmn, r),
-      detail: `UMN in: ${names(umn)}; ${lmnLabel} in: ${names(lmn)}; together in: ${names(both)}; UMN rostral to LMN: ${rostralPairText(umn, lmn)}`,
-    },
+    clause(
+      'clause.definite',
+      'definite: UMN and LMN signs together in bulbar + ≥2 spinal regions, or in 3 spinal regions',
+      isDefinite(umn, lmn),
+      { lmnLabel, together: regionList(both) },
+    ),
+    clause(
+      'clause.probable',
+      `probable: UMN and LMN signs in ≥2 regions, some UMN signs rostral to LMN signs (${ROSTRAL_TEXT[r]})`,
+      isProbable(umn, lmn, r),
+      {
+        lmnLabel,
+        umn: regionList(umn),
+        lmn: regionList(lmn),
+        together: regionList(both),
+        ...rostralPair(umn, lmn),
+      },
+    ),
   ];
 }
 
 function possibleClause(umn: number, lmn: number, lmnLabel: string): Clause {
-  return {
-    clause:
-      'possible: UMN and LMN signs together in 1 region, or UMN signs in ≥2 regions, or LMN signs rostral to UMN signs',
-    met: isPossible(umn, lmn),
-    detail: `together in: ${names(umn & lmn)}; UMN regions: ${popcount4(umn)}; ${lmnLabel} rostral to UMN: ${rostralPairText(lmn, umn)}`,
-  };
+  return clause(
+    'clause.possible',
+    'possible: UMN and LMN signs together in 1 region, or UMN signs in ≥2 regions, or LMN signs rostral to UMN signs',
+    isPossible(umn, lmn),
+    { lmnLabel, together: regionList(umn & lmn), umn: regionList(umn), ...rostralPair(lmn, umn) },
+  );
 }
 
 function patternText(umn: number, lmnAny: number, rank: number, category: string): string {
@@ -210,14 +232,14 @@ export function elEscorialClassification(
   const category = EL_ESCORIAL_ORDER[rank]!;
   const clauses: Clause[] = [
     ...anatomicalClauses(umn, lmnC, 'clinical LMN', s.rostralReading),
-    {
-      clause:
-        s.labSupportedReading === 'compact'
-          ? 'probable laboratory-supported: UMN signs in ≥1 region and EMG-defined LMN signs in ≥2 regions'
-          : 'probable laboratory-supported (standalone reading): UMN and LMN clinical signs in 1 region, or UMN signs in ≥1 region and EMG LMN in ≥2 regions',
-      met: isLabSupported(umn, lmnC, emg, s.labSupportedReading),
-      detail: `UMN in: ${names(umn)}; EMG LMN in: ${names(emg)}`,
-    },
+    clause(
+      'clause.labSupported',
+      s.labSupportedReading === 'compact'
+        ? 'probable laboratory-supported: UMN signs in ≥1 region and EMG-defined LMN signs in ≥2 regions'
+        : 'probable laboratory-supported (standalone reading): UMN and LMN clinical signs in 1 region, or UMN signs in ≥1 region and EMG LMN in ≥2 regions',
+      isLabSupported(umn, lmnC, emg, s.labSupportedReading),
+      { umn: regionList(umn), lmnEmg: regionList(emg) },
+    ),
     possibleClause(umn, lmnC, 'clinical LMN'),
   ];
   return Object.freeze({
@@ -278,19 +300,22 @@ export function goldCoastDistribution(
   const lmnTwo = popcount4(lmn) >= 2;
   const literal = umn !== 0 && lmn !== 0 && popcount4(umn | lmn) >= 2;
   const clauses: Clause[] = [
-    {
-      clause: 'UMN and LMN dysfunction in the same body region',
-      met: sameRegion,
-      detail: `together in: ${names(umn & lmn)}`,
-    },
-    { clause: 'LMN dysfunction in at least two body regions', met: lmnTwo, detail: `LMN in: ${names(lmn)}` },
+    clause('clause.sameRegion', 'UMN and LMN dysfunction in the same body region', sameRegion, {
+      together: regionList(umn & lmn),
+    }),
+    clause('clause.lmnTwoRegions', 'LMN dysfunction in at least two body regions', lmnTwo, {
+      lmn: regionList(lmn),
+    }),
   ];
   if (s.gccReading === 'literal') {
-    clauses.push({
-      clause: 'literal reading: ≥2 regions involved with UMN dysfunction in one and LMN dysfunction in another',
-      met: literal,
-      detail: `UMN in: ${names(umn)}; LMN in: ${names(lmn)}`,
-    });
+    clauses.push(
+      clause(
+        'clause.literal',
+        'literal reading: ≥2 regions involved with UMN dysfunction in one and LMN dysfunction in another',
+        literal,
+        { umn: regionList(umn), lmn: regionList(lmn) },
+      ),
+    );
   }
   const met = goldCoastDistributionMet(umn, lmn, s.gccReading);
   let pattern = `UMN in: ${names(umn)}; LMN in: ${names(lmn)}`;

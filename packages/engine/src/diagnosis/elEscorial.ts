@@ -1,4 +1,5 @@
 /** Revised El Escorial (Brooks 2000) result: category, prerequisites, familial lab-supported, trace, what would change it. */
+import type { FactRef } from '../common/reason.js';
 import type { ElEscorialResult, FamilialLabSupported, TraceStep } from './assessment.js';
 import { EL_ESCORIAL_ORDER } from './classify.js';
 import { phraseChanges } from './phrase.js';
@@ -11,25 +12,47 @@ import {
 } from './prerequisites.js';
 import { BROOKS_2000 } from './sources.js';
 import {
+  anatomicalStep,
   type CriteriaInput,
   clauseSteps,
   finalCategory,
   pendingList,
   prerequisiteSteps,
   regionStepsFor,
+  resultStep,
   settingStep,
   toConfirm,
 } from './trace.js';
+import { type FamilialCode, renderTraceDetail, type TraceParams } from './traceText.js';
 
-const NO_VARIANT_DETAIL = 'no pathogenic variant in an ALS gene recorded';
+interface Familial extends FamilialLabSupported {
+  /** The trace params of the familial line (its code, the variants named). */
+  params: TraceParams;
+}
 
-function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLabSupported {
+type NotMet = Exclude<FamilialCode, 'met'>;
+const notMet = (familial: NotMet) => {
+  const params: TraceParams = Object.freeze({ familial });
+  return Object.freeze({ params, detail: renderTraceDetail({ code: 'familialLabSupported', params }) });
+};
+/** The params and detail of every answer but 'met' (which names the variants): built once. */
+const NOT_MET: Readonly<Record<NotMet, { params: TraceParams; detail: string }>> = {
+  noVariant: notMet('noVariant'),
+  signsNotBoth: notMet('signsNotBoth'),
+  notProgressive: notMet('notProgressive'),
+  alternativeExplanation: notMet('alternativeExplanation'),
+};
+const NO_VARIANT = NOT_MET.noVariant.params;
+const NO_VARIANT_DETAIL = NOT_MET.noVariant.detail;
+
+function familial(input: CriteriaInput, status: PrerequisiteStatus): Familial {
   if (!input.c.genetics?.length) {
     return {
       met: false,
       detail: NO_VARIANT_DETAIL,
       variants: [],
       familyHistoryOfAls: input.c.history?.familyHistory?.als,
+      params: NO_VARIANT,
     };
   }
   const variants = pathogenicAlsVariants(input.c);
@@ -40,19 +63,46 @@ function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLab
     if (v.variant !== undefined) o.variant = v.variant;
     return o;
   });
-  let met = false;
-  let detail: string;
-  if (variants.length === 0) detail = NO_VARIANT_DETAIL;
-  else if (m.umn === 0 || m.lmnClinical === 0)
-    detail = 'pathogenic variant, but UMN and LMN signs are not both present in at least one region each';
-  else if (status === 'notProgressive' || status === 'progressionNotRecorded')
-    detail = 'pathogenic variant, but progression is not documented';
-  else if (status === 'alternativeExplanation') detail = 'another disease was judged to explain the signs';
-  else {
-    met = true;
-    detail = `progressive UMN and LMN signs with ${variants.map((v) => `${v.gene}${v.variant ? ` ${v.variant}` : ''}`).join(', ')}${status === 'pendingExclusions' ? ' (pending the named exclusions)' : ''}`;
-  }
-  return { met, detail, variants: list, familyHistoryOfAls: fh };
+  let code: FamilialCode;
+  if (variants.length === 0) code = 'noVariant';
+  else if (m.umn === 0 || m.lmnClinical === 0) code = 'signsNotBoth';
+  else if (status === 'notProgressive' || status === 'progressionNotRecorded') code = 'notProgressive';
+  else if (status === 'alternativeExplanation') code = 'alternativeExplanation';
+  else code = 'met';
+  if (code !== 'met') return { met: false, ...NOT_MET[code], variants: list, familyHistoryOfAls: fh };
+  const params: TraceParams = {
+    familial: code,
+    variants: variants.map((v) => `${v.gene}${v.variant ? ` ${v.variant}` : ''}`),
+    pendingExclusions: status === 'pendingExclusions',
+  };
+  const detail = renderTraceDetail({ code: 'familialLabSupported', params });
+  return { met: true, detail, variants: list, familyHistoryOfAls: fh, params };
+}
+
+const NO_VARIANT_STEP: TraceStep = Object.freeze({
+  code: 'familialLabSupported',
+  step: 'familial, laboratory-supported',
+  result: 'notMet',
+  params: NO_VARIANT,
+  detail: NO_VARIANT_DETAIL,
+});
+
+/** The familial line, naming the genetic results it read by their path in the case. */
+function familialStep(fam: Familial, c: CriteriaInput['c']): TraceStep {
+  if (fam.params === NO_VARIANT) return NO_VARIANT_STEP;
+  const facts: FactRef[] = [];
+  c.genetics?.forEach((g, i) => {
+    if (fam.variants.some((v) => v.gene === g.gene && v.variant === g.variant && v.classification === g.classification))
+      facts.push({ path: `genetics[${i}].classification`, value: g.classification });
+  });
+  return {
+    code: 'familialLabSupported',
+    step: 'familial, laboratory-supported',
+    result: fam.met ? 'met' : 'notMet',
+    params: fam.params,
+    detail: fam.detail,
+    ...(facts.length ? { facts } : {}),
+  };
 }
 
 /** Revised El Escorial (Brooks 2000). */
@@ -68,10 +118,10 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
     settingStep(input, 'revisedElEscorial'),
     ...regionStepsFor(input, 'revisedElEscorial'),
     ...clauseSteps(input, cls.clauses),
-    { step: 'anatomical category', result: 'info', detail: `${cls.category}: ${cls.pattern}` },
+    anatomicalStep(cls),
     ...prerequisiteSteps(progression, input, 'A3: progressive spread by history or examination'),
-    { step: 'familial, laboratory-supported', result: fam.met ? 'met' : 'notMet', detail: fam.detail },
-    { step: 'result', result: 'info', detail: `${category} (${PREREQUISITE_TEXT[status]})` },
+    familialStep(fam, input.c),
+    resultStep(category, status),
   ];
   return {
     criteria: 'revisedElEscorial',
@@ -81,7 +131,12 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
     statusText: PREREQUISITE_TEXT[status],
     pendingExclusions: pendingList(input),
     familialLabSupported: fam.met,
-    familial: fam,
+    familial: {
+      met: fam.met,
+      detail: fam.detail,
+      variants: fam.variants,
+      familyHistoryOfAls: fam.familyHistoryOfAls,
+    },
     pattern: cls.pattern,
     trace,
     whatWouldChange: phraseChanges(

@@ -1,9 +1,27 @@
 /** Gold Coast (Shefner 2020) result: the three conditions and their states, trace, what would change it. */
+
+import type { FactRef } from '../common/reason.js';
 import type { GoldCoastCondition, GoldCoastResult, TraceStep } from './assessment.js';
 import { phraseChanges } from './phrase.js';
-import { PREREQUISITE_TEXT, type PrerequisiteStatus, prerequisiteStatus, progressionFor } from './prerequisites.js';
+import {
+  PREREQUISITE_TEXT,
+  type PrerequisiteStatus,
+  type ProgressionCheck,
+  prerequisiteStatus,
+  progressionFor,
+} from './prerequisites.js';
 import { SHEFNER_2020 } from './sources.js';
-import { type CriteriaInput, clauseSteps, pendingList, regionStepsFor, settingStep, toConfirm } from './trace.js';
+import {
+  type CriteriaInput,
+  clauseSteps,
+  exclusionParams,
+  pendingList,
+  regionStepsFor,
+  settingStep,
+  toConfirm,
+  traceLine,
+} from './trace.js';
+import { renderTraceDetail } from './traceText.js';
 
 export const GOLD_COAST_WORDING = [
   'Progressive motor impairment documented by history or repeated clinical assessment, preceded by normal motor function',
@@ -12,6 +30,68 @@ export const GOLD_COAST_WORDING = [
 ] as const;
 
 const GOLD_COAST_NAMES: readonly string[] = ['notMet', 'met'];
+
+const CONDITION3_STEP = 'condition 3: investigations exclude other diseases';
+const CONDITION3_COMPLETE = traceLine('goldCoast.condition3', CONDITION3_STEP, 'met', { state: 'complete' });
+const RESULT_MET = traceLine('goldCoast.result', 'result', 'info', { met: true });
+const RESULT_PENDING = traceLine('goldCoast.result', 'result', 'info', { met: false, pendingExclusionsOnly: true });
+const RESULT_NOT_MET = traceLine('goldCoast.result', 'result', 'info', { met: false });
+
+const condition1Memo = new Map<ProgressionCheck, Map<boolean | undefined, TraceStep>>();
+/** Condition 1's line: one per (progression answer, preceded by normal function), built once. */
+function condition1Line(
+  p: ProgressionCheck,
+  normalBefore: boolean | undefined,
+  state: GoldCoastCondition['state'],
+): TraceStep {
+  let byNormal = condition1Memo.get(p);
+  if (!byNormal) {
+    byNormal = new Map();
+    condition1Memo.set(p, byNormal);
+  }
+  let step = byNormal.get(normalBefore);
+  if (!step) {
+    const facts: FactRef[] = [...p.facts];
+    if (p.state === 'documented' && normalBefore !== undefined)
+      facts.push({ path: 'history.progression.precededByNormalFunction', value: normalBefore });
+    step = traceLine(
+      'goldCoast.condition1',
+      'condition 1: progressive motor impairment',
+      state === 'met' ? 'met' : state === 'insufficient' ? 'pending' : 'notMet',
+      p.state === 'documented'
+        ? { progression: p.code, precededByNormalFunction: normalBefore }
+        : { progression: p.code },
+      Object.freeze(facts),
+    );
+    byNormal.set(normalBefore, step);
+  }
+  return step;
+}
+
+/** Condition 3's line when exclusions are open: per evaluation (the names differ), not frozen. */
+function condition3Line(input: CriteriaInput, state: GoldCoastCondition['state']): TraceStep {
+  const params = exclusionParams(input);
+  return {
+    code: 'goldCoast.condition3',
+    step: CONDITION3_STEP,
+    result: state === 'pending' ? 'pending' : 'notMet',
+    params,
+    detail: renderTraceDetail({ code: 'goldCoast.condition3', params }),
+  };
+}
+
+const condition2Memo = new WeakMap<object, TraceStep>();
+/** Condition 2's line, memoised with the distribution it reads. */
+function condition2Line(dist: { met: boolean; pattern: string }): TraceStep {
+  let step = condition2Memo.get(dist);
+  if (!step) {
+    step = traceLine('goldCoast.condition2', 'condition 2: UMN and LMN distribution', dist.met ? 'met' : 'notMet', {
+      pattern: dist.pattern,
+    });
+    condition2Memo.set(dist, step);
+  }
+  return step;
+}
 
 /** Gold Coast (Shefner 2020): three conditions, all required. */
 export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
@@ -23,44 +103,36 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
   const c1needs = [...progression.needs];
   if (progression.state === 'documented' && normalBefore === undefined)
     c1needs.push('history.progression.precededByNormalFunction');
+  const c1state: GoldCoastCondition['state'] =
+    progression.state === 'notRecorded' || (progression.state === 'documented' && normalBefore === undefined)
+      ? 'insufficient'
+      : progression.state === 'documented' && normalBefore === true
+        ? 'met'
+        : 'notMet';
+  const c1line = condition1Line(progression, normalBefore, c1state);
   const c1: GoldCoastCondition = {
     number: 1,
     text: GOLD_COAST_WORDING[0],
-    state:
-      progression.state === 'notRecorded' || (progression.state === 'documented' && normalBefore === undefined)
-        ? 'insufficient'
-        : progression.state === 'documented' && normalBefore === true
-          ? 'met'
-          : 'notMet',
-    detail:
-      progression.state !== 'documented'
-        ? progression.detail
-        : normalBefore === true
-          ? `${progression.detail}; preceded by normal motor function`
-          : normalBefore === false
-            ? `${progression.detail}; but motor function was not normal before`
-            : `${progression.detail}; whether motor function was normal before is not recorded`,
+    state: c1state,
+    detail: c1line.detail,
     needs: c1needs,
   };
+  const c2line = condition2Line(dist);
   const c2: GoldCoastCondition = {
     number: 2,
     text: GOLD_COAST_WORDING[1],
     state: dist.met ? 'met' : 'notMet',
-    detail: dist.pattern,
+    detail: c2line.detail,
     needs: [],
   };
+  const c3state: GoldCoastCondition['state'] =
+    exclusions.alternativeExplanations.length > 0 ? 'notMet' : exclusions.complete ? 'met' : 'pending';
+  const c3line = exclusions.complete ? CONDITION3_COMPLETE : condition3Line(input, c3state);
   const c3: GoldCoastCondition = {
     number: 3,
     text: GOLD_COAST_WORDING[2],
-    state: exclusions.alternativeExplanations.length > 0 ? 'notMet' : exclusions.complete ? 'met' : 'pending',
-    detail:
-      exclusions.alternativeExplanations.length > 0
-        ? `judged to explain the signs: ${exclusions.alternativeExplanations.map((t) => t.name).join(', ')}`
-        : exclusions.complete
-          ? 'every required investigation has a result; none explains the signs'
-          : `pending: ${pendingList(input)
-              .map((t) => t.name)
-              .join(', ')}`,
+    state: c3state,
+    detail: c3line.detail,
     needs: [],
   };
   let status: PrerequisiteStatus = prerequisiteStatus(progression, exclusions);
@@ -77,25 +149,11 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
   const trace: TraceStep[] = [
     settingStep(input, 'goldCoast'),
     ...regionStepsFor(input, 'goldCoast'),
-    {
-      step: 'condition 1: progressive motor impairment',
-      result: c1.state === 'met' ? 'met' : c1.state === 'insufficient' ? 'pending' : 'notMet',
-      detail: c1.detail,
-    },
+    c1line,
     ...clauseSteps(input, dist.clauses),
-    { step: 'condition 2: UMN and LMN distribution', result: c2.state === 'met' ? 'met' : 'notMet', detail: c2.detail },
-    {
-      step: 'condition 3: investigations exclude other diseases',
-      result: c3.state === 'met' ? 'met' : c3.state === 'pending' ? 'pending' : 'notMet',
-      detail: c3.detail,
-    },
-    {
-      step: 'result',
-      result: 'info',
-      detail: met
-        ? 'ALS (all three conditions met)'
-        : `not met${dist.met && c3.state === 'pending' && c1.state === 'met' ? ' yet: pending the named exclusions' : ''}`,
-    },
+    c2line,
+    c3line,
+    met ? RESULT_MET : dist.met && c3.state === 'pending' && c1.state === 'met' ? RESULT_PENDING : RESULT_NOT_MET,
   ];
   return {
     criteria: 'goldCoast',

@@ -3,9 +3,11 @@
  * allows electrophysiological progression; Shefner 2020 condition 1 adds "preceded by normal motor
  * function") and the exclusion of other diseases (Brooks 2000 B1–B2; Shefner 2020 condition 3).
  */
+import type { FactRef } from '../common/reason.js';
 import type { GeneticResult, PatientCase } from '../facts/index.js';
 import { ALS_CAUSATIVE_GENES } from '../genetics/genes.js';
 import type { CriteriaSet } from './signs.js';
+import { PROGRESSION_TEXT, type ProgressionCode } from './traceText.js';
 import type { ExclusionStatus } from './workup.js';
 
 /** Why a category stands, is pending, or is withheld. */
@@ -23,29 +25,52 @@ export type PrerequisiteStatus =
 
 export interface ProgressionCheck {
   state: 'documented' | 'notDocumented' | 'notRecorded';
+  /** Which answer, as a code of the trace (PROGRESSION_TEXT gives its words). */
+  code: ProgressionCode;
   detail: string;
   needs: readonly string[];
+  /** The recorded facts the answer reads (history.progression.documented, .by). */
+  facts: readonly FactRef[];
 }
 
-const check = (state: ProgressionCheck['state'], detail: string, needs: readonly string[] = []): ProgressionCheck =>
-  Object.freeze({ state, detail, needs: Object.freeze(needs) });
+const check = (
+  state: ProgressionCheck['state'],
+  code: ProgressionCode,
+  facts: readonly FactRef[],
+  needs: readonly string[] = [],
+): ProgressionCheck =>
+  Object.freeze({
+    state,
+    code,
+    detail: PROGRESSION_TEXT[code],
+    needs: Object.freeze(needs),
+    facts: Object.freeze(facts.map((f) => Object.freeze(f))),
+  });
 
-// Every answer is one of a handful: built once.
-const NOT_RECORDED = check('notRecorded', 'progression not recorded', ['history.progression.documented']);
-const NOT_DOCUMENTED = check('notDocumented', 'progression recorded as not documented');
-const EMG_ONLY_EEC = check(
-  'notDocumented',
-  'progression documented only by electrophysiology: revised El Escorial asks for history or examination',
-);
-const EMG_ONLY_GOLD_COAST = check(
-  'notDocumented',
-  'progression documented only by electrophysiology: Gold Coast asks for history or repeated clinical assessment',
-);
+const DOCUMENTED_FACT: FactRef = { path: 'history.progression.documented', value: true };
+const byFact = (by: string): FactRef => ({ path: 'history.progression.by', value: by });
+
+// Every answer is one of a handful: built once, with the facts it reads (their values decide which).
+const NOT_RECORDED = check('notRecorded', 'notRecorded', [], ['history.progression.documented']);
+const NOT_DOCUMENTED = check('notDocumented', 'notDocumented', [
+  { path: 'history.progression.documented', value: false },
+]);
+const EMG_ONLY_EEC = check('notDocumented', 'electrophysiologyOnlyRevisedElEscorial', [
+  DOCUMENTED_FACT,
+  byFact('electrophysiology'),
+]);
+const EMG_ONLY_GOLD_COAST = check('notDocumented', 'electrophysiologyOnlyGoldCoast', [
+  DOCUMENTED_FACT,
+  byFact('electrophysiology'),
+]);
 const DOCUMENTED = {
-  history: check('documented', 'progression documented by history'),
-  examination: check('documented', 'progression documented by examination'),
-  electrophysiology: check('documented', 'progression documented by electrophysiology'),
-  unspecified: check('documented', 'progression documented'),
+  history: check('documented', 'documentedByHistory', [DOCUMENTED_FACT, byFact('history')]),
+  examination: check('documented', 'documentedByExamination', [DOCUMENTED_FACT, byFact('examination')]),
+  electrophysiology: check('documented', 'documentedByElectrophysiology', [
+    DOCUMENTED_FACT,
+    byFact('electrophysiology'),
+  ]),
+  unspecified: check('documented', 'documented', [DOCUMENTED_FACT]),
 } as const;
 
 /** Progression as a criteria set accepts it. */
@@ -67,13 +92,7 @@ export function prerequisiteStatus(progression: ProgressionCheck, exclusions: Ex
   return 'prerequisitesMet';
 }
 
-export const PREREQUISITE_TEXT: Readonly<Record<PrerequisiteStatus, string>> = {
-  prerequisitesMet: 'progression documented and other diseases excluded',
-  pendingExclusions: 'shown pending the named exclusions',
-  alternativeExplanation: 'an investigation was judged to explain the signs: criteria not met',
-  notProgressive: 'no documented progression: criteria not met',
-  progressionNotRecorded: 'progression not recorded: criteria not met until it is',
-};
+export { PREREQUISITE_TEXT } from './traceText.js';
 
 /** Pathogenic or likely pathogenic variants in ALS genes, in the case as known on its date (`caseAsOf`). */
 export function pathogenicAlsVariants(c: PatientCase): GeneticResult[] {

@@ -3,14 +3,16 @@
  * read, region lines, clause lines, prerequisites) and prerequisite actions they have in common.
  * Lines that depend only on what the engine keeps are kept with it (TraceMemo).
  */
+import type { FactRef } from '../common/reason.js';
 import type { PatientCase } from '../facts/index.js';
 import type { TraceStep } from './assessment.js';
 import type { Clause } from './classify.js';
 import type { PrerequisiteStatus, ProgressionCheck } from './prerequisites.js';
 import type { RegionEvidence, RegionMasks } from './regionEvidence.js';
-import { type DiagnosisSettings, SETTING_MEANINGS } from './settings.js';
+import type { DiagnosisSettings } from './settings.js';
 import type { CriteriaSet } from './signs.js';
 import type { DiagnosisTables } from './tables.js';
+import { renderTraceDetail, type TraceCode, type TraceParams } from './traceText.js';
 import type { ExclusionStatus, NamedTest } from './workup.js';
 
 export interface CriteriaInput {
@@ -28,6 +30,7 @@ export interface CriteriaInput {
   /** Built once per evaluation by the first set that needs them, then shared. */
   pending?: NamedTest[];
   exclusionLine?: TraceStep;
+  exclusionParams?: TraceParams;
   workupActions?: readonly string[];
 }
 
@@ -64,13 +67,9 @@ export const GOLD_COAST_SETTINGS: readonly (keyof DiagnosisSettings)[] = [
 
 /** The trace line of the settings a set reads. */
 function settingLine(s: DiagnosisSettings, names: readonly (keyof DiagnosisSettings)[]): TraceStep {
-  return Object.freeze({
-    step: 'interpretation settings',
-    result: 'info',
-    detail: names
-      .map((n) => `${n} = ${s[n]}: ${(SETTING_MEANINGS[n] as Record<string, string>)[s[n] as string]}`)
-      .join('; '),
-  });
+  const params: Record<string, string> = {};
+  for (const n of names) params[n] = String(s[n]);
+  return line('settings', 'interpretation settings', 'info', params);
 }
 
 /** The trace lines an engine builds once (settings lines) or keeps once built (clause lines). */
@@ -91,7 +90,30 @@ export function settingStep(input: CriteriaInput, set: CriteriaSet): TraceStep {
   return input.t.trace.settingSteps[set];
 }
 
-/** One trace line per region; a set that reads a region like the previous set reuses its line. */
+/** A trace line whose detail is rendered from its code and params (frozen: memoised lines are shared). */
+function line(
+  code: TraceCode,
+  step: string,
+  result: TraceStep['result'],
+  params: TraceParams,
+  facts?: readonly FactRef[],
+): TraceStep {
+  const p = Object.freeze(params);
+  return Object.freeze({
+    code,
+    step,
+    result,
+    params: p,
+    detail: renderTraceDetail({ code, params: p }),
+    ...(facts?.length ? { facts } : {}),
+  });
+}
+
+/**
+ * One trace line per region; a set that reads a region like the previous set reuses its line. The
+ * params refer to the region's evidence (no copy, no text built); the detail is the evidence's
+ * summary, memoised where the evidence is built, and equal to the template's rendering of the params.
+ */
 function regionSteps(
   regions: readonly RegionEvidence[],
   set: CriteriaSet,
@@ -102,9 +124,30 @@ function regionSteps(
     const r = regions[i]!;
     const summary = r.sets[set].summary;
     const prev = previous?.[i];
-    out[i] = prev && prev.detail === summary ? prev : { step: REGION_STEP[r.region], result: 'info', detail: summary };
+    out[i] = prev && prev.detail === summary ? prev : regionStep(r, set, summary);
   }
   return out;
+}
+
+function regionStep(r: RegionEvidence, set: CriteriaSet, summary: string): TraceStep {
+  // A memo keyed on the summary text cost more than it saved (hashing long strings per evaluation):
+  // the line is two small objects of references, built per evaluation.
+  const e = r.sets[set];
+  return {
+    code: 'region',
+    step: REGION_STEP[r.region],
+    result: 'info',
+    params: {
+      region: r.region,
+      umnSigns: r.umnSigns,
+      umnAccepted: e.umnSigns,
+      lmnClinical: e.lmnClinical,
+      lmnClinicalWhy: e.lmnClinicalWhy,
+      lmnEmg: e.lmnEmg.present,
+      lmnEmgWhy: e.lmnEmg.why,
+    },
+    detail: summary,
+  };
 }
 
 const REGION_STEP: Readonly<Record<RegionEvidence['region'], string>> = {
@@ -121,7 +164,14 @@ export function clauseSteps(input: CriteriaInput, clauses: readonly Clause[]): r
   if (!steps) {
     steps = Object.freeze(
       clauses.map(
-        (c) => Object.freeze({ step: c.clause, result: c.met ? 'met' : 'notMet', detail: c.detail }) as TraceStep,
+        (c): TraceStep =>
+          Object.freeze({
+            code: c.code,
+            step: c.clause,
+            result: c.met ? 'met' : 'notMet',
+            params: c.params,
+            detail: c.detail,
+          }),
       ),
     );
     kept.set(clauses, steps);
@@ -138,39 +188,87 @@ export function pendingList(input: CriteriaInput): NamedTest[] {
   return input.pending;
 }
 
-const EXCLUSIONS_COMPLETE_STEP: TraceStep = Object.freeze({
-  step: 'other diseases excluded',
-  result: 'met',
-  detail: 'every required investigation has a result; none explains the signs',
-});
+const EXCLUSIONS_COMPLETE: TraceParams = Object.freeze({ state: 'complete' });
+const EXCLUSIONS_COMPLETE_STEP = line('exclusions', 'other diseases excluded', 'met', EXCLUSIONS_COMPLETE);
+
+/** The exclusions as trace params: complete, explained by named results, or pending named tests (once per evaluation). */
+export function exclusionParams(input: CriteriaInput): TraceParams {
+  const x = input.exclusions;
+  if (x.complete) return EXCLUSIONS_COMPLETE;
+  if (input.exclusionParams) return input.exclusionParams;
+  const names = (l: readonly NamedTest[]): string[] => l.map((t) => t.name);
+  input.exclusionParams =
+    x.alternativeExplanations.length > 0
+      ? { state: 'explained', explainedBy: names(x.alternativeExplanations) }
+      : { state: 'pending', pending: names(x.pending), toReview: names(x.toReview) };
+  return input.exclusionParams;
+}
+
 export function exclusionStep(input: CriteriaInput): TraceStep {
   const x = input.exclusions;
   if (x.complete) return EXCLUSIONS_COMPLETE_STEP;
   if (input.exclusionLine) return input.exclusionLine;
-  const names = (l: readonly NamedTest[]): string => l.map((t) => t.name).join(', ');
-  let step: TraceStep;
-  if (x.alternativeExplanations.length > 0) {
-    step = {
-      step: 'other diseases excluded',
-      result: 'notMet',
-      detail: `judged to explain the signs: ${names(x.alternativeExplanations)}`,
-    };
-  } else {
-    const parts: string[] = [];
-    if (x.pending.length) parts.push(`awaiting ${names(x.pending)}`);
-    if (x.toReview.length) parts.push(`abnormal, to review: ${names(x.toReview)}`);
-    step = { step: 'other diseases excluded', result: 'pending', detail: parts.join('; ') };
-  }
+  // Built per evaluation (the names differ), so not frozen: freezing costs more than the line.
+  const params = exclusionParams(input);
+  const step: TraceStep = {
+    code: 'exclusions',
+    step: 'other diseases excluded',
+    result: x.alternativeExplanations.length > 0 ? 'notMet' : 'pending',
+    params,
+    detail: renderTraceDetail({ code: 'exclusions', params }),
+  };
   input.exclusionLine = step;
   return step;
 }
 
-export function prerequisiteSteps(p: ProgressionCheck, input: CriteriaInput, progressionStep: string): TraceStep[] {
-  return [
-    { step: progressionStep, result: p.state === 'documented' ? 'met' : 'notMet', detail: p.detail },
-    exclusionStep(input),
-  ];
+const progressionStepMemo = new Map<string, Map<ProgressionCheck, TraceStep>>();
+/** The progression line: one per (wording of the set, answer), built once. */
+function progressionLine(p: ProgressionCheck, label: string): TraceStep {
+  let byCheck = progressionStepMemo.get(label);
+  if (!byCheck) {
+    byCheck = new Map();
+    progressionStepMemo.set(label, byCheck);
+  }
+  let step = byCheck.get(p);
+  if (!step) {
+    step = line('progression', label, p.state === 'documented' ? 'met' : 'notMet', { progression: p.code }, p.facts);
+    byCheck.set(p, step);
+  }
+  return step;
 }
+
+export function prerequisiteSteps(p: ProgressionCheck, input: CriteriaInput, progressionStep: string): TraceStep[] {
+  return [progressionLine(p, progressionStep), exclusionStep(input)];
+}
+
+const resultStepMemo = new Map<string, Map<PrerequisiteStatus, TraceStep>>();
+/** The result line of revised El Escorial and Awaji-Shima: category and prerequisite status, built once each. */
+export function resultStep(category: string, status: PrerequisiteStatus): TraceStep {
+  let byStatus = resultStepMemo.get(category);
+  if (!byStatus) {
+    byStatus = new Map();
+    resultStepMemo.set(category, byStatus);
+  }
+  let step = byStatus.get(status);
+  if (!step) {
+    step = line('result', 'result', 'info', { category, status });
+    byStatus.set(status, step);
+  }
+  return step;
+}
+
+const anatomicalStepMemo = new WeakMap<object, TraceStep>();
+/** The anatomical category line of a memoised classification (memoised with it). */
+export function anatomicalStep(cls: { category: string; pattern: string }): TraceStep {
+  let step = anatomicalStepMemo.get(cls);
+  if (!step) {
+    step = line('anatomicalCategory', 'anatomical category', 'info', { category: cls.category, pattern: cls.pattern });
+    anatomicalStepMemo.set(cls, step);
+  }
+  return step;
+}
+
+export { line as traceLine };
 
 /** "Complete the exclusion workup: …" and "Review the abnormal …": shared by the three sets of one evaluation. */
 function workupActions(input: CriteriaInput): readonly string[] {

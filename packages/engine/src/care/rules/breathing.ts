@@ -194,8 +194,8 @@ export const BREATHING_RULES = rules([
     domain: 'breathing',
     priority: 'urgent',
     title: 'Offer non-invasive ventilation (bilevel) and refer to the ventilation service',
-    reason: (hit) =>
-      `NIV criteria met: ${hit.triggers.map((t) => t.note?.split(' [')[0]).join('; ')}. NIV prolongs survival (Level B) and may improve quality of life; severe bulbar weakness is not a reason to withhold it.`,
+    reason: (why) =>
+      `NIV criteria met: ${why.facts.map((t) => t.note?.split(' [')[0]).join('; ')}. NIV prolongs survival (Level B) and may improve quality of life; severe bulbar weakness is not a reason to withhold it.`,
     source: { ...AAN_2009A, level: 'Level B' },
     alsoSee: [CMS_RAD, LEIGH_2003, NICE_QS126],
     jurisdictions: 'all',
@@ -251,8 +251,8 @@ export const BREATHING_RULES = rules([
     domain: 'breathing',
     priority: 'soon',
     title: 'Start mechanical insufflation-exsufflation (cough assist) and train the carer',
-    reason: (hit) =>
-      `Peak cough flow ${hit.value} L/min is below 270 L/min: MI-E may be considered, especially during chest infections (Level C).`,
+    reason: (why) =>
+      `Peak cough flow ${why.params.value} L/min is below 270 L/min: MI-E may be considered, especially during chest infections (Level C).`,
     source: { ...AAN_2009A, level: 'Level C' },
     alsoSee: [NEURO_PLANS],
     jurisdictions: 'all',
@@ -270,8 +270,8 @@ export const BREATHING_RULES = rules([
     domain: 'breathing',
     priority: 'urgent',
     title: 'Cough ineffective: assisted cough now, consider a suction device',
-    reason: (hit) =>
-      `Peak cough flow ${hit.value} L/min is below 160 L/min (2.7 L/s), the level below which cough does not clear secretions: start assisted cough (MI-E) and consider suction.`,
+    reason: (why) =>
+      `Peak cough flow ${why.params.value} L/min is below 160 L/min (2.7 L/s), the level below which cough does not clear secretions: start assisted cough (MI-E) and consider suction.`,
     source: { ...AAN_2009A, level: 'Level C' },
     alsoSee: [NEURO_PLANS],
     jurisdictions: 'all',
@@ -317,8 +317,8 @@ export const BREATHING_RULES = rules([
     domain: 'breathing',
     priority: 'soon',
     title: 'Improve NIV use: check mask fit, leak and symptoms; download device data',
-    reason: (hit) =>
-      `NIV used ${hit.value} h a day, under 4 h: the minimum adherence marker. Check interface, leak, secretions and symptom relief.`,
+    reason: (why) =>
+      `NIV used ${why.params.value} h a day, under 4 h: the minimum adherence marker. Check interface, leak, secretions and symptom relief.`,
     source: CMS_RAD,
     alsoSee: [NEURO_PLANS],
     jurisdictions: 'all',

@@ -49,9 +49,9 @@ export const GENETICS_RULES = rules([
     domain: 'genetics',
     priority: 'soon',
     title: 'Offer genetic testing with pre-test counselling',
-    reason: (hit) => {
-      const familial = hit.triggers.some((t) => t.path.startsWith('history.familyHistory'));
-      const missing = hit.triggers.filter((t) => t.path === 'genetics').map((t) => t.value);
+    reason: (why) => {
+      const familial = why.facts.some((t) => t.path.startsWith('history.familyHistory'));
+      const missing = why.facts.filter((t) => t.path === 'genetics').map((t) => t.value);
       return `Every person with ALS, familial or sporadic, should be offered single-step testing: C9orf72 repeat assay plus SOD1, FUS and TARDBP at a minimum (not yet tested: ${missing.join(', ')}). Counsel first: gene-targeted therapy (tofersen for SOD1) and trials, relatives' risk, variants of uncertain significance, the FTD link, insurance.${familial ? ' Family history of ALS or FTD: prioritise.' : ''}`;
     },
     source: ROGGENBUCK_2023,

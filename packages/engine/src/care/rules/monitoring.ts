@@ -56,8 +56,8 @@ export const MONITORING_RULES = rules([
     code: 'monitoring.measureFvc',
     priority: 'soon',
     title: 'Measure FVC (sitting, and supine if possible), with SNIP/MIP, SpO2 and peak cough flow',
-    reason: (hit) =>
-      `Respiratory function is assessed at diagnosis and then every 2-3 months; ${hit.triggers[0]?.value === 'none recorded' ? 'no vital capacity is recorded' : `the last vital capacity was on ${hit.triggers[0]?.value}`}.`,
+    reason: (why) =>
+      `Respiratory function is assessed at diagnosis and then every 2-3 months; ${why.facts[0]?.value === 'none recorded' ? 'no vital capacity is recorded' : `the last vital capacity was on ${why.facts[0]?.value}`}.`,
     source: NICE_QS126,
     alsoSee: [AAN_QUALITY_2013, AAN_2009A],
     recurEveryMonths: 3,

@@ -10,7 +10,7 @@ import { latestDecision } from '../decisions.js';
 import { activeIntervention, alsfrsrItemsAtMost, bodyMassIndex, latestVc, vcTrend, weightStatus } from '../facts.js';
 import { WORSENING } from '../measures.js';
 import { AAN_2009A, DESPORT_2000, EAN_2024, EFNS_2012, MARIN_2011 } from '../sources.js';
-import type { CareEnv, CareRule, RuleHit, TriggerFact } from '../types.js';
+import type { CareEnv, CareReason, CareRule, TriggerFact } from '../types.js';
 import { type CareRuleCode, GASTROSTOMY_CODES } from './codes.js';
 import { currentSymptoms, round1, rules } from './shared.js';
 
@@ -81,8 +81,8 @@ const fvcFact = (vc: NonNullable<ReturnType<typeof latestVc>>, note: string): Tr
   note,
 });
 
-const gastrostomyReason = (lead: string) => (hit: RuleHit) =>
-  `${lead} Indication: ${hit.triggers
+const gastrostomyReason = (lead: string) => (why: CareReason) =>
+  `${lead} Indication: ${why.facts
     .filter((t) => !t.path.startsWith('vitalCapacity'))
     .map((t) => t.note ?? `${t.value}`)
     .join('; ')}.`;
@@ -100,7 +100,7 @@ const weightRule = (
   domain: 'nutrition',
   priority,
   title,
-  reason: (hit) => `${hit.triggers[0]?.note}: ${lead}`,
+  reason: (why) => `${why.facts[0]?.note}: ${lead}`,
   source,
   alsoSee: [AAN_2009A],
   jurisdictions: 'all',
@@ -137,8 +137,8 @@ export const NUTRITION_RULES = rules([
     domain: 'nutrition',
     priority: 'urgent',
     title: 'BMI below 18.5: malnutrition, recommend gastrostomy',
-    reason: (hit) =>
-      `BMI ${hit.value} kg/m2 is in the malnutrition range (below 18.5-20), an independent poor prognostic factor.`,
+    reason: (why) =>
+      `BMI ${why.params.value} kg/m2 is in the malnutrition range (below 18.5-20), an independent poor prognostic factor.`,
     source: DESPORT_2000,
     alsoSee: [EFNS_2012],
     jurisdictions: 'all',

@@ -23,7 +23,7 @@ import {
   QALSODY_SMPC,
   RADICAVA_LABEL,
 } from '../sources.js';
-import type { CareEnv, RuleHit, TriggerFact } from '../types.js';
+import type { CareEnv, CareReason, TriggerFact } from '../types.js';
 import { currentSymptoms, diagnosisFact, round1, rules } from './shared.js';
 
 const SULFITE_NAMES = [
@@ -79,8 +79,8 @@ export function edaravoneTrialPopulation(env: CareEnv): { outside: TriggerFact[]
   return { outside, unknown };
 }
 
-const edaravoneReason = (hit: RuleHit): string => {
-  const outside = hit.triggers.filter((t) => t.path !== 'ctx.alsDiagnosed' && t.path !== 'history.diagnosisDate');
+const edaravoneReason = (why: CareReason): string => {
+  const outside = why.facts.filter((t) => t.path !== 'ctx.alsDiagnosed' && t.path !== 'history.diagnosisDate');
   const flag =
     outside.length > 0
       ? ` Outside the pivotal trial population (${outside.map((t) => t.note).join('; ')}): evidence uncertain; this is not a contraindication.`
@@ -120,8 +120,8 @@ export const OTHER_DMT_RULES = rules([
     domain: 'dmt',
     priority: 'routine',
     title: 'Review edaravone: outside the pivotal trial population',
-    reason: (hit) =>
-      `On edaravone outside the MCI186-19 enrolment criteria (${hit.triggers.map((t) => t.note).join('; ')}): benefit there is uncertain; review with the patient. The label does not restrict use to these criteria.`,
+    reason: (why) =>
+      `On edaravone outside the MCI186-19 enrolment criteria (${why.facts.map((t) => t.note).join('; ')}): benefit there is uncertain; review with the patient. The label does not restrict use to these criteria.`,
     source: EDARAVONE_TRIAL_2017,
     alsoSee: [RADICAVA_LABEL],
     jurisdictions: 'all',
@@ -154,8 +154,8 @@ export const OTHER_DMT_RULES = rules([
     domain: 'dmt',
     priority: 'soon',
     title: 'Offer tofersen (SOD1-ALS)',
-    reason: (hit) =>
-      `Pathogenic or likely pathogenic SOD1 variant (${hit.triggers[0]?.note ?? 'SOD1'}) with ALS: offer tofersen first line and discuss its serious adverse events (myelitis, radiculitis, papilloedema, aseptic meningitis). 100 mg intrathecally: 3 loading doses 14 days apart, then every 28 days.`,
+    reason: (why) =>
+      `Pathogenic or likely pathogenic SOD1 variant (${why.facts[0]?.note ?? 'SOD1'}) with ALS: offer tofersen first line and discuss its serious adverse events (myelitis, radiculitis, papilloedema, aseptic meningitis). 100 mg intrathecally: 3 loading doses 14 days apart, then every 28 days.`,
     source: { ...EAN_2024, level: 'first-line recommendation' },
     alsoSee: [QALSODY_LABEL, QALSODY_SMPC],
     jurisdictions: 'all',
@@ -218,8 +218,8 @@ export const OTHER_DMT_RULES = rules([
     domain: 'dmt',
     priority: 'soon',
     title: 'Discuss sodium phenylbutyrate-taurursodiol: withdrawn, no new starts',
-    reason: (hit) =>
-      `Withdrawn from the US and Canadian markets on 4 April 2024 after the phase 3 PHOENIX trial showed no benefit (status here: ${hit.triggers[1]?.value}). Do not start it; a patient already on it may continue only through the manufacturer's programme after a discussion with their physician.`,
+    reason: (why) =>
+      `Withdrawn from the US and Canadian markets on 4 April 2024 after the phase 3 PHOENIX trial showed no benefit (status here: ${why.facts[1]?.value}). Do not start it; a patient already on it may continue only through the manufacturer's programme after a discussion with their physician.`,
     source: PB_TURSO_WITHDRAWAL_2024,
     jurisdictions: 'all',
     requiresDiagnosis: false,
@@ -240,8 +240,8 @@ export const OTHER_DMT_RULES = rules([
     domain: 'dmt',
     priority: 'routine',
     title: 'Discuss ultra-high-dose mecobalamin (Japan)',
-    reason: (hit) => {
-      const late = hit.triggers.find((t) => t.path === 'history.onsetDate');
+    reason: (why) => {
+      const late = why.facts.find((t) => t.path === 'history.onsetDate');
       return `Approved in Japan (2024): 50 mg IM twice weekly, on the JETALS trial which enrolled people within about 1 year of onset.${late ? ` ${late.note}: outside the trial population, evidence uncertain (not a contraindication).` : ''}`;
     },
     source: MECOBALAMIN_JP_2024,

@@ -117,7 +117,7 @@ export const PLANNING_RULES = rules([
     domain: 'planning',
     priority: 'soon',
     title: 'Revisit the advance care plan',
-    reason: (hit) => `Revisit the advance care plan: ${hit.triggers.map((t) => t.note).join('; ')}.`,
+    reason: (why) => `Revisit the advance care plan: ${why.facts.map((t) => t.note).join('; ')}.`,
     source: NICE_NG42,
     alsoSee: [NEURO_PLANS],
     jurisdictions: 'all',
@@ -147,8 +147,9 @@ export const PLANNING_RULES = rules([
     domain: 'planning',
     priority: 'soon',
     title: 'Support the caregiver: respite, support groups, psychological support',
-    reason: (_hit, env) =>
-      `Caregiver strain: offer respite, support groups and psychological support.${env.jurisdiction === 'UK' ? ' Carers have a statutory right to a carer’s assessment.' : ''}`,
+    reasonParams: (_hit, env) => ({ jurisdiction: env.jurisdiction }),
+    reason: (why) =>
+      `Caregiver strain: offer respite, support groups and psychological support.${why.params.jurisdiction === 'UK' ? ' Carers have a statutory right to a carer’s assessment.' : ''}`,
     source: NICE_NG42,
     alsoSee: [EAN_2024],
     jurisdictions: 'all',
@@ -175,8 +176,8 @@ export const PLANNING_RULES = rules([
     domain: 'planning',
     priority: 'soon',
     title: 'Assess hospice eligibility (Medicare ALS criteria)',
-    reason: (hit) =>
-      `Medicare hospice criteria for ALS may be met: ${hit.triggers.map((t) => t.note).join('; ')}. A neurologist's evaluation within 3 months of admission is advised by some contractors.`,
+    reason: (why) =>
+      `Medicare hospice criteria for ALS may be met: ${why.facts.map((t) => t.note).join('; ')}. A neurologist's evaluation within 3 months of admission is advised by some contractors.`,
     source: MEDICARE_HOSPICE_LCD,
     jurisdictions: ['US'],
     requiresDiagnosis: true,

@@ -99,8 +99,8 @@ export const RILUZOLE_RULES = rules([
     domain: 'dmt',
     priority: 'soon',
     title: 'Liver tests on riluzole (monthly for 3 months, then periodically)',
-    reason: (hit) =>
-      `Riluzole: monitor for liver injury every month for the first 3 months, then periodically (every 3 months locally); next due ${hit.due}.`,
+    reason: (why) =>
+      `Riluzole: monitor for liver injury every month for the first 3 months, then periodically (every 3 months locally); next due ${why.params.due}.`,
     source: RILUZOLE_LABEL,
     jurisdictions: 'all',
     requiresDiagnosis: false,
@@ -131,8 +131,8 @@ export const RILUZOLE_RULES = rules([
     domain: 'dmt',
     priority: 'urgent',
     title: 'Riluzole not recommended: ALT or AST above 5 x ULN',
-    reason: (hit) =>
-      `Aminotransferase ${round1(hit.value ?? 0)} x ULN on riluzole: the label does not recommend continuing above 5 x ULN (trials stopped treatment there).`,
+    reason: (why) =>
+      `Aminotransferase ${round1(why.params.value ?? 0)} x ULN on riluzole: the label does not recommend continuing above 5 x ULN (trials stopped treatment there).`,
     source: RILUZOLE_LABEL,
     jurisdictions: 'all',
     requiresDiagnosis: false,
@@ -144,8 +144,8 @@ export const RILUZOLE_RULES = rules([
     domain: 'dmt',
     priority: 'soon',
     title: 'Repeat liver tests more often (ALT or AST 3-5 x ULN on riluzole)',
-    reason: (hit) =>
-      `Aminotransferase ${round1(hit.value ?? 0)} x ULN: the trials continued riluzole below 5 x ULN with closer monitoring; ALT usually fell below 2 x ULN within 2-6 months.`,
+    reason: (why) =>
+      `Aminotransferase ${round1(why.params.value ?? 0)} x ULN: the trials continued riluzole below 5 x ULN with closer monitoring; ALT usually fell below 2 x ULN within 2-6 months.`,
     source: RILUZOLE_OLD_LABEL,
     jurisdictions: 'all',
     requiresDiagnosis: false,
@@ -259,8 +259,8 @@ export const RILUZOLE_RULES = rules([
     domain: 'dmt',
     priority: 'soon',
     title: 'Riluzole interaction: CYP1A2 inhibitor or inducer',
-    reason: (hit) =>
-      `Riluzole is cleared by CYP1A2: inhibitors raise its exposure and adverse effects, inducers lower its efficacy (${hit.triggers
+    reason: (why) =>
+      `Riluzole is cleared by CYP1A2: inhibitors raise its exposure and adverse effects, inducers lower its efficacy (${why.facts
         .map((t) => t.value)
         .join(', ')}).`,
     source: RILUZOLE_LABEL,

@@ -158,16 +158,18 @@ export const SYMPTOM_RULES = rules([
         code: 'symptoms.cramps',
         priority: 'routine',
         title: 'Cramps: mexiletine or other options',
-        reason: (_hit, env) => {
+        reasonParams: (_hit, env) => ({
+          jurisdiction: env.jurisdiction,
+          onRiluzole: activeMedication(env.c, 'riluzole', env.asOf) !== undefined,
+        }),
+        reason: ({ params }) => {
           const base =
             'Cramps: mexiletine 150 mg twice daily (baseline ECG; not in 2nd/3rd-degree AV block); alternatives gabapentin, levetiracetam, baclofen.';
-          const riluzole = activeMedication(env.c, 'riluzole', env.asOf)
-            ? ' Mexiletine is a CYP1A2 inhibitor and raises riluzole exposure.'
-            : '';
+          const riluzole = params.onRiluzole ? ' Mexiletine is a CYP1A2 inhibitor and raises riluzole exposure.' : '';
           const quinine =
-            env.jurisdiction === 'US'
+            params.jurisdiction === 'US'
               ? ' Do not use quinine: the FDA warns against it for leg cramps.'
-              : env.jurisdiction === 'UK'
+              : params.jurisdiction === 'UK'
                 ? ' Quinine is an option in the UK (NICE NG42).'
                 : '';
           return base + riluzole + quinine;
@@ -198,8 +200,9 @@ export const SYMPTOM_RULES = rules([
       code: 'symptoms.pain',
       priority: 'routine',
       title: 'Pain: find the cause; positioning, simple analgesia, then opioids',
-      reason: (_hit, env) =>
-        `Pain: find the cause (cramp, spasticity, joints, pressure, neuropathic); seating and positioning, simple analgesics or NSAIDs, then opioids; gabapentinoids for neuropathic pain.${env.jurisdiction === 'UK' ? ' Gabapentin is a Schedule 3 controlled drug in the UK since 2019.' : ''}`,
+      reasonParams: (_hit, env) => ({ jurisdiction: env.jurisdiction }),
+      reason: ({ params }) =>
+        `Pain: find the cause (cramp, spasticity, joints, pressure, neuropathic); seating and positioning, simple analgesics or NSAIDs, then opioids; gabapentinoids for neuropathic pain.${params.jurisdiction === 'UK' ? ' Gabapentin is a Schedule 3 controlled drug in the UK since 2019.' : ''}`,
       source: NICE_NG42,
       alsoSee: [{ ...AAN_2009B, level: 'Level U' }],
     },
@@ -250,8 +253,9 @@ export const SYMPTOM_RULES = rules([
       code: 'symptoms.fatigue',
       priority: 'routine',
       title: 'Fatigue: screen for hypoventilation, depression and drug effects',
-      reason: (_hit, env) =>
-        `Fatigue: look for hypoventilation, depression and drug effects; energy conservation with OT.${activeMedication(env.c, 'riluzole', env.asOf) ? ' On riluzole: withholding it may be considered (Level C).' : ''}`,
+      reasonParams: (_hit, env) => ({ onRiluzole: activeMedication(env.c, 'riluzole', env.asOf) !== undefined }),
+      reason: ({ params }) =>
+        `Fatigue: look for hypoventilation, depression and drug effects; energy conservation with OT.${params.onRiluzole ? ' On riluzole: withholding it may be considered (Level C).' : ''}`,
       source: { ...AAN_2009B, level: 'Level C (riluzole)' },
     },
     ['fatigue'],

@@ -214,11 +214,11 @@ function referralRule(r: Referral): CareRule {
     domain: 'team',
     priority: r.priority,
     title: r.title,
-    reason: (hit) => {
-      const atDiagnosisOnly = hit.triggers.length === 1 && DIAGNOSIS_PATHS.includes(hit.triggers[0]!.path);
+    reason: (why) => {
+      const atDiagnosisOnly = why.facts.length === 1 && DIAGNOSIS_PATHS.includes(why.facts[0]!.path);
       return atDiagnosisOnly
         ? `${r.title}: part of the team from diagnosis.`
-        : `${r.title}: ${hit.triggers.map((t) => t.note?.split(' [')[0] ?? `${t.path} ${t.value}`).join('; ')}.`;
+        : `${r.title}: ${why.facts.map((t) => t.note?.split(' [')[0] ?? `${t.path} ${t.value}`).join('; ')}.`;
     },
     source: r.source ?? REFERRAL_MATRIX,
     alsoSee: [{ ...AAN_2009B, level: 'Level B (multidisciplinary care)' }],
@@ -257,10 +257,18 @@ export const TEAM_RULES = rules([
     domain: 'team',
     priority: 'routine',
     title: 'Book the next clinic visit',
-    reason: (hit, env) =>
-      isFastProgressor(env.ctx, env.settings)
-        ? `Fast progression (ΔFS ${typeof hit.value === 'number' ? round1(hit.value) : hit.value} points/month): see every ${env.settings.fastProgressorVisitIntervalMonths} months.`
-        : `Clinic visits every ${env.settings.visitIntervalMonths} months, shorter for fast progressors or after major changes.`,
+    reasonParams: (hit, env) => ({
+      ...(hit.value !== undefined ? { value: hit.value } : {}),
+      ...(hit.due !== undefined ? { due: hit.due } : {}),
+      fastProgressor: isFastProgressor(env.ctx, env.settings),
+      intervalMonths: isFastProgressor(env.ctx, env.settings)
+        ? env.settings.fastProgressorVisitIntervalMonths
+        : env.settings.visitIntervalMonths,
+    }),
+    reason: ({ params }) =>
+      params.fastProgressor
+        ? `Fast progression (ΔFS ${typeof params.value === 'number' ? round1(params.value) : params.value} points/month): see every ${params.intervalMonths} months.`
+        : `Clinic visits every ${params.intervalMonths} months, shorter for fast progressors or after major changes.`,
     source: AAN_2009A,
     alsoSee: [NICE_QS126],
     jurisdictions: 'all',
