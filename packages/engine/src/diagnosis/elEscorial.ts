@@ -25,18 +25,24 @@ import {
 
 const NO_VARIANT_DETAIL = 'no pathogenic variant in an ALS gene recorded';
 
+/**
+ * Clinically definite familial ALS, laboratory-supported (Brooks 2000, Amyotroph Lateral Scler Other
+ * Motor Neuron Disord 2000;1:293-299, the category list, "Clinically Definite Familial ALS –
+ * Laboratory-supported"; the exact page is not verified here): progressive UMN
+ * and LMN signs in at least a single region, as in Clinically Possible ALS (so clinical signs found
+ * together in one region; EMG enters rEEC only through the lab-supported category), in a patient of a
+ * family with ALS, with an identified pathogenic gene mutation. A carrier without affected relatives
+ * is not "familial": the variant is reported under genetics, the category is not. The family-history
+ * clause and "UMN and LMN" (not "and/or") follow the restatement of the paper in the clinical
+ * reference; it was not re-read in the PDF: a clinician should check it there.
+ */
 function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLabSupported {
+  const fh = input.c.history?.familyHistory?.als;
   if (!input.c.genetics?.length) {
-    return {
-      met: false,
-      detail: NO_VARIANT_DETAIL,
-      variants: [],
-      familyHistoryOfAls: input.c.history?.familyHistory?.als,
-    };
+    return { met: false, detail: NO_VARIANT_DETAIL, variants: [], familyHistoryOfAls: fh };
   }
   const variants = pathogenicAlsVariants(input.c, input.asOf);
   const m = input.masks.revisedElEscorial;
-  const fh = input.c.history?.familyHistory?.als;
   const list = variants.map((v) => {
     const o: FamilialLabSupported['variants'][number] = { gene: v.gene, classification: v.classification };
     if (v.variant !== undefined) o.variant = v.variant;
@@ -45,14 +51,19 @@ function familial(input: CriteriaInput, status: PrerequisiteStatus): FamilialLab
   let met = false;
   let detail: string;
   if (variants.length === 0) detail = NO_VARIANT_DETAIL;
-  else if (m.umn === 0 || m.lmnClinical === 0)
-    detail = 'pathogenic variant, but UMN and LMN signs are not both present in at least one region each';
+  else if (fh === false)
+    detail =
+      'pathogenic variant, but no family history of ALS: a carrier without affected relatives is not familial ALS';
+  else if (fh === undefined)
+    detail = 'pathogenic variant; family history of ALS not recorded (needs history.familyHistory.als)';
+  else if ((m.umn & m.lmnClinical) === 0)
+    detail = 'pathogenic variant, but clinical UMN and LMN signs are not found together in any region';
   else if (status === 'notProgressive' || status === 'progressionNotRecorded')
     detail = 'pathogenic variant, but progression is not documented';
   else if (status === 'alternativeExplanation') detail = 'another disease was judged to explain the signs';
   else {
     met = true;
-    detail = `progressive UMN and LMN signs with ${variants.map((v) => `${v.gene}${v.variant ? ` ${v.variant}` : ''}`).join(', ')}${status === 'pendingExclusions' ? ' (pending the named exclusions)' : ''}`;
+    detail = `progressive UMN and LMN signs in a family with ALS, with ${variants.map((v) => `${v.gene}${v.variant ? ` ${v.variant}` : ''}`).join(', ')}${status === 'pendingExclusions' ? ' (pending the named exclusions)' : ''}`;
   }
   return { met, detail, variants: list, familyHistoryOfAls: fh };
 }
