@@ -25,7 +25,7 @@ import {
   VitalCapacitySchema,
   WeightRecordSchema,
 } from '../case/function.js';
-import { GeneticResultSchema, HistorySchema, InvestigationSchema } from '../case/history.js';
+import { GeneticResultSchema, HistorySchema, InvestigationSchema, RedFlagJudgementSchema } from '../case/history.js';
 import { isoDate, nonEmptyText } from '../case/primitives.js';
 import { ReasonSchema, TimestampSchema, UuidSchema, VersionSchema } from './common.js';
 
@@ -127,6 +127,13 @@ export const FACT_ROUTES = [
     label: 'investigation',
     data: InvestigationSchema,
     example: { code: 'b12', date: '2025-02-01', result: 'normal' },
+  },
+  {
+    kind: 'redFlagJudgement',
+    path: 'red-flag-judgements',
+    label: 'red flag judgement',
+    data: RedFlagJudgementSchema,
+    example: { date: '2025-03-01', code: 'motorConductionBlock', judgement: 'explained', by: 'Dr A. Synthetic' },
   },
   {
     kind: 'geneticResult',

@@ -3,7 +3,12 @@
  * anatomy muscle table) and investigation codes (the diagnosis workup catalogue), read from the
  * engine so there is one list of each. They are the shared identifiers of ids.md.
  */
+import { RED_FLAG_RULES } from '@betz/engine';
+
 export { INVESTIGATION_CODES, type InvestigationCode, MUSCLE_IDS, type MuscleId } from '@betz/engine';
+
+/** The red-flag codes the engine reports (its red-flag rules), for judgements recorded on them. */
+export const RED_FLAG_CODES = RED_FLAG_RULES.map((r) => r.code) as [string, ...string[]];
 
 /**
  * The known id closest to `input` (case-insensitive edit distance of at most a third of its

@@ -11,7 +11,7 @@ import { elEscorialResult } from './elEscorial.js';
 import { gatherFindings } from './findings.js';
 import { goldCoastResult } from './goldCoast.js';
 import { recordLookup } from './investigations.js';
-import { evaluateRedFlags, type FlagContext } from './redFlags.js';
+import { evaluateRedFlags, type FlagContext, latestJudgements } from './redFlags.js';
 import { buildRegionEvidence } from './regionEvidence.js';
 import { type DiagnosisSettings, resolveSettings, settingsUsed } from './settings.js';
 import { buildWorkup } from './workup.js';
@@ -74,6 +74,7 @@ export function evaluateDiagnosis(
     ageNeeds: age.needs,
     history,
     records,
+    judgements: latestJudgements(c.redFlagJudgements, asOf),
   };
   const { flags, notJudged } = evaluateRedFlags(flagCtx);
   const { workup, exclusions } = buildWorkup({

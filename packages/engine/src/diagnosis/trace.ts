@@ -124,8 +124,8 @@ const EMPTY: readonly NamedTest[] = Object.freeze([]);
 /** Required tests without a result, then abnormal results to review (shared by the three sets). */
 export function pendingList(input: CriteriaInput): NamedTest[] {
   const x = input.exclusions;
-  if (x.pending.length === 0 && x.toReview.length === 0) return EMPTY as NamedTest[];
-  input.pending ??= [...x.pending, ...x.toReview];
+  if (x.pending.length === 0 && x.toReview.length === 0 && x.openRedFlags.length === 0) return EMPTY as NamedTest[];
+  input.pending ??= [...x.pending, ...x.toReview, ...x.openRedFlags];
   return input.pending;
 }
 
@@ -150,6 +150,7 @@ export function exclusionStep(input: CriteriaInput): TraceStep {
     const parts: string[] = [];
     if (x.pending.length) parts.push(`awaiting ${names(x.pending)}`);
     if (x.toReview.length) parts.push(`abnormal, to review: ${names(x.toReview)}`);
+    if (x.openRedFlags.length) parts.push(names(x.openRedFlags));
     step = { step: 'other diseases excluded', result: 'pending', detail: parts.join('; ') };
   }
   input.exclusionLine = step;
@@ -170,6 +171,8 @@ function workupActions(input: CriteriaInput): readonly string[] {
   const list: string[] = [];
   if (x.pending.length) list.push(`Complete the exclusion workup: ${x.pending.map((t) => t.name).join(', ')}`);
   for (const t of x.toReview) list.push(`Review the abnormal ${t.name}: does it explain the signs?`);
+  for (const f of x.openRedFlags)
+    list.push(`Record a judgement on the ${f.name}: explained or not explained, by whom and when (redFlagJudgements)`);
   input.workupActions = list;
   return list;
 }
@@ -185,7 +188,7 @@ export function toConfirm(p: ProgressionCheck, input: CriteriaInput, set: Criter
         : 'Document progression: spread of symptoms or signs within a region or to another, by history or on re-examination (about 6 months apart)',
     );
   }
-  if (x.pending.length || x.toReview.length) out.push(...workupActions(input));
+  if (x.pending.length || x.toReview.length || x.openRedFlags.length) out.push(...workupActions(input));
   return out;
 }
 

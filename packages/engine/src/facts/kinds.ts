@@ -115,6 +115,16 @@ export const FACT_KIND_CATALOGUE = [
     fhir: { resource: 'DiagnosticReport' },
   },
   {
+    kind: 'redFlagJudgement',
+    caseKey: 'redFlagJudgements',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'red flag judgement',
+    apiPath: 'red-flag-judgements',
+    fhir: 'none',
+  },
+  {
     kind: 'geneticResult',
     caseKey: 'genetics',
     cardinality: 'many',

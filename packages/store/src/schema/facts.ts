@@ -18,7 +18,16 @@ import {
   symptom,
 } from './maps/care.js';
 import { identifier, referral, visit } from './maps/clinic.js';
-import { emgMuscle, emgStudy, exam, geneticResult, history, investigation, regionExam } from './maps/diagnosis.js';
+import {
+  emgMuscle,
+  emgStudy,
+  exam,
+  geneticResult,
+  history,
+  investigation,
+  redFlagJudgement,
+  regionExam,
+} from './maps/diagnosis.js';
 import { alsfrsOriginal, alsfrsr, respiratoryTest, vitalCapacity, weight } from './maps/measures.js';
 
 export type { PatientIdentifier, Referral, Visit } from './maps/clinic.js';
@@ -93,6 +102,14 @@ export const FACT_KINDS = [
     caseKey: 'investigations',
     cardinality: 'many',
     fields: investigation,
+    dateField: 'date',
+  },
+  {
+    kind: 'redFlagJudgement',
+    table: 'red_flag_judgement',
+    caseKey: 'redFlagJudgements',
+    cardinality: 'many',
+    fields: redFlagJudgement,
     dateField: 'date',
   },
   {
