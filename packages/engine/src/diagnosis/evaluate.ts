@@ -80,6 +80,7 @@ export function evaluateDiagnosis(
   const { workup, exclusions } = buildWorkup({
     records,
     bulbarInvolved: ((eec.umn | lmnAny | lmnAnyComponent) & 1) !== 0,
+    bulbarExamined: f.regions[0].examined,
     umn: eec.umn,
     lmn: lmnAny,
     sex: c.patient.sex,

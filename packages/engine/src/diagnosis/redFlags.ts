@@ -177,7 +177,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (x.lmn & (T | L)) === 0 &&
       (x.umn & L) !== 0 &&
       ((x.umn | x.lmn | x.lmnAnyComponent) & B) === 0
-        ? 'LMN signs in the arms only, UMN signs in the legs, no bulbar signs (LMN rostral to UMN)'
+        ? x.f.regions[0].examined
+          ? 'LMN signs in the arms only, UMN signs in the legs, no bulbar signs (LMN rostral to UMN)'
+          : 'LMN signs in the arms only, UMN signs in the legs, no bulbar signs recorded (bulbar region not examined; LMN rostral to UMN)'
         : null,
   },
   {

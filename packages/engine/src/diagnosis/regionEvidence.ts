@@ -59,6 +59,8 @@ export interface EvidenceResult {
 }
 
 interface ClinicalLmn {
+  /** Whether an examination recorded the region at all. */
+  examined: boolean;
   present: boolean;
   sides: readonly Side[];
   why: string;
@@ -69,11 +71,11 @@ interface ClinicalLmn {
 const clinicalMemo = new Map<number, ClinicalLmn>();
 
 /** Clinical LMN of a region from its per-side component bits; memoised (a small finite space). */
-function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule): ClinicalLmn {
+function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule, examined: boolean): ClinicalLmn {
   const b0 = lmnBySide[0] ?? 0;
   const b1 = lmnBySide[1] ?? 0;
   const b2 = lmnBySide[2] ?? 0;
-  const key = b0 | (b1 << 4) | (b2 << 8) | (rule === 'weaknessAndWasting' ? 1 << 12 : 0);
+  const key = b0 | (b1 << 4) | (b2 << 8) | (rule === 'weaknessAndWasting' ? 1 << 12 : 0) | (examined ? 1 << 13 : 0);
   const hit = clinicalMemo.get(key);
   if (hit) return hit;
   const sides: Side[] = [];
@@ -97,8 +99,11 @@ function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule): Clini
         ? 'fasciculations only: not a clinical LMN sign (prompts EMG)'
         : any
           ? `findings fall short of ${LMN_CLINICAL_RULE_TEXT[rule]}`
-          : 'no clinical LMN finding';
+          : examined
+            ? 'examined, no LMN sign found'
+            : 'not examined';
   const out: ClinicalLmn = Object.freeze({
+    examined,
     present: sides.length > 0,
     sides: Object.freeze(sides),
     why,
@@ -129,7 +134,7 @@ const umnTextMemo = new Map<number, UmnText>();
 /** Bound on memoised UMN texts; ids keep increasing across clears so summary keys never collide. */
 const UMN_TEXT_MEMO_MAX = 50_000;
 let nextUmnTextId = 1;
-const NO_UMN: UmnText = Object.freeze({ text: 'UMN: none', id: 0 });
+const NO_UMN: UmnText = Object.freeze({ text: 'UMN: none found', id: 0 });
 const SIGN_INDEX = Object.fromEntries(UMN_SIGNS.map((x, i) => [x, i])) as Readonly<Record<UmnSign, number>>;
 const SIDE_INDEX: Readonly<Record<Side, number>> = { left: 0, right: 1, midline: 2 };
 
@@ -159,8 +164,12 @@ const summaryMemo = new WeakMap<RegionEmgEvidence, Map<number, string>>();
 
 /** The one-line summary of a region under a set, memoised on its three parts. */
 function summaryOf(umn: UmnText, clin: ClinicalLmn, emg: RegionEmgEvidence): string {
+  const emgText = `EMG LMN: ${emg.present ? 'yes' : 'no'} (${emg.why})`;
+  // A region no examination recorded is "not examined", never "no signs" (issue 8, defect 6).
   const compose = () =>
-    `${umn.text}; clinical LMN: ${clin.present ? 'yes' : 'no'} (${clin.why}); EMG LMN: ${emg.present ? 'yes' : 'no'} (${emg.why})`;
+    clin.examined
+      ? `${umn.text}; clinical LMN: ${clin.present ? 'yes' : 'no'} (${clin.why}); ${emgText}`
+      : `not examined clinically; ${emgText}`;
   if (!Object.isFrozen(emg)) return compose();
   let byParts = summaryMemo.get(emg);
   if (!byParts) {
@@ -230,8 +239,8 @@ export function buildRegionEvidence(f: Findings, s: DiagnosisSettings): Evidence
     let differs = false;
     for (const m of muscles) if (m.positive.awaji !== m.positive.revisedElEscorial) differs = true;
     const emgE = differs ? regionEmgEvidence(rf.region, muscles, 'revisedElEscorial', s) : emgA;
-    const clinE = clinicalLmn(rf.lmnBySide, ruleE);
-    const clinG = ruleG === ruleE ? clinE : clinicalLmn(rf.lmnBySide, ruleG);
+    const clinE = clinicalLmn(rf.lmnBySide, ruleE, rf.examined);
+    const clinG = ruleG === ruleE ? clinE : clinicalLmn(rf.lmnBySide, ruleG, rf.examined);
     const umnE = acceptedUmnMask('revisedElEscorial', rf.umnMask);
     const umnG = acceptedUmnMask('goldCoast', rf.umnMask);
     const textE = umnText(rf.umnSigns, umnE);

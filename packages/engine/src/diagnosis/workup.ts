@@ -64,6 +64,8 @@ export interface WorkupContext {
   records: RecordLookup;
   /** Region masks: any bulbar involvement, UMN regions, LMN regions. */
   bulbarInvolved: boolean;
+  /** An examination recorded the bulbar region (normal or not). */
+  bulbarExamined: boolean;
   umn: number;
   lmn: number;
   sex: Sex | undefined;
@@ -128,7 +130,9 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
     ask(
       slots,
       'mriCervicalSpine',
-      'no signs above the neck: exclude cervical cord or root compression',
+      ctx.bulbarExamined
+        ? 'no signs above the neck: exclude cervical cord or root compression'
+        : 'no signs above the neck recorded (bulbar region not examined): exclude cervical cord or root compression',
       true,
       TURNER_TALBOT_2013_TABLE,
     );
