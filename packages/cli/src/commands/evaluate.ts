@@ -1,7 +1,7 @@
 /** `betz evaluate <case.json>`: one patient's assessment as a readable report or as JSON. */
 import { parseArgs } from 'node:util';
 import { assess, isIsoDate, latestFactDate, renderAssessmentText } from '@betz/engine';
-import { formatCaseIssues, readCaseFile } from '../case-file.js';
+import { formatCaseIssues, formatCaseWarnings, readCaseFile } from '../case-file.js';
 import { type Command, EXIT, UsageError } from './command.js';
 
 const usage = `Usage: betz evaluate <case.json> [--as-of YYYY-MM-DD] [--json]
@@ -46,6 +46,8 @@ export const evaluateCommand: Command = {
       io.stderr(formatCaseIssues(file === '-' ? 'standard input' : file, parsed.issues));
       return EXIT.badInput;
     }
+    // Warnings go to standard error beside the result: the case is valid, but a fact will not count.
+    if (parsed.warnings.length) io.stderr(formatCaseWarnings(file === '-' ? 'standard input' : file, parsed.warnings));
     const patientCase = parsed.case;
     const latest = latestFactDate(patientCase);
     const asOf = values['as-of'] ?? latest;

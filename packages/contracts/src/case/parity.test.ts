@@ -29,7 +29,7 @@ describe('parity of the case schema and the engine facts model', () => {
 
   it('accepts a case that sets every field of the facts model', () => {
     const result = parseCase(everyField());
-    expect(result).toEqual({ ok: true, case: everyField() });
+    expect(result).toEqual({ ok: true, case: everyField(), warnings: [] });
   });
 });
 
