@@ -6,7 +6,7 @@ import { assess, careContext, latestFactDate, prognosisInput, renderAssessmentTe
 import { renderCareText } from './care/index.js';
 import { addDays } from './common/dates.js';
 import { evaluateDiagnosis, renderDiagnosisText } from './diagnosis/index.js';
-import type { PatientCase } from './facts/index.js';
+import { CASE_FACT_KINDS, type FactKindEntry, type PatientCase } from './facts/index.js';
 import { evaluateFunction, renderFunctionText } from './function/index.js';
 import { renderPrognosisText } from './prognosis/index.js';
 import { evaluateStaging, renderStagingText } from './staging/index.js';
@@ -44,6 +44,17 @@ describe('latestFactDate (the default assessment date)', () => {
       careDecisions: [{ code: 'niv', status: 'deferred', date: '2024-01-01', until: '2024-06-01' }],
     };
     expect(latestFactDate(c)).toBe('2024-01-01');
+  });
+
+  it('reads every recording date field of every kind in the fact catalogue', () => {
+    for (const entry of CASE_FACT_KINDS as readonly FactKindEntry[]) {
+      for (const field of [entry.placedBy, ...entry.otherDates]) {
+        if (field === null) continue;
+        const fact = { [field]: '2030-01-01' };
+        const c = { ...base, [entry.caseKey!]: entry.cardinality === 'one' ? fact : [fact] } as PatientCase;
+        expect(latestFactDate(c), `${entry.kind}.${field}`).toBe('2030-01-01');
+      }
+    }
   });
 
   it('does not take a birth date as a fact date', () => {

@@ -18,7 +18,7 @@ import {
   evaluateDiagnosis,
   renderDiagnosisText,
 } from './diagnosis/index.js';
-import type { PatientCase } from './facts/index.js';
+import { CASE_FACT_KINDS, type FactKindEntry, type PatientCase } from './facts/index.js';
 import {
   evaluateFunction,
   type FunctionAssessment,
@@ -122,35 +122,18 @@ export function careContext(d: DiagnosisAssessment, fn: FunctionAssessment, s: S
  */
 export function latestFactDate(c: PatientCase): IsoDate | undefined {
   let latest: IsoDate | undefined;
-  const see = (date: IsoDate | undefined) => {
-    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
+  const see = (date: unknown) => {
+    if (typeof date === 'string' && (latest === undefined || date > latest)) latest = date;
   };
-  see(c.history?.onsetDate);
-  see(c.history?.diagnosisDate);
-  see(c.endpoints?.deathDate);
-  see(c.endpoints?.tracheostomyDate);
-  see(c.endpoints?.nivOver23hDate);
-  for (const list of [
-    c.exams,
-    c.emg,
-    c.investigations,
-    c.genetics,
-    c.alsfrsr,
-    c.alsfrsOriginal,
-    c.vitalCapacity,
-    c.respiratory,
-    c.weights,
-    c.symptoms,
-    c.screenings,
-    c.labs,
-    c.careDecisions,
-    c.advanceCarePlans,
-  ]) {
-    for (const record of list ?? []) see(record.date);
-  }
-  for (const record of [...(c.medications ?? []), ...(c.interventions ?? [])]) {
-    see(record.startDate);
-    see(record.stopDate);
+  // Every date field the catalogue says records an event; planned dates are not in these lists.
+  for (const entry of CASE_FACT_KINDS as readonly FactKindEntry[]) {
+    const value = c[entry.caseKey!];
+    if (value === undefined) continue;
+    const facts = (Array.isArray(value) ? value : [value]) as readonly Record<string, unknown>[];
+    for (const fact of facts) {
+      if (entry.placedBy !== null) see(fact[entry.placedBy]);
+      for (const field of entry.otherDates) see(fact[field]);
+    }
   }
   return latest;
 }

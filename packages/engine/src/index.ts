@@ -9,6 +9,7 @@ export * from './batch/index.js';
 export * from './care/index.js';
 export * from './common/index.js';
 export * from './diagnosis/index.js';
+export { caseAsOf } from './facts/asOf.js';
 export type * from './facts/index.js';
 export { VOCABULARY } from './facts/vocabulary.js';
 export * from './function/index.js';

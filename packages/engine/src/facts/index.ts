@@ -1,8 +1,10 @@
 /**
  * The patient facts model: the types of a case (`types.ts`), the closed vocabularies as runtime
- * lists (`vocabulary.ts`) and the catalogue of fact kinds (`kinds.ts`).
+ * lists (`vocabulary.ts`), the catalogue of fact kinds (`kinds.ts`) and the case as known on one date
+ * (`asOf.ts`).
  */
 
+export * from './asOf.js';
 export * from './kinds.js';
 export type * from './types.js';
 export { VOCABULARY } from './vocabulary.js';

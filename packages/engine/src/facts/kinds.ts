@@ -43,8 +43,13 @@ export interface FactKindEntry {
    * assessment date and sorts lists by it. `null`: the kind is not placed in time as a whole.
    */
   placedBy: string | null;
-  /** Other date fields: blanked by the as-of view when they fall after the assessment date. */
+  /** Other date fields that record an event: blanked by the as-of view when they fall after the assessment date. */
   otherDates: readonly string[];
+  /**
+   * Date fields that plan rather than record (a decision deferred `until` a date): kept by the
+   * as-of view whatever their date, and not a recorded fact for the latest-fact date.
+   */
+  plannedDates?: readonly string[];
   /** A label for people (forms, docs, audit views). */
   label: string;
   /** The path segment under `/patients/{id}/` in the REST API. */
@@ -249,7 +254,8 @@ export const FACT_KIND_CATALOGUE = [
     caseKey: 'careDecisions',
     cardinality: 'many',
     placedBy: 'date',
-    otherDates: ['until'],
+    otherDates: [],
+    plannedDates: ['until'],
     label: 'care decision',
     apiPath: 'care-decisions',
     fhir: 'none',
