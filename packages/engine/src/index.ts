@@ -11,6 +11,7 @@ export * from './common/index.js';
 export * from './diagnosis/index.js';
 export { caseAsOf } from './facts/asOf.js';
 export type * from './facts/index.js';
+export { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, factKindEntry } from './facts/kinds.js';
 export { VOCABULARY } from './facts/vocabulary.js';
 export * from './function/index.js';
 export * from './genetics/index.js';

@@ -101,7 +101,7 @@ export const caseArb = fc
     heightCm: fc.option(fc.double({ min: 50, max: 250, noNaN: true }), { nil: undefined }),
     facts: fc.record(
       Object.fromEntries(
-        FACT_KINDS.filter((k) => 'caseKey' in k).map((k) => [
+        FACT_KINDS.filter((k) => k.caseKey !== undefined).map((k) => [
           k.caseKey,
           k.cardinality === 'one'
             ? fc.option(storableFactArb(k), { nil: undefined })
