@@ -27,6 +27,12 @@ export function formatCaseIssues(file: string, issues: readonly CaseIssue[]): st
   ].join('\n');
 }
 
+/** The warnings of a valid case file (facts that will not count), one per line with path and reason. */
+export function formatCaseWarnings(file: string, warnings: readonly CaseIssue[]): string {
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  return [`betz: ${file}: ${count}:`, ...warnings.map((w) => `  ${w.path}: ${w.message}`), ''].join('\n');
+}
+
 /** A file-system error in words (`no such file`, `permission denied`). */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

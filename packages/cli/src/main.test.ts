@@ -215,3 +215,21 @@ describe('betz evaluate on bad case files', () => {
     expect(readdirSync(invalidDir).sort()).toEqual([...whole.map(([f]) => f), 'many-problems.json'].sort());
   });
 });
+
+describe('betz evaluate warns at the field when a valid fact will not count (issue 8, defect 7)', () => {
+  it('a thoracic paraspinal without a level: the report on stdout, the warning with its path on stderr', () => {
+    const c = {
+      schemaVersion: 1,
+      patient: { id: 'synthetic-warn' },
+      emg: [{ date: '2024-03-08', muscles: [{ muscle: 'thoracicParaspinals', side: 'right', fibrillations: true }] }],
+    };
+    const r = spawnSync(process.execPath, [main, 'evaluate', '-'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: JSON.stringify(c),
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Assessed as of 2024-03-08/);
+    expect(r.stderr).toMatch(/^ {2}emg\[0\]\.muscles\[0\]\.thoracicLevel: not recorded: .*at or below T6/m);
+  });
+});

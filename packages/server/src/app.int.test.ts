@@ -59,6 +59,21 @@ describe.each(testBackends())('the clinic API (%s)', (backend) => {
     expect(c.json.weights).toEqual([{ date: '2025-03-01', weightKg: 71 }]);
   });
 
+  it('returns the warnings of the stored case with the assessment (issue 8, defect 7)', async () => {
+    const p = await clinic.request('POST', '/api/v1/patients', { body: {} });
+    const id = p.json.id as string;
+    const noLevel = { muscle: 'thoracicParaspinals', side: 'right', fibrillations: true };
+    const emg = await clinic.request('POST', `/api/v1/patients/${id}/emg-studies`, {
+      body: { data: { date: '2025-02-01', muscles: [noLevel] } },
+    });
+    expect(emg.status, JSON.stringify(emg.json)).toBe(201);
+    const a = await clinic.request('GET', `/api/v1/patients/${id}/assessment?asOf=2025-06-01`);
+    expect(a.status).toBe(200);
+    expect(a.json.warnings).toEqual([
+      { path: 'emg[0].muscles[0].thoracicLevel', message: expect.stringMatching(/at or below T6/) },
+    ]);
+  });
+
   it('answers every error as JSON with a stable code and every invalid field', async () => {
     const missing = await clinic.request('GET', '/api/v1/nowhere');
     expect(missing).toMatchObject({ status: 404, json: { code: 'not_found' } });

@@ -1,7 +1,7 @@
 /** `betz evaluate <case.json>`: one patient's assessment as a readable report or as JSON. */
 import { parseArgs } from 'node:util';
 import { assess, assessmentSettingsOf, isIsoDate, latestFactDate, renderAssessmentText } from '@betz/engine';
-import { formatCaseIssues, readCaseFile } from '../case-file.js';
+import { formatCaseIssues, formatCaseWarnings, readCaseFile } from '../case-file.js';
 import { CLINIC_SETTINGS_HELP, loadClinicSettings, settingsOriginLine } from '../clinic-settings.js';
 import { EXIT, type LoadedCommand, UsageError } from './command.js';
 
@@ -53,6 +53,8 @@ export const evaluateCommand: LoadedCommand = {
       io.stderr(formatCaseIssues(file === '-' ? 'standard input' : file, parsed.issues));
       return EXIT.badInput;
     }
+    // Warnings go to standard error beside the result: the case is valid, but a fact will not count.
+    if (parsed.warnings.length) io.stderr(formatCaseWarnings(file === '-' ? 'standard input' : file, parsed.warnings));
     const patientCase = parsed.case;
     const latest = latestFactDate(patientCase);
     const asOf = values['as-of'] ?? latest;

@@ -88,6 +88,8 @@ export const AssessmentResponseSchema = z.object({
   assessment: z.record(z.string(), z.unknown()),
   /** The same as a plain-text report. */
   text: z.string(),
+  /** Stored facts that will not count as recorded (a thoracic paraspinal without its level), by case path. */
+  warnings: z.array(z.object({ path: z.string(), message: z.string() })),
 });
 
 export const HealthSchema = z.object({

@@ -26,7 +26,7 @@ import {
   VitalCapacitySchema,
   WeightRecordSchema,
 } from '../case/function.js';
-import { GeneticResultSchema, HistorySchema, InvestigationSchema } from '../case/history.js';
+import { GeneticResultSchema, HistorySchema, InvestigationSchema, RedFlagJudgementSchema } from '../case/history.js';
 import { isoDate, nonEmptyText } from '../case/primitives.js';
 import { ReasonSchema, TimestampSchema, UuidSchema, VersionSchema } from './common.js';
 
@@ -103,6 +103,10 @@ export const FACT_DATA = {
     },
   },
   investigation: { data: InvestigationSchema, example: { code: 'b12', date: '2025-02-01', result: 'normal' } },
+  redFlagJudgement: {
+    data: RedFlagJudgementSchema,
+    example: { date: '2025-03-01', code: 'motorConductionBlock', judgement: 'explained', by: 'Dr A. Synthetic' },
+  },
   geneticResult: { data: GeneticResultSchema, example: { gene: 'C9orf72', classification: 'negative' } },
   alsfrsr: {
     data: AlsfrsrRecordSchema,

@@ -9,16 +9,28 @@ export const SexSchema = z.enum(VOCABULARY.sex);
 
 export const UmnSignSchema = z.enum(VOCABULARY.umnSign);
 
-export const RegionExamSchema = z.strictObject({
-  region: RegionSchema,
-  side: SideSchema,
-  umnSigns: z.array(UmnSignSchema).optional(),
-  weakness: flag.optional(),
-  weaknessLmnType: flag.optional(),
-  wasting: flag.optional(),
-  fasciculations: flag.optional(),
-  note: z.string().optional(),
-});
+export const RegionExamSchema = z
+  .strictObject({
+    region: RegionSchema,
+    side: SideSchema,
+    normal: flag.optional(),
+    umnSigns: z.array(UmnSignSchema).optional(),
+    weakness: flag.optional(),
+    weaknessLmnType: flag.optional(),
+    wasting: flag.optional(),
+    fasciculations: flag.optional(),
+    note: z.string().optional(),
+  })
+  .superRefine((e, ctx) => {
+    // "Examined and normal" cannot sit beside a sign found in the same entry.
+    if (e.normal !== true) return;
+    const found = [
+      e.umnSigns?.length ? 'umnSigns' : '',
+      ...(['weakness', 'weaknessLmnType', 'wasting', 'fasciculations'] as const).filter((k) => e[k] === true),
+    ].filter(Boolean);
+    if (found.length)
+      ctx.addIssue({ code: 'custom', path: ['normal'], message: `is true but ${found.join(', ')} recorded` });
+  });
 
 export const OtherExamFindingsSchema = z.strictObject({
   objectiveSensoryLoss: flag.optional(),

@@ -2,7 +2,7 @@
 import { normaliseGeneSymbol, VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { SideSchema } from './exam.js';
-import { INVESTIGATION_CODES } from './ids.js';
+import { INVESTIGATION_CODES, RED_FLAG_CODES } from './ids.js';
 import { flag, isoDate, nonEmptyText, tableId, wholeNumber } from './primitives.js';
 
 export const OnsetSiteSchema = z.enum(VOCABULARY.onsetSite);
@@ -43,6 +43,15 @@ export const InvestigationSchema = z.strictObject({
   unit: z.string().optional(),
   note: z.string().optional(),
   explainsPresentation: flag.optional(),
+});
+
+/** A clinician's judgement of a red flag: it closes the flag (explained) or keeps it open (not explained). */
+export const RedFlagJudgementSchema = z.strictObject({
+  date: isoDate,
+  code: tableId(RED_FLAG_CODES, 'red-flag code', 'RedFlagCode'),
+  judgement: z.enum(VOCABULARY.redFlagJudgement),
+  by: nonEmptyText,
+  note: z.string().optional(),
 });
 
 export const VariantClassificationSchema = z.enum(VOCABULARY.variantClassification);

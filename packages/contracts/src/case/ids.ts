@@ -11,6 +11,8 @@ export {
   type InvestigationCode,
   MUSCLE_IDS,
   type MuscleId,
+  RED_FLAG_CODES,
+  type RedFlagCode,
 } from '@betz/engine';
 
 /**

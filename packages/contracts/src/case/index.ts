@@ -35,6 +35,7 @@ export {
   HistorySchema,
   InvestigationSchema,
   OnsetSiteSchema,
+  RedFlagJudgementSchema,
   VariantClassificationSchema,
 } from './history.js';
 export { closestId, INVESTIGATION_CODES, type InvestigationCode, MUSCLE_IDS, type MuscleId } from './ids.js';
@@ -48,3 +49,4 @@ export {
   PatientCaseSchema,
   PatientSchema,
 } from './patient-case.js';
+export { caseWarnings } from './warnings.js';

@@ -29,7 +29,7 @@ describe('parity of the case schema and the engine facts model', () => {
 
   it('accepts a case that sets every field of the facts model', () => {
     const result = parseCase(everyField());
-    expect(result).toEqual({ ok: true, case: everyField() });
+    expect(result).toEqual({ ok: true, case: everyField(), warnings: [] });
   });
 });
 
@@ -67,6 +67,7 @@ export function everyField(): Required<PatientCase> {
             fasciculations: true,
             note: 'first dorsal interosseous wasted',
           },
+          { region: 'bulbar', side: 'midline', normal: true },
         ],
         other: {
           objectiveSensoryLoss: false,
@@ -108,9 +109,10 @@ export function everyField(): Required<PatientCase> {
             myopathicMups: false,
             thoracicLevel: 9,
           },
-          { muscle: MUSCLE_IDS[0], side: 'midline' },
+          { muscle: MUSCLE_IDS[0], side: 'midline', normal: true },
         ],
         ncs: {
+          normal: false,
           sensoryAbnormal: false,
           sensoryAbnormalExplained: false,
           motorConductionBlock: false,
@@ -124,6 +126,9 @@ export function everyField(): Required<PatientCase> {
     ],
     investigations: [
       { code: 'ck', date: '2023-11-20', result: 'abnormal', value: 410, unit: 'U/L', note: 'mild rise' },
+    ],
+    redFlagJudgements: [
+      { date: '2023-12-01', code: 'sensorySigns', judgement: 'explained', by: 'synthetic clinician', note: 'known' },
     ],
     genetics: [{ gene: 'C9orf72', classification: 'negative', variant: 'none', date: '2023-12-10', repeatCount: 2 }],
     alsfrsr: [

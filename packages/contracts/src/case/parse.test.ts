@@ -40,7 +40,7 @@ const alsfrsr = (items: Record<string, unknown> = {}) => ({
 
 describe('a case file', () => {
   it('needs only the format version and a patient id', () => {
-    expect(parseCase(minimal())).toEqual({ ok: true, case: minimal() });
+    expect(parseCase(minimal())).toEqual({ ok: true, case: minimal(), warnings: [] });
   });
 
   it('names a missing required field as required', () => {

@@ -2,12 +2,16 @@
 import type { PatientCase } from '@betz/engine';
 import { type CaseIssue, caseErrorMap, toCaseIssues } from './errors.js';
 import { PatientCaseSchema } from './patient-case.js';
+import { caseWarnings } from './warnings.js';
 
-export type CaseParseResult = { ok: true; case: PatientCase } | { ok: false; issues: CaseIssue[] };
+/** A valid case with its warnings (facts that will not count, by path and reason), or every problem. */
+export type CaseParseResult =
+  | { ok: true; case: PatientCase; warnings: CaseIssue[] }
+  | { ok: false; issues: CaseIssue[] };
 
 /**
- * Validate a parsed case file. Returns the case, or the list of every invalid field with its
- * path and reason; never a partial case.
+ * Validate a parsed case file. Returns the case with its warnings, or the list of every invalid
+ * field with its path and reason; never a partial case.
  *
  * @example
  * const r = parseCase(JSON.parse(text));
@@ -15,7 +19,7 @@ export type CaseParseResult = { ok: true; case: PatientCase } | { ok: false; iss
  */
 export function parseCase(json: unknown): CaseParseResult {
   const result = PatientCaseSchema.safeParse(json, { error: caseErrorMap });
-  if (result.success) return { ok: true, case: result.data };
+  if (result.success) return { ok: true, case: result.data, warnings: caseWarnings(result.data) };
   return { ok: false, issues: toCaseIssues(result.error.issues) };
 }
 

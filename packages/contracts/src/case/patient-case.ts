@@ -25,7 +25,7 @@ import {
   VitalCapacitySchema,
   WeightRecordSchema,
 } from './function.js';
-import { GeneticResultSchema, HistorySchema, InvestigationSchema } from './history.js';
+import { GeneticResultSchema, HistorySchema, InvestigationSchema, RedFlagJudgementSchema } from './history.js';
 import { isoDate, measure, nonEmptyText } from './primitives.js';
 
 /** The case-file format version this schema reads. */
@@ -52,6 +52,7 @@ export const PatientCaseSchema = z
     exams: z.array(ExamSchema).optional(),
     emg: z.array(EmgStudySchema).optional(),
     investigations: z.array(InvestigationSchema).optional(),
+    redFlagJudgements: z.array(RedFlagJudgementSchema).optional(),
     genetics: z.array(GeneticResultSchema).optional(),
     alsfrsr: z.array(AlsfrsrRecordSchema).optional(),
     alsfrsOriginal: z.array(AlsfrsOriginalRecordSchema).optional(),

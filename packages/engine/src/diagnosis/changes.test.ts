@@ -151,3 +151,25 @@ describe('what would change it: each alternative reaches exactly its target and 
     );
   });
 });
+
+describe('what would change it: only categories clinically higher than the current one', () => {
+  // "unclassified" is a pattern the criteria do not cover, not a step up from "not met".
+  const RANK_UNCLASSIFIED = 1;
+  it('from "not met", revised El Escorial and Awaji never offer "unclassified"', () => {
+    fc.assert(
+      fc.property(mask4, mask4, mask4, (umn, lmnC, emg) => {
+        const s = { rostralReading: 'R2', labSupportedReading: 'compact' } as const;
+        for (const t of elEscorialChanges({ umn, lmnClinical: lmnC, lmnEmg: emg }, s))
+          expect(t.rank).not.toBe(RANK_UNCLASSIFIED);
+        for (const t of awajiChanges({ umn, lmn: lmnC | emg }, s)) expect(t.rank).not.toBe(RANK_UNCLASSIFIED);
+      }),
+    );
+  });
+  it('a case with nothing yet is offered "possible" and above, not "unclassified"', () => {
+    const c = makeCase({ regions: [] });
+    const r = evaluateDiagnosis(c, AS_OF);
+    expect(r.elEscorial.whatWouldChange.map((x) => x.target)).not.toContain('unclassified');
+    expect(r.awaji.whatWouldChange.map((x) => x.target)).not.toContain('unclassified');
+    expect(r.elEscorial.whatWouldChange[0]?.target).toBe('possible');
+  });
+});

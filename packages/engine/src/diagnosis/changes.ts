@@ -33,6 +33,13 @@ export interface RawTarget {
 /** At most this many alternatives are reported per target. */
 export const MAX_ALTERNATIVES = 3;
 
+/**
+ * Rank of `unclassified` in EL_ESCORIAL_ORDER and AWAJI_ORDER. It names a pattern the criteria do
+ * not cover (UMN and LMN signs that fit no category), not a step up from "not met": the search never
+ * offers it as a target, only categories the criteria define (possible and above).
+ */
+const UNCLASSIFIED_RANK = 1;
+
 /** Non-empty subsets of k items as bit sets, smallest first, then by value: a constant table per k ≤ 12. */
 const SUBSETS_BY_SIZE: readonly (readonly number[])[] = Array.from({ length: 13 }, (_, k) => {
   const s: number[] = [];
@@ -49,13 +56,15 @@ function bitCount(x: number): number {
 
 /**
  * Generic search: `flips` are encoded kind*4+region; `rankOf(add)` returns the rank after adding the
- * flips in `add` (an array of per-kind region masks). Targets are ranks current+1..maxRank.
+ * flips in `add` (an array of per-kind region masks). Targets are ranks current+1..maxRank, except
+ * `skipRank` (a rank that is not clinically higher).
  */
 function search(
   flips: readonly number[],
   current: number,
   maxRank: number,
   rankOf: (add: readonly number[]) => number,
+  skipRank = -1,
 ): RawTarget[] {
   const k = flips.length;
   const minSize: number[] = [];
@@ -65,7 +74,7 @@ function search(
     alts[t] = [];
   }
   if (current >= maxRank || k === 0) return [];
-  let pending = maxRank - current;
+  let pending = maxRank - current - (skipRank > current && skipRank <= maxRank ? 1 : 0);
   let largestFound = 0;
   const add = [0, 0, 0, 0];
   for (const subset of SUBSETS_BY_SIZE[k]!) {
@@ -79,7 +88,7 @@ function search(
       }
     }
     const t = rankOf(add);
-    if (t <= current) continue;
+    if (t <= current || t === skipRank) continue;
     if (minSize[t] === Number.POSITIVE_INFINITY) {
       minSize[t] = size;
       pending--;
@@ -123,14 +132,19 @@ export function elEscorialChanges(
     [2, m.umn],
   ]);
   return Object.freeze(
-    search(flips, current, 5, (add) =>
-      elEscorialRank(
-        m.umn | add[2]!,
-        m.lmnClinical | add[1]!,
-        m.lmnEmg | add[0]!,
-        s.rostralReading,
-        s.labSupportedReading,
-      ),
+    search(
+      flips,
+      current,
+      5,
+      (add) =>
+        elEscorialRank(
+          m.umn | add[2]!,
+          m.lmnClinical | add[1]!,
+          m.lmnEmg | add[0]!,
+          s.rostralReading,
+          s.labSupportedReading,
+        ),
+      UNCLASSIFIED_RANK,
     ),
   );
 }
@@ -146,7 +160,13 @@ export function awajiChanges(
     [2, m.umn],
   ]);
   return Object.freeze(
-    search(flips, current, 4, (add) => awajiRank(m.umn | add[2]!, m.lmn | add[3]!, s.rostralReading)),
+    search(
+      flips,
+      current,
+      4,
+      (add) => awajiRank(m.umn | add[2]!, m.lmn | add[3]!, s.rostralReading),
+      UNCLASSIFIED_RANK,
+    ),
   );
 }
 

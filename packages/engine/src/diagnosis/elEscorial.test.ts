@@ -241,6 +241,39 @@ describe('Brooks 2000: clinically definite familial ALS, laboratory-supported (b
     c.genetics = [{ gene: 'C9orf72', classification: 'pathogenic' }];
     expect(evaluateDiagnosis(c, AS_OF).elEscorial.familialLabSupported).toBe(false);
   });
+  // Brooks 2000: "Clinically Definite Familial ALS – Laboratory-supported": UMN and LMN signs in at
+  // least a single region (as in Clinically Possible ALS), in a family with ALS, with an identified
+  // pathogenic gene mutation. Issue 8, defect 9.
+  const carrier = (familyHistory: { als?: boolean } | undefined, regions: RegionExam[] = [both('lumbosacral')]) => {
+    const c = makeCase({ regions });
+    c.genetics = [{ gene: 'SOD1', classification: 'pathogenic', date: '2024-02-01' }];
+    if (familyHistory) c.history!.familyHistory = familyHistory;
+    return evaluateDiagnosis(c, AS_OF).elEscorial;
+  };
+  it('a carrier with no family history of ALS is not familial ALS', () => {
+    const x = carrier({ als: false });
+    expect(x.familialLabSupported).toBe(false);
+    expect(x.familial.detail).toMatch(/no family history of ALS/);
+    expect(x.category).toBe('possible');
+  });
+  it('a carrier whose family history is not recorded: not met, and the detail names the fact it needs', () => {
+    const x = carrier(undefined);
+    expect(x.familialLabSupported).toBe(false);
+    expect(x.familial.detail).toMatch(/history\.familyHistory\.als/);
+  });
+  it('UMN and LMN signs must meet in one region (as in possible): UMN in one region, LMN in another does not', () => {
+    const x = carrier({ als: true }, [umnOnly('lumbosacral'), lmnOnly('cervical')]);
+    expect(x.familialLabSupported).toBe(false);
+  });
+  it('LMN signs are clinical, as in possible: EMG LMN evidence alone does not count', () => {
+    const c = makeCase({
+      regions: [umnOnly('cervical')],
+      muscles: [denervated('firstDorsalInterosseous'), denervated('bicepsBrachii')],
+    });
+    c.genetics = [{ gene: 'SOD1', classification: 'pathogenic', date: '2024-02-01' }];
+    c.history!.familyHistory = { als: true };
+    expect(evaluateDiagnosis(c, AS_OF).elEscorial.familialLabSupported).toBe(false);
+  });
   it('a result dated after asOf is ignored', () => {
     const c = makeCase({ regions: [both('lumbosacral')] });
     c.genetics = [{ gene: 'SOD1', classification: 'pathogenic', date: '2025-01-01' }];

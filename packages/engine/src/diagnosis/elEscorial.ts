@@ -38,6 +38,8 @@ const notMet = (familial: NotMet) => {
 /** The params and detail of every answer but 'met' (which names the variants): built once. */
 const NOT_MET: Readonly<Record<NotMet, { params: TraceParams; detail: string }>> = {
   noVariant: notMet('noVariant'),
+  noFamilyHistory: notMet('noFamilyHistory'),
+  familyHistoryNotRecorded: notMet('familyHistoryNotRecorded'),
   signsNotBoth: notMet('signsNotBoth'),
   notProgressive: notMet('notProgressive'),
   alternativeExplanation: notMet('alternativeExplanation'),
@@ -45,19 +47,30 @@ const NOT_MET: Readonly<Record<NotMet, { params: TraceParams; detail: string }>>
 const NO_VARIANT = NOT_MET.noVariant.params;
 const NO_VARIANT_DETAIL = NOT_MET.noVariant.detail;
 
+/**
+ * Clinically definite familial ALS, laboratory-supported (Brooks 2000, Amyotroph Lateral Scler Other
+ * Motor Neuron Disord 2000;1:293-299, the category list, "Clinically Definite Familial ALS –
+ * Laboratory-supported"; the exact page is not verified here): progressive UMN
+ * and LMN signs in at least a single region, as in Clinically Possible ALS (so clinical signs found
+ * together in one region; EMG enters rEEC only through the lab-supported category), in a patient of a
+ * family with ALS, with an identified pathogenic gene mutation. A carrier without affected relatives
+ * is not "familial": the variant is reported under genetics, the category is not. The family-history
+ * clause and "UMN and LMN" (not "and/or") follow the restatement of the paper in the clinical
+ * reference; it was not re-read in the PDF: a clinician should check it there.
+ */
 function familial(input: CriteriaInput, status: PrerequisiteStatus): Familial {
+  const fh = input.c.history?.familyHistory?.als;
   if (!input.c.genetics?.length) {
     return {
       met: false,
       detail: NO_VARIANT_DETAIL,
       variants: [],
-      familyHistoryOfAls: input.c.history?.familyHistory?.als,
+      familyHistoryOfAls: fh,
       params: NO_VARIANT,
     };
   }
   const variants = pathogenicAlsVariants(input.c);
   const m = input.masks.revisedElEscorial;
-  const fh = input.c.history?.familyHistory?.als;
   const list = variants.map((v) => {
     const o: FamilialLabSupported['variants'][number] = { gene: v.gene, classification: v.classification };
     if (v.variant !== undefined) o.variant = v.variant;
@@ -65,7 +78,9 @@ function familial(input: CriteriaInput, status: PrerequisiteStatus): Familial {
   });
   let code: FamilialCode;
   if (variants.length === 0) code = 'noVariant';
-  else if (m.umn === 0 || m.lmnClinical === 0) code = 'signsNotBoth';
+  else if (fh === false) code = 'noFamilyHistory';
+  else if (fh === undefined) code = 'familyHistoryNotRecorded';
+  else if ((m.umn & m.lmnClinical) === 0) code = 'signsNotBoth';
   else if (status === 'notProgressive' || status === 'progressionNotRecorded') code = 'notProgressive';
   else if (status === 'alternativeExplanation') code = 'alternativeExplanation';
   else code = 'met';

@@ -15,7 +15,7 @@ import { elEscorialResult } from './elEscorial.js';
 import { gatherFindings } from './findings.js';
 import { goldCoastResult } from './goldCoast.js';
 import { recordLookup } from './investigations.js';
-import { evaluateRedFlags, type FlagContext } from './redFlags.js';
+import { evaluateRedFlags, type FlagContext, latestJudgements } from './redFlags.js';
 import { buildRegionEvidence } from './regionEvidence.js';
 import { DEFAULT_DIAGNOSIS_SETTINGS, type DiagnosisSettings, resolveSettings } from './settings.js';
 import { DiagnosisTables } from './tables.js';
@@ -56,7 +56,7 @@ export interface DiagnosisEngine {
  * A diagnosis alone reads them through `caseFactsAsOf` (the as-of rule of `caseAsOf`, without
  * scoring ALSFRS records or indexing lists it never reads).
  */
-const DIAGNOSIS_LISTS: readonly PlainListKey[] = ['exams', 'emg', 'investigations', 'genetics', 'labs'];
+const DIAGNOSIS_LISTS: readonly PlainListKey[] = ['exams', 'emg', 'investigations', 'genetics', 'labs', 'redFlagJudgements'];
 
 /**
  * Build a diagnosis engine for a clinic's settings (unknown values fall back to the defaults). Build
@@ -141,11 +141,13 @@ function evaluateView(t: DiagnosisTables, v: CaseFactsView): DiagnosisAssessment
     ageNeeds: age.needs,
     history,
     records,
+    judgements: latestJudgements(c.redFlagJudgements, asOf),
   };
   const { flags, notJudged } = evaluateRedFlags(flagCtx);
   const { workup, exclusions } = buildWorkup({
     records,
     bulbarInvolved: ((eec.umn | lmnAny | lmnAnyComponent) & 1) !== 0,
+    bulbarExamined: f.regions[0].examined,
     umn: eec.umn,
     lmn: lmnAny,
     sex: c.patient.sex,

@@ -138,6 +138,14 @@ const EXPECTED: Record<string, Expected> = {
     goldCoast: true,
     redFlags: [],
   },
+  '15-conduction-block-anti-gm1-negative': {
+    elEscorial: 'definite',
+    status: 'pendingExclusions',
+    familialLabSupported: false,
+    awaji: 'definite',
+    goldCoast: false,
+    redFlags: ['motorConductionBlock'],
+  },
 };
 
 const files = readdirSync(DIR)

@@ -68,6 +68,8 @@ export interface RegionFindings {
   lmn: LmnFinding[];
   /** Clinical LMN components per side index (left, right, midline) as bit flags: 1 weakness, 2 LMN type, 4 wasting, 8 fasciculations. */
   lmnBySide: [number, number, number];
+  /** An examination recorded the region (with findings or `normal`): "nothing found" differs from "not examined". */
+  examined: boolean;
 }
 
 export interface Findings {
@@ -98,7 +100,7 @@ function bySignThenSide(a: SignFinding, b: SignFinding): number {
 }
 
 function emptyRegion(region: Region): RegionFindings {
-  return { region, umnSigns: [], umnMask: 0, lmn: [], lmnBySide: [0, 0, 0] };
+  return { region, umnSigns: [], umnMask: 0, lmn: [], lmnBySide: [0, 0, 0], examined: false };
 }
 
 const NCS_KEYS: readonly (keyof NerveConduction)[] = [
@@ -229,6 +231,7 @@ export function gatherFindings(v: CaseFactsView, scratch = new FindingsScratch()
       const ri = regionIndexOf(e.region);
       const rf = regions[ri];
       if (!rf) continue;
+      rf.examined = true;
       const side = e.side;
       const si = sideIndexOf(side);
       const signs = e.umnSigns;

@@ -207,7 +207,10 @@ for (const rule of RED_FLAG_RULES) {
       expect(open.exclusions.pending.map((p) => p.code)).toEqual(expect.arrayContaining([...testCodes]));
       for (const code of testCodes) c.investigations.push({ code, date: '2024-05-01', result: 'normal' });
       const closed = evaluateDiagnosis(c, AS_OF);
-      expect(closed.redFlags.find((f) => f.code === rule.code)!.status).toBe('testsRecorded');
+      // A rule whose negative test does not exclude its mimic waits for the clinician's judgement.
+      expect(closed.redFlags.find((f) => f.code === rule.code)!.status).toBe(
+        rule.negativeTestsClose === false ? 'awaitingJudgement' : 'testsRecorded',
+      );
       expect(closed.exclusions.pending.map((p) => p.code)).not.toEqual(expect.arrayContaining([...testCodes]));
     });
     if (t.sameMotorPicture) {
@@ -258,5 +261,65 @@ describe('red flag thresholds and edges', () => {
   it('LMN arms with UMN legs is not the myelopathy pattern when there are bulbar fasciculations', () => {
     const spec: CaseSpec = { regions: [region('bulbar', { fasc: true }), lmnOnly('cervical'), umnOnly('lumbosacral')] };
     expect(flagCodes(makeCase(spec))).not.toContain('lmnArmsUmnLegsWithoutBulbarSigns');
+  });
+});
+
+describe('a red flag stays open until the clinician judges it, or its separating test settles it (issue 8, defect 5)', () => {
+  // BMJ Best Practice: conduction block points to MMN; a negative anti-GM1 does not exclude it.
+  const full = (r: RegionExam['region']) => region(r, { umn: UMN[r], wasting: true, weakness: true });
+  const mmnPicture = () => {
+    const c = makeCase({ regions: [full('bulbar'), full('cervical')], ncs: { motorConductionBlock: true } });
+    c.investigations!.push({ code: 'antiGm1', date: '2024-05-01', result: 'normal' });
+    return c;
+  };
+  it('a conduction block with a negative anti-GM1 does not close the exclusions', () => {
+    const d = evaluateDiagnosis(mmnPicture(), AS_OF);
+    const flag = d.redFlags.find((f) => f.code === 'motorConductionBlock')!;
+    expect(flag.status).toBe('awaitingJudgement');
+    expect(d.exclusions.complete).toBe(false);
+    expect(d.exclusions.openRedFlags.map((f) => f.code)).toEqual(['motorConductionBlock']);
+    expect(d.elEscorial.status).toBe('pendingExclusions');
+    expect(d.goldCoast.met).toBe(false);
+    expect(d.goldCoast.anatomicallyMet).toBe(true);
+    expect(d.elEscorial.toConfirm.join('\n')).toMatch(/judgement.*motor conduction block/i);
+  });
+  it('judged explained by a named clinician: the red flag closes and the exclusions complete', () => {
+    const c = mmnPicture();
+    c.redFlagJudgements = [
+      { date: '2024-05-10', code: 'motorConductionBlock', judgement: 'explained', by: 'Dr A', note: 'entrapment site' },
+    ];
+    const d = evaluateDiagnosis(c, AS_OF);
+    const flag = d.redFlags.find((f) => f.code === 'motorConductionBlock')!;
+    expect(flag.status).toBe('judgedExplained');
+    expect(flag.judgement).toMatchObject({ judgement: 'explained', by: 'Dr A', date: '2024-05-10' });
+    expect(d.exclusions.complete).toBe(true);
+    expect(d.elEscorial.status).toBe('prerequisitesMet');
+    expect(d.goldCoast.met).toBe(true);
+  });
+  it('judged not explained: the red flag stays open even with every test recorded', () => {
+    const c = makeCase({ regions: als, other: { objectiveSensoryLoss: true } });
+    for (const code of ['mriCervicalSpine', 'b12', 'copper', 'spep'])
+      c.investigations!.push({ code, date: '2024-05-01', result: 'normal' });
+    expect(evaluateDiagnosis(c, AS_OF).exclusions.complete).toBe(true);
+    c.redFlagJudgements = [{ date: '2024-05-10', code: 'sensorySigns', judgement: 'notExplained', by: 'Dr A' }];
+    const d = evaluateDiagnosis(c, AS_OF);
+    expect(d.redFlags.find((f) => f.code === 'sensorySigns')!.status).toBe('judgedNotExplained');
+    expect(d.exclusions.complete).toBe(false);
+    expect(d.elEscorial.status).toBe('pendingExclusions');
+  });
+  it('the latest judgement on or before the assessment date counts; a later one is ignored', () => {
+    const c = mmnPicture();
+    c.redFlagJudgements = [
+      { date: '2024-05-10', code: 'motorConductionBlock', judgement: 'notExplained', by: 'Dr A' },
+      { date: '2024-05-20', code: 'motorConductionBlock', judgement: 'explained', by: 'Dr B' },
+      { date: '2024-07-01', code: 'motorConductionBlock', judgement: 'notExplained', by: 'Dr C' },
+    ];
+    expect(evaluateDiagnosis(c, AS_OF).redFlags[0]!.status).toBe('judgedExplained');
+    expect(evaluateDiagnosis(c, '2024-05-15').redFlags[0]!.status).toBe('judgedNotExplained');
+  });
+  it('a judgement on a red flag that does not fire changes nothing', () => {
+    const c = makeCase({ regions: als });
+    c.redFlagJudgements = [{ date: '2024-05-10', code: 'sensorySigns', judgement: 'notExplained', by: 'Dr A' }];
+    expect(evaluateDiagnosis(c, AS_OF).exclusions.complete).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Red flags: findings that argue against ALS, each with the mimics it points to and the test that
  * separates them (Turner & Talbot 2013; BMJ Best Practice; MSD Manual). A red flag never changes the
- * anatomical category; it keeps "exclusions complete" open until its tests are recorded.
+ * anatomical category; it keeps "exclusions complete" open until its tests are recorded, or, where
+ * a negative test cannot exclude the mimic, until the clinician records a judgement on it. A recorded
+ * judgement always decides: explained closes the flag, not explained keeps it open.
  */
 import type { Source } from '../common/source.js';
-import type { History, Sex } from '../facts/index.js';
+import type { History, RedFlagJudgement, Sex } from '../facts/index.js';
 import { CATALOGUE, type InvestigationCode } from './catalogue.js';
 import type { Findings } from './findings.js';
 import type { RecordedStatus, RecordLookup } from './investigations.js';
@@ -33,6 +35,8 @@ export interface FlagContext {
   ageNeeds: string[];
   history: History;
   records: RecordLookup;
+  /** The clinician's latest judgement per red-flag code, on or before the assessment date. */
+  judgements: ReadonlyMap<string, RedFlagJudgement>;
 }
 
 export interface RedFlagRule {
@@ -42,6 +46,11 @@ export interface RedFlagRule {
   /** Tests that separate the mimics: exclusions stay open until each is recorded. */
   tests: readonly InvestigationCode[];
   alsoConsider?: readonly InvestigationCode[];
+  /**
+   * `false` when a negative (normal) separating test does not exclude the mimic: the flag then stays
+   * open after its tests until the clinician judges it, or a test is positive (and reviewed in the workup).
+   */
+  negativeTestsClose?: false;
   note?: string;
   source: Source;
   /** The finding in words when the flag fires, else null. */
@@ -106,6 +115,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     mimics: ['multifocal motor neuropathy', 'CIDP'],
     tests: ['antiGm1'],
     alsoConsider: ['csf'],
+    // Anti-GM1 IgM is found in only part of patients with MMN: a negative result leaves the
+    // conduction block to the clinician's judgement (the rule's own note).
+    negativeTestsClose: false,
     note: 'a negative anti-GM1 does not exclude MMN: weigh the conduction block itself; consider an IVIG trial',
     source: BMJ_BEST_PRACTICE,
     fires: (x) =>
@@ -166,7 +178,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (x.lmn & (T | L)) === 0 &&
       (x.umn & L) !== 0 &&
       ((x.umn | x.lmn | x.lmnAnyComponent) & B) === 0
-        ? 'LMN signs in the arms only, UMN signs in the legs, no bulbar signs (LMN rostral to UMN)'
+        ? x.f.regions[0].examined
+          ? 'LMN signs in the arms only, UMN signs in the legs, no bulbar signs (LMN rostral to UMN)'
+          : 'LMN signs in the arms only, UMN signs in the legs, no bulbar signs recorded (bulbar region not examined; LMN rostral to UMN)'
         : null,
   },
   {
@@ -400,10 +414,25 @@ export interface RedFlag {
   mimics: readonly string[];
   tests: RedFlagTest[];
   alsoConsider: readonly InvestigationCode[];
-  /** 'open' until every separating test has a result. */
-  status: 'open' | 'testsRecorded';
+  status: RedFlagStatus;
+  /** The clinician's judgement that decided the status, when one is recorded. */
+  judgement?: RedFlagJudgement;
   note?: string;
   source: Source;
+}
+
+/**
+ * - `open`: a separating test has no result yet;
+ * - `testsRecorded`: every separating test has a result (closed);
+ * - `awaitingJudgement`: the tests are negative but cannot exclude the mimic: a clinician must judge it;
+ * - `judgedExplained`: a clinician judged the finding explained without another disease (closed);
+ * - `judgedNotExplained`: a clinician judged it not explained: the mimic stays open.
+ */
+export type RedFlagStatus = 'open' | 'testsRecorded' | 'awaitingJudgement' | 'judgedExplained' | 'judgedNotExplained';
+
+/** Whether a red flag still keeps "other diseases excluded" open, apart from its pending tests. */
+export function redFlagNeedsJudgement(status: RedFlagStatus): boolean {
+  return status === 'awaitingJudgement' || status === 'judgedNotExplained';
 }
 
 export interface RedFlagNotJudged {
@@ -425,12 +454,24 @@ export function evaluateRedFlags(ctx: FlagContext): { flags: RedFlag[]; notJudge
       continue;
     }
     let open = false;
+    let positive = false;
     const tests: RedFlagTest[] = rule.tests.map((code) => {
       const st = ctx.records.get(code)?.status;
       const status = st ?? 'notRecorded';
       if (status !== 'done' && status !== 'abnormal') open = true;
+      if (status === 'abnormal') positive = true;
       return { code, name: CATALOGUE[code].name, status };
     });
+    const judgement = ctx.judgements.get(rule.code);
+    const status: RedFlagStatus = judgement
+      ? judgement.judgement === 'explained'
+        ? 'judgedExplained'
+        : 'judgedNotExplained'
+      : open
+        ? 'open'
+        : rule.negativeTestsClose === false && !positive
+          ? 'awaitingJudgement'
+          : 'testsRecorded';
     const flag: RedFlag = {
       code: rule.code,
       title: rule.title,
@@ -438,11 +479,29 @@ export function evaluateRedFlags(ctx: FlagContext): { flags: RedFlag[]; notJudge
       mimics: rule.mimics,
       tests,
       alsoConsider: rule.alsoConsider ?? NO_CODES,
-      status: open ? 'open' : 'testsRecorded',
+      status,
       source: rule.source,
     };
+    if (judgement) flag.judgement = judgement;
     if (rule.note) flag.note = rule.note;
     flags.push(flag);
   }
   return { flags, notJudged };
+}
+
+/**
+ * The latest judgement per red-flag code dated on or before `asOf` (on the same date, the one listed
+ * last wins: a correction recorded later in the list).
+ */
+export function latestJudgements(
+  judgements: readonly RedFlagJudgement[] | undefined,
+  asOf: string,
+): ReadonlyMap<string, RedFlagJudgement> {
+  const out = new Map<string, RedFlagJudgement>();
+  for (const j of judgements ?? []) {
+    if (j.date > asOf) continue;
+    const prev = out.get(j.code);
+    if (!prev || j.date >= prev.date) out.set(j.code, j);
+  }
+  return out;
 }

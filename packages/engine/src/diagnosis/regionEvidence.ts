@@ -42,6 +42,8 @@ export interface RegionEvidence {
   region: Region;
   umnSigns: SignFinding[];
   lmnFindings: LmnFinding[];
+  /** Whether an examination recorded the region (with findings or as normal): "no signs" vs "not examined". */
+  examined: boolean;
   muscles: MuscleEvidence[];
   sets: Record<CriteriaSet, RegionSetEvidence>;
 }
@@ -59,6 +61,8 @@ export interface EvidenceResult {
 }
 
 interface ClinicalLmn {
+  /** Whether an examination recorded the region at all. */
+  examined: boolean;
   present: boolean;
   sides: readonly Side[];
   why: string;
@@ -74,7 +78,7 @@ interface UmnText {
 /** Bound on remembered UMN texts; ids keep increasing across clears so summary keys never collide. */
 const UMN_TEXT_MEMO_MAX = 50_000;
 const NO_SIGNS: readonly UmnSign[] = Object.freeze([]);
-const NO_UMN: UmnText = Object.freeze({ text: 'UMN: none', id: 0 });
+const NO_UMN: UmnText = Object.freeze({ text: 'UMN: none found', id: 0 });
 const SIGN_INDEX = Object.fromEntries(UMN_SIGNS.map((x, i) => [x, i])) as Readonly<Record<UmnSign, number>>;
 const SIDE_INDEX: Readonly<Record<Side, number>> = { left: 0, right: 1, midline: 2 };
 
@@ -85,8 +89,8 @@ const SIDE_INDEX: Readonly<Record<Side, number>> = { left: 0, right: 1, midline:
  */
 export class EvidenceMemo {
   readonly emg = new EmgMemo();
-  /** Clinical LMN by the per-side component bits and the rule (13 bits). */
-  readonly clinical: (ClinicalLmn | undefined)[] = new Array(1 << 13);
+  /** Clinical LMN by the per-side component bits and the rule (14 bits: with whether the region was examined). */
+  readonly clinical: (ClinicalLmn | undefined)[] = new Array(1 << 14);
   clinicalCount = 0;
   readonly signs = new Map<number, readonly UmnSign[]>();
   readonly umnTexts = new Map<number, UmnText>();
@@ -95,11 +99,16 @@ export class EvidenceMemo {
 }
 
 /** Clinical LMN of a region from its per-side component bits. */
-function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule, memo: EvidenceMemo): ClinicalLmn {
+function clinicalLmn(
+  lmnBySide: readonly number[],
+  rule: LmnClinicalRule,
+  examined: boolean,
+  memo: EvidenceMemo,
+): ClinicalLmn {
   const b0 = lmnBySide[0] ?? 0;
   const b1 = lmnBySide[1] ?? 0;
   const b2 = lmnBySide[2] ?? 0;
-  const key = b0 | (b1 << 4) | (b2 << 8) | (rule === 'weaknessAndWasting' ? 1 << 12 : 0);
+  const key = b0 | (b1 << 4) | (b2 << 8) | (rule === 'weaknessAndWasting' ? 1 << 12 : 0) | (examined ? 1 << 13 : 0);
   const hit = memo.clinical[key];
   if (hit) return hit;
   const sides: Side[] = [];
@@ -123,8 +132,11 @@ function clinicalLmn(lmnBySide: readonly number[], rule: LmnClinicalRule, memo: 
         ? 'fasciculations only: not a clinical LMN sign (prompts EMG)'
         : any
           ? `findings fall short of ${LMN_CLINICAL_RULE_TEXT[rule]}`
-          : 'no clinical LMN finding';
+          : examined
+            ? 'examined, no LMN sign found'
+            : 'not examined';
   const out: ClinicalLmn = Object.freeze({
+    examined,
     present: sides.length > 0,
     sides: Object.freeze(sides),
     why,
@@ -168,8 +180,12 @@ function umnText(signs: readonly SignFinding[], accepted: number, memo: Evidence
 
 /** The one-line summary of a region under a set, kept by its three parts. */
 function summaryOf(umn: UmnText, clin: ClinicalLmn, emg: RegionEmgEvidence, memo: EvidenceMemo): string {
+  const emgText = `EMG LMN: ${emg.present ? 'yes' : 'no'} (${emg.why})`;
+  // A region no examination recorded is "not examined", never "no signs" (issue 8, defect 6).
   const compose = () =>
-    `${umn.text}; clinical LMN: ${clin.present ? 'yes' : 'no'} (${clin.why}); EMG LMN: ${emg.present ? 'yes' : 'no'} (${emg.why})`;
+    clin.examined
+      ? `${umn.text}; clinical LMN: ${clin.present ? 'yes' : 'no'} (${clin.why}); ${emgText}`
+      : `not examined clinically; ${emgText}`;
   if (!Object.isFrozen(emg)) return compose();
   let byParts = memo.summaries.get(emg);
   if (!byParts) {
@@ -240,8 +256,8 @@ export function buildRegionEvidence(f: Findings, s: DiagnosisSettings, memo = ne
     let differs = false;
     for (const m of muscles) if (m.positive.awaji !== m.positive.revisedElEscorial) differs = true;
     const emgE = differs ? regionEmgEvidence(rf.region, muscles, 'revisedElEscorial', s, memo.emg) : emgA;
-    const clinE = clinicalLmn(rf.lmnBySide, ruleE, memo);
-    const clinG = ruleG === ruleE ? clinE : clinicalLmn(rf.lmnBySide, ruleG, memo);
+    const clinE = clinicalLmn(rf.lmnBySide, ruleE, rf.examined, memo);
+    const clinG = ruleG === ruleE ? clinE : clinicalLmn(rf.lmnBySide, ruleG, rf.examined, memo);
     const umnE = acceptedUmnMask('revisedElEscorial', rf.umnMask);
     const umnG = acceptedUmnMask('goldCoast', rf.umnMask);
     const textE = umnText(rf.umnSigns, umnE, memo);
@@ -268,6 +284,7 @@ export function buildRegionEvidence(f: Findings, s: DiagnosisSettings, memo = ne
       region: rf.region,
       umnSigns: rf.umnSigns,
       lmnFindings: rf.lmn,
+      examined: rf.examined,
       muscles,
       sets: { revisedElEscorial: eec, awaji, goldCoast: gold },
     });

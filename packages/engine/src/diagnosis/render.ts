@@ -93,6 +93,14 @@ export function renderDiagnosisText(d: DiagnosisAssessment): string {
     out.push(
       `    separating test: ${f.tests.map((t) => `${t.name} [${t.status}]`).join(', ')}${f.status === 'open' ? ' (keeps exclusions open)' : ''}`,
     );
+    if (f.judgement)
+      out.push(
+        `    judged ${f.judgement.judgement === 'explained' ? 'explained' : 'not explained (keeps exclusions open)'} by ${f.judgement.by}, ${f.judgement.date}${f.judgement.note ? `: ${f.judgement.note}` : ''}`,
+      );
+    else if (f.status === 'awaitingJudgement')
+      out.push(
+        "    negative tests do not exclude the mimic: awaiting the clinician's judgement (keeps exclusions open)",
+      );
     if (f.note) out.push(`    note: ${f.note}`);
   }
   for (const n of d.redFlagsNotJudged) out.push(`  ? ${n.code}: cannot be judged without ${n.needs.join(', ')}`);

@@ -139,6 +139,7 @@ function regionStep(r: RegionEvidence, set: CriteriaSet, summary: string): Trace
     result: 'info',
     params: {
       region: r.region,
+      examined: r.examined,
       umnSigns: r.umnSigns,
       umnAccepted: e.umnSigns,
       lmnClinical: e.lmnClinical,
@@ -183,8 +184,8 @@ const EMPTY: readonly NamedTest[] = Object.freeze([]);
 /** Required tests without a result, then abnormal results to review (shared by the three sets). */
 export function pendingList(input: CriteriaInput): NamedTest[] {
   const x = input.exclusions;
-  if (x.pending.length === 0 && x.toReview.length === 0) return EMPTY as NamedTest[];
-  input.pending ??= [...x.pending, ...x.toReview];
+  if (x.pending.length === 0 && x.toReview.length === 0 && x.openRedFlags.length === 0) return EMPTY as NamedTest[];
+  input.pending ??= [...x.pending, ...x.toReview, ...x.openRedFlags];
   return input.pending;
 }
 
@@ -200,7 +201,12 @@ export function exclusionParams(input: CriteriaInput): TraceParams {
   input.exclusionParams =
     x.alternativeExplanations.length > 0
       ? { state: 'explained', explainedBy: names(x.alternativeExplanations) }
-      : { state: 'pending', pending: names(x.pending), toReview: names(x.toReview) };
+      : {
+          state: 'pending',
+          pending: names(x.pending),
+          toReview: names(x.toReview),
+          openRedFlags: names(x.openRedFlags),
+        };
   return input.exclusionParams;
 }
 
@@ -277,6 +283,8 @@ function workupActions(input: CriteriaInput): readonly string[] {
   const list: string[] = [];
   if (x.pending.length) list.push(`Complete the exclusion workup: ${x.pending.map((t) => t.name).join(', ')}`);
   for (const t of x.toReview) list.push(`Review the abnormal ${t.name}: does it explain the signs?`);
+  for (const f of x.openRedFlags)
+    list.push(`Record a judgement on the ${f.name}: explained or not explained, by whom and when (redFlagJudgements)`);
   input.workupActions = list;
   return list;
 }
@@ -292,7 +300,7 @@ export function toConfirm(p: ProgressionCheck, input: CriteriaInput, set: Criter
         : 'Document progression: spread of symptoms or signs within a region or to another, by history or on re-examination (about 6 months apart)',
     );
   }
-  if (x.pending.length || x.toReview.length) out.push(...workupActions(input));
+  if (x.pending.length || x.toReview.length || x.openRedFlags.length) out.push(...workupActions(input));
   return out;
 }
 

@@ -73,7 +73,10 @@ export const PREREQUISITE_TEXT: Readonly<Record<PrerequisiteStatus, string>> = {
 
 const FAMILIAL_TEXT = {
   noVariant: 'no pathogenic variant in an ALS gene recorded',
-  signsNotBoth: 'pathogenic variant, but UMN and LMN signs are not both present in at least one region each',
+  noFamilyHistory:
+    'pathogenic variant, but no family history of ALS: a carrier without affected relatives is not familial ALS',
+  familyHistoryNotRecorded: 'pathogenic variant; family history of ALS not recorded (needs history.familyHistory.als)',
+  signsNotBoth: 'pathogenic variant, but clinical UMN and LMN signs are not found together in any region',
   notProgressive: 'pathogenic variant, but progression is not documented',
   alternativeExplanation: 'another disease was judged to explain the signs',
 } as const;
@@ -99,6 +102,7 @@ const exclusionParts = (p: TraceParams): string => {
   const parts: string[] = [];
   if (list(p.pending).length) parts.push(`awaiting ${names(p.pending)}`);
   if (list(p.toReview).length) parts.push(`abnormal, to review: ${names(p.toReview)}`);
+  if (list(p.openRedFlags).length) parts.push(names(p.openRedFlags));
   return parts.join('; ');
 };
 const CONDITION1_SUFFIX = {
@@ -116,8 +120,11 @@ export const TRACE_TEMPLATES: TraceTemplates = {
           `${name} = ${value}: ${(SETTING_MEANINGS[name as keyof DiagnosisSettings] as Record<string, string>)[value as string]}`,
       )
       .join('; '),
+  // A region no examination recorded is "not examined", never "no signs" (issue 8, defect 6).
   region: (p) =>
-    `UMN: ${signsText(p.umnSigns, p.umnAccepted) || 'none'}; clinical LMN: ${yesNo(p.lmnClinical)} (${p.lmnClinicalWhy}); EMG LMN: ${yesNo(p.lmnEmg)} (${p.lmnEmgWhy})`,
+    p.examined
+      ? `UMN: ${signsText(p.umnSigns, p.umnAccepted) || 'none found'}; clinical LMN: ${yesNo(p.lmnClinical)} (${p.lmnClinicalWhy}); EMG LMN: ${yesNo(p.lmnEmg)} (${p.lmnEmgWhy})`
+      : `not examined clinically; EMG LMN: ${yesNo(p.lmnEmg)} (${p.lmnEmgWhy})`,
   'clause.definite': (p) => `UMN and ${p.lmnLabel} together in: ${regions(p.together)}`,
   'clause.probable': (p) =>
     `UMN in: ${regions(p.umn)}; ${p.lmnLabel} in: ${regions(p.lmn)}; together in: ${regions(p.together)}; UMN rostral to LMN: ${rostral(p)}`,
@@ -137,7 +144,7 @@ export const TRACE_TEMPLATES: TraceTemplates = {
         : exclusionParts(p),
   familialLabSupported: (p) =>
     p.familial === 'met'
-      ? `progressive UMN and LMN signs with ${names(p.variants)}${p.pendingExclusions ? ' (pending the named exclusions)' : ''}`
+      ? `progressive UMN and LMN signs in a family with ALS, with ${names(p.variants)}${p.pendingExclusions ? ' (pending the named exclusions)' : ''}`
       : FAMILIAL_TEXT[p.familial as keyof typeof FAMILIAL_TEXT],
   'goldCoast.condition1': (p) =>
     !String(p.progression).startsWith('documented')
@@ -149,7 +156,7 @@ export const TRACE_TEMPLATES: TraceTemplates = {
       ? 'every required investigation has a result; none explains the signs'
       : p.state === 'explained'
         ? `judged to explain the signs: ${names(p.explainedBy)}`
-        : `pending: ${[...list(p.pending), ...list(p.toReview)].join(', ')}`,
+        : `pending: ${[...list(p.pending), ...list(p.toReview), ...list(p.openRedFlags)].join(', ')}`,
   result: (p) => `${p.category} (${PREREQUISITE_TEXT[p.status as PrerequisiteStatus]})`,
   'goldCoast.result': (p) =>
     p.met

@@ -35,7 +35,13 @@ const NOTHING_RECORDED: RecordLookup = { get: () => undefined, presentIndices: (
 
 /** What the workup asks for in a phenotype with nothing recorded and no red flag. */
 export function workupFor(p: Phenotype): { required: InvestigationCode[]; offered: InvestigationCode[] } {
-  const { workup } = buildWorkup({ records: NOTHING_RECORDED, familyHistory: false, flags: [], ...p });
+  const { workup } = buildWorkup({
+    records: NOTHING_RECORDED,
+    familyHistory: false,
+    flags: [],
+    bulbarExamined: true,
+    ...p,
+  });
   const codes = (required: boolean) =>
     workup.filter((i) => i.required === required).map((i) => i.code as InvestigationCode);
   return { required: codes(true), offered: codes(false) };

@@ -133,3 +133,31 @@ describe('results and review', () => {
     expect(ck).toMatchObject({ status: 'done', value: 380, note: 'mildly raised: common in ALS' });
   });
 });
+
+describe('examined and normal differs from not examined (issue 8, defect 6)', () => {
+  const normalBulbar: RegionExam = { region: 'bulbar', side: 'midline', normal: true };
+  const regionLine = (d: ReturnType<typeof evaluateDiagnosis>, step: string) =>
+    d.elEscorial.trace.find((t) => t.step === step)!.detail;
+  it('the trace says "examined, no sign found" for a region examined and normal, "not examined" otherwise', () => {
+    const d = evaluateDiagnosis(makeCase({ regions: [both('cervical'), normalBulbar] }), AS_OF);
+    expect(regionLine(d, 'bulbar region')).toMatch(/UMN: none found; clinical LMN: no \(examined, no LMN sign found\)/);
+    expect(regionLine(d, 'lumbosacral region')).toMatch(/^not examined clinically; /);
+    expect(regionLine(d, 'lumbosacral region')).not.toMatch(/UMN: none/);
+  });
+  it('the MRI reason says "no signs above the neck" only when the bulbar region was examined', () => {
+    const why = (regions: RegionExam[]) =>
+      evaluateDiagnosis(makeCase({ regions, workup: [] }), AS_OF).workup.find((w) => w.code === 'mriCervicalSpine')!
+        .why[0];
+    expect(why([both('cervical'), normalBulbar])).toBe(
+      'no signs above the neck: exclude cervical cord or root compression',
+    );
+    expect(why([both('cervical')])).toMatch(/bulbar region not examined/);
+  });
+  it('a muscle sampled and normal counts as sampled for the region', () => {
+    const d = evaluateDiagnosis(
+      makeCase({ regions: [both('cervical')], muscles: [{ muscle: 'genioglossus', side: 'midline', normal: true }] }),
+      AS_OF,
+    );
+    expect(regionLine(d, 'bulbar region')).toMatch(/EMG LMN: no \(1 sampled, none/);
+  });
+});

@@ -16,7 +16,8 @@ import {
   type WorkupGroup,
 } from './catalogue.js';
 import type { RecordedStatus, RecordLookup } from './investigations.js';
-import type { RedFlag } from './redFlags.js';
+import type { RedFlagCode } from './redFlagCodes.js';
+import { type RedFlag, redFlagNeedsJudgement } from './redFlags.js';
 import { DHARMADASA_2022, EFNS_2012, TURNER_TALBOT_2013_TABLE } from './sources.js';
 
 export type WorkupStatus = RecordedStatus | 'notRecorded';
@@ -40,12 +41,16 @@ export interface WorkupItem {
 }
 
 export interface NamedTest {
-  code: InvestigationCode;
+  /** The investigation, or for an open red flag the red flag awaiting the clinician's judgement. */
+  code: InvestigationCode | RedFlagCode;
   name: string;
 }
 
 export interface ExclusionStatus {
-  /** Every required test has a result, and no abnormal result is unreviewed or explains the signs. */
+  /**
+   * Every required test has a result, no abnormal result is unreviewed or explains the signs, and no
+   * red flag awaits the clinician's judgement or was judged not explained.
+   */
   complete: boolean;
   /** Required tests without a result. */
   pending: NamedTest[];
@@ -53,12 +58,16 @@ export interface ExclusionStatus {
   toReview: NamedTest[];
   /** Abnormal results the clinician judged to explain the signs: another disease. */
   alternativeExplanations: (NamedTest & { note?: string })[];
+  /** Red flags still open once their tests are in: awaiting a judgement, or judged not explained. */
+  openRedFlags: NamedTest[];
 }
 
 export interface WorkupContext {
   records: RecordLookup;
   /** Region masks: any bulbar involvement, UMN regions, LMN regions. */
   bulbarInvolved: boolean;
+  /** An examination recorded the bulbar region (normal or not). */
+  bulbarExamined: boolean;
   umn: number;
   lmn: number;
   sex: Sex | undefined;
@@ -109,7 +118,9 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
     ask(
       slots,
       'mriCervicalSpine',
-      'no signs above the neck: exclude cervical cord or root compression',
+      ctx.bulbarExamined
+        ? 'no signs above the neck: exclude cervical cord or root compression'
+        : 'no signs above the neck recorded (bulbar region not examined): exclude cervical cord or root compression',
       true,
       TURNER_TALBOT_2013_TABLE,
     );
@@ -121,9 +132,13 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
       ask(slots, 'arCagRepeat', 'pure LMN syndrome in a man: exclude Kennedy disease', true, EFNS_2012);
   }
 
+  const openRedFlags: NamedTest[] = [];
   for (const flag of ctx.flags) {
-    for (const t of flag.tests) ask(slots, t.code, `red flag: ${flag.title}`, true, flag.source);
+    // A flag the clinician judged explained no longer requires its tests; they stay on the list.
+    const required = flag.status !== 'judgedExplained';
+    for (const t of flag.tests) ask(slots, t.code, `red flag: ${flag.title}`, required, flag.source);
     for (const t of flag.alsoConsider) ask(slots, t, `consider (red flag: ${flag.title})`, false, flag.source);
+    if (redFlagNeedsJudgement(flag.status)) openRedFlags.push({ code: flag.code, name: redFlagOpenName(flag) });
   }
 
   ask(
@@ -141,7 +156,13 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
   }
 
   const workup: WorkupItem[] = [];
-  const exclusions: ExclusionStatus = { complete: true, pending: [], toReview: [], alternativeExplanations: [] };
+  const exclusions: ExclusionStatus = {
+    complete: true,
+    pending: [],
+    toReview: [],
+    alternativeExplanations: [],
+    openRedFlags,
+  };
   for (const item of slots) {
     if (!item) continue;
     workup.push(item);
@@ -171,6 +192,15 @@ export function buildWorkup(ctx: WorkupContext): { workup: WorkupItem[]; exclusi
   exclusions.complete =
     exclusions.pending.length === 0 &&
     exclusions.toReview.length === 0 &&
-    exclusions.alternativeExplanations.length === 0;
+    exclusions.alternativeExplanations.length === 0 &&
+    openRedFlags.length === 0;
   return { workup, exclusions };
+}
+
+/** "motor conduction block …: awaiting the clinician's judgement" or "…: judged not explained (Dr A, 2024-05-10)". */
+function redFlagOpenName(flag: RedFlag): string {
+  const j = flag.judgement;
+  return j
+    ? `red flag "${flag.title}": judged not explained (${j.by}, ${j.date})`
+    : `red flag "${flag.title}": awaiting the clinician's judgement`;
 }

@@ -30,7 +30,7 @@ describe('the fact kind catalogue', () => {
 
   it('says who records every kind, the diagnostic record staying with the clinician', () => {
     const byClinicianOnly = FACT_KIND_CATALOGUE.filter((k) => k.recordedBy === 'clinician').map((k) => k.kind);
-    expect(byClinicianOnly).toEqual(['history', 'exam', 'emgStudy', 'geneticResult']);
+    expect(byClinicianOnly).toEqual(['history', 'exam', 'emgStudy', 'redFlagJudgement', 'geneticResult']);
   });
 
   it("keeps a deferral's end as of any date (only dates of later events are blanked)", () => {

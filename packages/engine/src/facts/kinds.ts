@@ -132,6 +132,18 @@ export const FACT_KIND_CATALOGUE = [
     fhir: { resource: 'DiagnosticReport' },
   },
   {
+    kind: 'redFlagJudgement',
+    caseKey: 'redFlagJudgements',
+    cardinality: 'many',
+    placedBy: 'date',
+    otherDates: [],
+    label: 'red flag judgement',
+    // A judgement on a finding that argues against ALS is the diagnosing clinician's.
+    recordedBy: 'clinician',
+    apiPath: 'red-flag-judgements',
+    fhir: 'none',
+  },
+  {
     kind: 'geneticResult',
     caseKey: 'genetics',
     cardinality: 'many',

@@ -42,6 +42,11 @@ export type UmnSign =
 export interface RegionExam {
   region: Region;
   side: Side;
+  /**
+   * `true`: examined and found normal (no UMN sign, no weakness, wasting or fasciculation). The entry
+   * itself says the region was examined; a region with no entry was not examined.
+   */
+  normal?: boolean;
   umnSigns?: UmnSign[];
   /** Weakness, with whether the examiner judges it to be of LMN type (flaccid, with wasting or fasciculation). */
   weakness?: boolean;
@@ -107,10 +112,20 @@ export interface EmgMuscle {
   myopathicMups?: boolean;
   /** For thoracic paraspinals: the level sampled, 1-12 (counts only at or below T6). */
   thoracicLevel?: number;
+  /**
+   * `true`: sampled and normal (no spontaneous activity, normal motor units and recruitment). A
+   * muscle not listed was not sampled.
+   */
+  normal?: boolean;
 }
 
-/** Nerve conduction study, summarised per study (Awaji; BMJ Best Practice). */
+/**
+ * Nerve conduction study, summarised per study (Awaji; BMJ Best Practice). `ncs` present means the
+ * nerves were studied; absent, not recorded.
+ */
 export interface NerveConduction {
+  /** `true`: studied and normal (nothing below flagged). */
+  normal?: boolean;
   sensoryAbnormal?: boolean;
   /** Sensory abnormality explained by entrapment or a known coexisting neuropathy. */
   sensoryAbnormalExplained?: boolean;
@@ -124,6 +139,7 @@ export interface NerveConduction {
 
 export interface EmgStudy {
   date: IsoDate;
+  /** Muscles sampled by needle EMG; empty when only nerve conduction was recorded. */
   muscles: EmgMuscle[];
   ncs?: NerveConduction;
   note?: string;
@@ -187,6 +203,28 @@ export interface Investigation {
    * disease), false when it does not (e.g. incidental spondylosis, mildly raised CK). Unset = not yet reviewed.
    */
   explainsPresentation?: boolean;
+}
+
+export type RedFlagJudgementValue = 'explained' | 'notExplained';
+
+/**
+ * A clinician's judgement of a red flag (Turner & Talbot 2013: a finding that argues against ALS).
+ * A red flag keeps "other diseases excluded" open until it is judged, or until its separating test
+ * settles it where the rule allows; the latest judgement on or before the assessment date counts.
+ */
+export interface RedFlagJudgement {
+  /** When it was judged. */
+  date: IsoDate;
+  /** The red-flag code the engine reports, e.g. 'motorConductionBlock'. */
+  code: string;
+  /**
+   * 'explained': the finding is accounted for without another disease (the mimic it points to is
+   * judged excluded), so the red flag closes; 'notExplained': it is not, and the red flag stays open.
+   */
+  judgement: RedFlagJudgementValue;
+  /** Who judged (a name or role). */
+  by: string;
+  note?: string;
 }
 
 export type VariantClassification = 'pathogenic' | 'likelyPathogenic' | 'vus' | 'likelyBenign' | 'benign' | 'negative';
@@ -433,6 +471,7 @@ export interface PatientCase {
   exams?: Exam[];
   emg?: EmgStudy[];
   investigations?: Investigation[];
+  redFlagJudgements?: RedFlagJudgement[];
   genetics?: GeneticResult[];
   alsfrsr?: AlsfrsrRecord[];
   alsfrsOriginal?: AlsfrsOriginalRecord[];

@@ -14,6 +14,7 @@ import type {
   InterventionKind,
   InvestigationResult,
   OnsetSite,
+  RedFlagJudgementValue,
   Region,
   Sex,
   Side,
@@ -72,6 +73,7 @@ export const VOCABULARY = {
   ]),
   progressionBy: exactly<ProgressionBy>()(['history', 'examination', 'electrophysiology']),
   investigationResult: exactly<InvestigationResult>()(['normal', 'abnormal', 'pending', 'notDone']),
+  redFlagJudgement: exactly<RedFlagJudgementValue>()(['explained', 'notExplained']),
   variantClassification: exactly<VariantClassification>()([
     'pathogenic',
     'likelyPathogenic',

@@ -3,6 +3,7 @@ import {
   AsOfQuerySchema,
   AssessmentResponseSchema,
   AuditPageSchema,
+  caseWarnings,
   PageQuerySchema,
   PatientCaseSchema,
   PatientCreateBodySchema,
@@ -116,6 +117,7 @@ export const patientRoutes = [
         asOf,
         assessment: assessment as unknown as Record<string, unknown>,
         text: renderAssessmentText(assessment),
+        warnings: caseWarnings(c),
       };
     },
   }),

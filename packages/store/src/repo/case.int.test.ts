@@ -46,6 +46,7 @@ describe.each(testBackends())('the stored case (%s)', (backend) => {
       exams: [],
       emg: [],
       investigations: [],
+      redFlagJudgements: [],
       genetics: [],
       alsfrsr: [],
       alsfrsOriginal: [],

@@ -19,7 +19,16 @@ import {
   symptom,
 } from './maps/care.js';
 import { identifier, referral, visit } from './maps/clinic.js';
-import { emgMuscle, emgStudy, exam, geneticResult, history, investigation, regionExam } from './maps/diagnosis.js';
+import {
+  emgMuscle,
+  emgStudy,
+  exam,
+  geneticResult,
+  history,
+  investigation,
+  redFlagJudgement,
+  regionExam,
+} from './maps/diagnosis.js';
 import { alsfrsOriginal, alsfrsr, respiratoryTest, vitalCapacity, weight } from './maps/measures.js';
 
 export type { PatientIdentifier, Referral, Visit } from './maps/clinic.js';
@@ -75,6 +84,7 @@ export const STORED_KINDS = {
     children: [{ key: 'muscles', table: 'emg_muscle', parentColumn: 'emg_study_id', fields: emgMuscle }],
   },
   investigation: { table: 'investigation', fields: investigation },
+  redFlagJudgement: { table: 'red_flag_judgement', fields: redFlagJudgement },
   geneticResult: { table: 'genetic_result', fields: geneticResult },
   alsfrsr: { table: 'alsfrsr', fields: alsfrsr },
   alsfrsOriginal: { table: 'alsfrs_original', fields: alsfrsOriginal },

@@ -14,6 +14,7 @@ export const FASCICULATION_POTENTIALS = VOCABULARY.fasciculationPotentials;
 export const ONSET_SITES = VOCABULARY.onsetSite;
 export const PROGRESSION_BY = VOCABULARY.progressionBy;
 export const INVESTIGATION_RESULTS = VOCABULARY.investigationResult;
+export const RED_FLAG_JUDGEMENTS = VOCABULARY.redFlagJudgement;
 export const VARIANT_CLASSIFICATIONS = VOCABULARY.variantClassification;
 export const ADMINISTRATIONS = VOCABULARY.administration;
 export const RESPONDERS = VOCABULARY.respondedBy;

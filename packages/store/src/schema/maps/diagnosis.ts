@@ -1,11 +1,21 @@
-/** Field maps of the diagnostic facts: examination by region and side, EMG per muscle with nerve conduction, history, investigations, genetic results. */
-import type { EmgMuscle, EmgStudy, Exam, GeneticResult, History, Investigation, RegionExam } from '@betz/engine';
+/** Field maps of the diagnostic facts: examination by region and side, EMG per muscle with nerve conduction, history, investigations, red-flag judgements, genetic results. */
+import type {
+  EmgMuscle,
+  EmgStudy,
+  Exam,
+  GeneticResult,
+  History,
+  Investigation,
+  RedFlagJudgement,
+  RegionExam,
+} from '@betz/engine';
 import { bool, code, date, type FieldsOf, int, list, num, obj, oneOf, text } from '../fields.js';
 import {
   FASCICULATION_POTENTIALS,
   INVESTIGATION_RESULTS,
   ONSET_SITES,
   PROGRESSION_BY,
+  RED_FLAG_JUDGEMENTS,
   REGIONS,
   SIDES,
   UMN_SIGNS,
@@ -21,6 +31,7 @@ export const regionExam: FieldsOf<RegionExam> = {
   wasting: bool(),
   fasciculations: bool(),
   note: text({ freeText: true }),
+  normal: bool(),
 };
 
 export const exam: FieldsOf<Exam, 'regions'> = {
@@ -61,6 +72,7 @@ export const emgMuscle: FieldsOf<EmgMuscle> = {
   unstableMups: bool(),
   myopathicMups: bool(),
   thoracicLevel: int(1, 12),
+  normal: bool(),
 };
 
 export const emgStudy: FieldsOf<EmgStudy, 'muscles'> = {
@@ -73,6 +85,7 @@ export const emgStudy: FieldsOf<EmgStudy, 'muscles'> = {
     lowCmap: bool(),
     rnsDecrement: bool(),
     rnsIncrement: bool(),
+    normal: bool(),
   }),
   note: text({ freeText: true }),
 };
@@ -105,6 +118,15 @@ export const investigation: FieldsOf<Investigation> = {
   unit: text(),
   note: text({ freeText: true }),
   explainsPresentation: bool(),
+};
+
+export const redFlagJudgement: FieldsOf<RedFlagJudgement> = {
+  date: date({ required: true }),
+  code: code({ required: true }),
+  judgement: oneOf(RED_FLAG_JUDGEMENTS, { required: true }),
+  // A clinician's name: free text. `by` is an SQL keyword, hence the column name.
+  by: text({ required: true, freeText: true, column: 'judged_by' }),
+  note: text({ freeText: true }),
 };
 
 export const geneticResult: FieldsOf<GeneticResult> = {
