@@ -8,7 +8,7 @@ import {
   type CareAssessment,
   type CareContext,
   type CareSettings,
-  evaluateCare,
+  evaluateCareView,
   renderCareText,
 } from './care/index.js';
 import type { IsoDate } from './common/dates.js';
@@ -18,20 +18,20 @@ import {
   evaluateDiagnosis,
   renderDiagnosisText,
 } from './diagnosis/index.js';
-import { CASE_FACT_KINDS, type FactKindEntry, type PatientCase } from './facts/index.js';
+import { CASE_FACT_KINDS, caseAsOf, type FactKindEntry, type PatientCase } from './facts/index.js';
 import {
-  evaluateFunction,
+  evaluateFunctionView,
   type FunctionAssessment,
   type FunctionSettings,
   renderFunctionText,
 } from './function/index.js';
 import {
-  evaluatePrognosis,
+  evaluatePrognosisView,
   type PrognosisAssessment,
   type PrognosisSettings,
   renderPrognosisText,
 } from './prognosis/index.js';
-import { evaluateStaging, renderStagingText, type StagingAssessment } from './staging/index.js';
+import { evaluateStagingView, renderStagingText, type StagingAssessment } from './staging/index.js';
 
 /** Everything Betz derives from one patient's facts as of one date. */
 export interface Assessment {
@@ -62,11 +62,13 @@ export interface AssessmentSettings {
  * a.care.recommendations[0]?.priority // 'urgent'
  */
 export function assess(c: PatientCase, asOf: IsoDate, settings: AssessmentSettings = {}): Assessment {
+  // The case as known on asOf, built once: every module reads this one view.
+  const view = caseAsOf(c, asOf);
   const diagnosis = evaluateDiagnosis(c, asOf, settings.diagnosis);
-  const fn = evaluateFunction(c, asOf, settings.function);
-  const staging = evaluateStaging(c, asOf);
-  const prognosis = evaluatePrognosis(c, asOf, prognosisInput(diagnosis), settings.prognosis);
-  const care = evaluateCare(c, asOf, careContext(diagnosis, fn, staging), settings.care);
+  const fn = evaluateFunctionView(view, settings.function);
+  const staging = evaluateStagingView(view);
+  const prognosis = evaluatePrognosisView(view, prognosisInput(diagnosis), settings.prognosis);
+  const care = evaluateCareView(view, careContext(diagnosis, fn, staging), settings.care);
   return { patientId: c.patient.id, asOf, diagnosis, function: fn, staging, prognosis, care };
 }
 

@@ -16,7 +16,7 @@ export {
 export { isFastProgressor, respiratoryTestIntervalMonths, visitIntervalMonths } from './cadence.js';
 export type { DecisionOutcome } from './decisions.js';
 export { applyDecision, isWorse, latestDecision } from './decisions.js';
-export { evaluateCare, evaluateCareWith } from './evaluate.js';
+export { evaluateCare, evaluateCareView, evaluateCareWith } from './evaluate.js';
 export { formatSource, renderCareText } from './render.js';
 export { NIV_CRITERIA, type NivCriterion } from './rules/breathing.js';
 export { CARE_RULES } from './rules/catalogue.js';

@@ -2,8 +2,8 @@
  * ALS genes and reading genetic results: the minimum panel every person with ALS should be
  * offered (Roggenbuck 2023), the broader panel genes, and positive/VUS classification.
  */
-import type { IsoDate } from '../common/dates.js';
-import type { GeneticResult, PatientCase, VariantClassification } from '../facts/index.js';
+import type { CaseView } from '../facts/asOf.js';
+import type { GeneticResult, VariantClassification } from '../facts/index.js';
 
 /**
  * Minimum single-step test: C9orf72 repeat-expansion assay plus sequencing of SOD1, FUS and
@@ -44,40 +44,35 @@ export interface IndexedResult {
   index: number;
 }
 
-/** Results for `gene` (case-insensitive), dated on or before asOf or undated. */
-export function resultsForGene(c: PatientCase, gene: string, asOf: IsoDate): IndexedResult[] {
-  return (c.genetics ?? [])
-    .map((result, index) => ({ result, index }))
-    .filter(({ result }) => key(result.gene) === key(gene) && (result.date === undefined || result.date <= asOf));
+/** The results known on the view's date (dated on or before it, or undated), with their index. */
+const knownResults = (v: CaseView): IndexedResult[] =>
+  v.indexed.genetics.map(({ item, index }) => ({ result: item, index }));
+
+/** Results for `gene` (case-insensitive) known on the view's date. */
+export function resultsForGene(v: CaseView, gene: string): IndexedResult[] {
+  return knownResults(v).filter(({ result }) => key(result.gene) === key(gene));
 }
 
 /** Pathogenic or likely pathogenic results in any gene. */
-export function positiveResults(c: PatientCase, asOf: IsoDate): IndexedResult[] {
-  return (c.genetics ?? [])
-    .map((result, index) => ({ result, index }))
-    .filter(({ result }) => isPositive(result.classification) && (result.date === undefined || result.date <= asOf));
+export function positiveResults(v: CaseView): IndexedResult[] {
+  return knownResults(v).filter(({ result }) => isPositive(result.classification));
 }
 
 /** The positive result in `gene`, if any. */
-export function positiveInGene(c: PatientCase, gene: string, asOf: IsoDate): IndexedResult | undefined {
-  return resultsForGene(c, gene, asOf).find(({ result }) => isPositive(result.classification));
+export function positiveInGene(v: CaseView, gene: string): IndexedResult | undefined {
+  return resultsForGene(v, gene).find(({ result }) => isPositive(result.classification));
 }
 
 /** Minimum-panel genes with no result at all (any classification counts as tested). */
-export function untestedMinimumGenes(c: PatientCase, asOf: IsoDate): string[] {
-  return MINIMUM_ALS_PANEL.filter((g) => resultsForGene(c, g, asOf).length === 0);
+export function untestedMinimumGenes(v: CaseView): string[] {
+  return MINIMUM_ALS_PANEL.filter((g) => resultsForGene(v, g).length === 0);
 }
 
 /** VUS results in genes with no positive result: no clinical action (Roggenbuck 2023). */
-export function unresolvedVus(c: PatientCase, asOf: IsoDate): IndexedResult[] {
-  return (c.genetics ?? [])
-    .map((result, index) => ({ result, index }))
-    .filter(
-      ({ result }) =>
-        result.classification === 'vus' &&
-        (result.date === undefined || result.date <= asOf) &&
-        positiveInGene(c, result.gene, asOf) === undefined,
-    );
+export function unresolvedVus(v: CaseView): IndexedResult[] {
+  return knownResults(v).filter(
+    ({ result }) => result.classification === 'vus' && positiveInGene(v, result.gene) === undefined,
+  );
 }
 
 export const geneticFact = ({ result, index }: IndexedResult) => ({

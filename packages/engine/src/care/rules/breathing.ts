@@ -27,13 +27,13 @@ const RESPIRATORY_SYMPTOMS = [
 ] as const;
 
 function respiratorySymptom(env: CareEnv): TriggerFact | null {
-  const items = alsfrsrItemsAtMost(env.c, env.asOf, ['dyspnoea', 'orthopnoea', 'respiratoryInsufficiency'], 3);
+  const items = alsfrsrItemsAtMost(env.view, ['dyspnoea', 'orthopnoea', 'respiratoryInsufficiency'], 3);
   if (items) return items.facts[0]!;
   return currentSymptoms(env, RESPIRATORY_SYMPTOMS)[0] ?? null;
 }
 
-function measure(env: CareEnv, key: Parameters<typeof latestRespiratory>[2], ok: (v: number) => boolean, note: string) {
-  const r = latestRespiratory(env.c, env.asOf, key);
+function measure(env: CareEnv, key: Parameters<typeof latestRespiratory>[1], ok: (v: number) => boolean, note: string) {
+  const r = latestRespiratory(env.view, key);
   return r && ok(r.value) ? { path: r.path, value: r.value, date: r.date, note } : null;
 }
 
@@ -44,7 +44,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     label: 'FVC below 50 % predicted',
     source: CMS_RAD,
     test: (env) => {
-      const vc = latestVc(env.c, env.asOf);
+      const vc = latestVc(env.view);
       if (!vc || vc.percent >= env.settings.nivFvcPercentBelow) return null;
       return {
         path: `vitalCapacity[${vc.index}].percentPredicted`,
@@ -108,7 +108,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     label: 'Orthopnoea',
     source: AAN_2009A,
     test: (env) => {
-      const items = alsfrsrItemsAtMost(env.c, env.asOf, ['orthopnoea'], env.settings.orthopnoeaItemAtMost);
+      const items = alsfrsrItemsAtMost(env.view, ['orthopnoea'], env.settings.orthopnoeaItemAtMost);
       if (items) return items.facts[0]!;
       return currentSymptoms(env, ['orthopnoea'])[0] ?? null;
     },
@@ -122,7 +122,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     test: (env) => {
       const s = env.settings;
       const symptom = respiratorySymptom(env);
-      const vc = latestVc(env.c, env.asOf);
+      const vc = latestVc(env.view);
       const muscle =
         (vc && vc.percent <= s.compositeFvcPercentAtMost) ||
         measure(env, 'snipCmH2O', (v) => v <= s.compositeSnipCmH2OAtMost, '') !== null;
@@ -146,13 +146,13 @@ export function nivCriteriaMet(env: CareEnv): TriggerFact[] {
 }
 
 const ventilated = (env: CareEnv) =>
-  activeIntervention(env.c, 'niv', env.asOf) ??
-  activeIntervention(env.c, 'tracheostomy', env.asOf) ??
-  activeIntervention(env.c, 'invasiveVentilation', env.asOf);
+  activeIntervention(env.view, 'niv') ??
+  activeIntervention(env.view, 'tracheostomy') ??
+  activeIntervention(env.view, 'invasiveVentilation');
 
 function peakCoughFlowBand(env: CareEnv, atLeast: number, below: number) {
-  if (activeIntervention(env.c, 'coughAssist', env.asOf)) return null;
-  const pcf = latestRespiratory(env.c, env.asOf, 'peakCoughFlowLPerMin');
+  if (activeIntervention(env.view, 'coughAssist')) return null;
+  const pcf = latestRespiratory(env.view, 'peakCoughFlowLPerMin');
   if (!pcf || pcf.value < atLeast || pcf.value >= below) return null;
   return { triggers: [{ path: pcf.path, value: pcf.value, date: pcf.date, unit: 'L/min' }], value: pcf.value };
 }
@@ -188,9 +188,9 @@ export const BREATHING_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: true,
     trigger: (env) => {
-      const last = latestVc(env.c, env.asOf, true);
+      const last = latestVc(env.view, true);
       if (last?.record.reliable !== false) return null;
-      const snip = latestRespiratory(env.c, env.asOf, 'snipCmH2O');
+      const snip = latestRespiratory(env.view, 'snipCmH2O');
       if (snip !== undefined && snip.date >= last.date) return null;
       return {
         triggers: [{ path: `vitalCapacity[${last.index}].reliable`, value: false, date: last.date }],
@@ -244,16 +244,13 @@ export const BREATHING_RULES = rules([
     requiresDiagnosis: true,
     worsening: { direction: 'higher', minChange: 4, unit: 'hours of NIV a day' },
     trigger: (env) => {
-      const niv = activeIntervention(env.c, 'niv', env.asOf);
+      const niv = activeIntervention(env.view, 'niv');
       if (!niv) return null;
-      if (
-        activeIntervention(env.c, 'tracheostomy', env.asOf) ||
-        activeIntervention(env.c, 'invasiveVentilation', env.asOf)
-      )
+      if (activeIntervention(env.view, 'tracheostomy') || activeIntervention(env.view, 'invasiveVentilation'))
         return null;
       const hours = niv.item.hoursPerDay;
       const discussed = (env.c.advanceCarePlans ?? []).some(
-        (p) => p.date >= niv.item.startDate && p.date <= env.asOf && (p.topics ?? []).includes('tracheostomy'),
+        (p) => p.date >= niv.item.startDate && (p.topics ?? []).includes('tracheostomy'),
       );
       const longHours = hours !== undefined && hours >= env.settings.tracheostomyDiscussionNivHoursPerDay;
       if (discussed && !longHours) return null;
@@ -277,7 +274,7 @@ export const BREATHING_RULES = rules([
     requiresDiagnosis: true,
     worsening: { direction: 'lower', minChange: 1, unit: 'h/day' },
     trigger: (env) => {
-      const niv = activeIntervention(env.c, 'niv', env.asOf);
+      const niv = activeIntervention(env.view, 'niv');
       if (!niv) return null;
       const hours = niv.item.hoursPerDay;
       if (hours === undefined) {
@@ -305,7 +302,7 @@ export const BREATHING_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: false,
     trigger: (env) => {
-      const o2 = activeMedication(env.c, 'oxygen', env.asOf);
+      const o2 = activeMedication(env.view, 'oxygen');
       if (!o2 || ventilated(env)) return null;
       return { triggers: [{ path: `medications[${o2.index}].drug`, value: o2.item.drug }] };
     },
