@@ -8,6 +8,7 @@ import { DAYS_PER_MONTH, daysBetween, type IsoDate } from '../common/dates.js';
 import { caseAsOf } from '../facts/asOf.js';
 import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
 import { deltaFsValue } from '../function/progression.js';
+import { item5Score } from '../function/score.js';
 import { type FunctionSettings, resolveFunctionSettings } from '../function/settings.js';
 import { leastSquares } from '../function/stats.js';
 import { slopeIsMeaningful } from '../function/trend.js';
@@ -176,9 +177,13 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
     let lastDate: IsoDate | undefined;
     let refDate: IsoDate | undefined;
     r.invalidRecords += view.alsfrsrRejected.length;
-    for (const { record: rec, score } of view.alsfrsr) {
-      const { bulbar, fineMotor: fine, grossMotor: gross, respiratory: resp } = score.domains;
-      const total = score.total;
+    for (const { record: rec } of view.alsfrsr) {
+      // The domain sums of scoreAlsfrsr, without its objects (hot loop over a million records).
+      const bulbar = rec.speech + rec.salivation + rec.swallowing;
+      const fine = rec.handwriting + item5Score(rec) + rec.dressing;
+      const gross = rec.turningInBed + rec.walking + rec.climbingStairs;
+      const resp = rec.dyspnoea + rec.orthopnoea + rec.respiratoryInsufficiency;
+      const total = bulbar + fine + gross + resp;
       const months = onset ? days.months(onset, rec.date) : Number.NaN;
       r.recordPatient[k] = i;
       r.recordTotal[k] = total;

@@ -109,6 +109,8 @@ export function kingsClinicalTimeline(v: CaseView): KingsClinicalTimeline {
   };
 }
 
+const KINGS_REGION_KEYS: readonly (keyof KingsRegions)[] = ['bulbar', 'upperLimb', 'lowerLimb'];
+
 const on = (d: IsoDate | null, date: IsoDate): IsoDate | null => (d !== null && d <= date ? d : null);
 
 /**
@@ -123,12 +125,14 @@ export function kingsClinicalFactsOn(t: KingsClinicalTimeline, date: IsoDate = t
     regions[t.site.region] = true;
     reasons.push(t.site.reason);
   }
-  const byExam = Object.entries(t.examInvolvement)
-    .filter(([, e]) => e.date <= date)
-    .sort(([, a], [, b]) => a.order - b.order);
-  for (const [k, e] of byExam) {
-    regions[k as keyof KingsRegions] = true;
-    reasons.push(e.reason);
+  // Reasons in examination order: at most three regions, so a pass per order number is enough.
+  for (let order = 0; order < KINGS_REGION_KEYS.length; order++) {
+    for (const k of KINGS_REGION_KEYS) {
+      const e = t.examInvolvement[k];
+      if (e === undefined || e.order !== order || e.date > date) continue;
+      regions[k] = true;
+      reasons.push(e.reason);
+    }
   }
   if (!regions.bulbar && t.dysphagia && t.dysphagia.date <= date) {
     regions.bulbar = true;

@@ -29,7 +29,7 @@ describe('symptoms.sialorrhoea: NICE NG42 antimuscarinic first; AAN 2009b botuli
   // Issue 8 defect 3: care read a record the function module rejects (one validated view now).
   it.each([
     ['item 5 scored as both 5a and 5b', { cuttingWithGastrostomy: 3 }],
-    ['an item out of range', { speech: 7 }],
+    ['an item out of range', { speech: 7 as never }],
   ] as const)('never fires from an ALSFRS-R record the function module rejects (%s)', (_, invalid) => {
     const c: PatientCase = {
       ...quietCase(),
