@@ -242,15 +242,15 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
     const value = c[key] as readonly Fact[] | undefined;
     let cut = value === undefined || value.length === 0 ? EMPTY : listAsOf(value, entry, asOf);
     // The scored instruments: the view keeps the valid records only, validated here once.
-    if (key === 'alsfrsr' || key === 'alsfrsOriginal') {
-      const v =
-        key === 'alsfrsr'
-          ? (alsfrsr = validated(cut, key, validateAlsfrsr, scoreAlsfrsr))
-          : (alsfrsOriginal = validated(cut, key, validateAlsfrsOriginal, scoreAlsfrsOriginal));
-      if (v.rejected.length > 0) {
-        cut = { facts: v.valid.map((r) => r.record as unknown as Fact), positions: v.valid.map((r) => r.index) };
-      }
+    let valid: readonly { record: unknown; index: number }[] | undefined;
+    if (key === 'alsfrsr') {
+      alsfrsr = validated(cut, key, validateAlsfrsr, scoreAlsfrsr);
+      if (alsfrsr.rejected.length > 0) valid = alsfrsr.valid;
+    } else if (key === 'alsfrsOriginal') {
+      alsfrsOriginal = validated(cut, key, validateAlsfrsOriginal, scoreAlsfrsOriginal);
+      if (alsfrsOriginal.rejected.length > 0) valid = alsfrsOriginal.valid;
     }
+    if (valid) cut = { facts: valid.map((r) => r.record as Fact), positions: valid.map((r) => r.index) };
     cuts[k] = cut;
     if (value !== undefined && cut.facts !== value) out[key] = cut.facts;
   }
