@@ -27,7 +27,8 @@ export function formatCaseIssues(file: string, issues: readonly CaseIssue[]): st
   ].join('\n');
 }
 
-function describeFsError(error: unknown): string {
+/** A file-system error in words (`no such file`, `permission denied`). */
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

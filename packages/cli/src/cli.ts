@@ -30,7 +30,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     const topic = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(topic ? topic.usage : mainUsage());
+    io.stdout(topic ? (await topic.load()).usage : mainUsage());
     return EXIT.ok;
   }
   if (first === '-v' || first === '--version') {
@@ -47,11 +47,14 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function runCommand(command: Command, args: string[], io: Io): Promise<number> {
+  let usage = '';
   try {
-    return await command.run(args, io);
+    const loaded = await command.load();
+    usage = loaded.usage;
+    return await loaded.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      const usageLine = command.usage.split('\n')[0];
+      const usageLine = usage.split('\n')[0];
       io.stderr(
         `betz ${command.name}: ${error.message}\n${usageLine}\nRun 'betz ${command.name} --help' for the options.\n`,
       );

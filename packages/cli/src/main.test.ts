@@ -59,11 +59,18 @@ function expectFunctionStagingPrognosisCare(a: unknown) {
 
   if (at(a, 'prognosis.encals.kind') === 'predicted') {
     expect(Number.isFinite(at(a, 'prognosis.encals.linearPredictor'))).toBe(true);
-    expect(Number.isFinite(at(a, 'prognosis.encals.medianSurvivalMonthsFromOnset'))).toBe(true);
+    const given = at(a, 'prognosis.encals.medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf');
+    expect(Number.isFinite(given)).toBe(true);
+    expect(Number.isFinite(at(a, 'prognosis.encals.medianSurvivalMonthsFromOnsetUnconditional'))).toBe(true);
+    // The deprecated name stays, for one version, as an alias of the conditional median.
+    expect(at(a, 'prognosis.encals.medianSurvivalMonthsFromOnset')).toBe(given);
     expect((at(a, 'prognosis.encals.survival') as unknown[]).length).toBeGreaterThan(0);
   } else {
     expect((at(a, 'prognosis.encals.needs') ?? at(a, 'prognosis.encals.reason')) !== undefined).toBe(true);
   }
+
+  expect(at(a, 'settings.jurisdiction')).toBe('US');
+  expect(at(a, 'settings.diagnosis.rostralReading')).toBe('R2');
 
   for (const r of at(a, 'care.recommendations') as unknown[]) {
     expect(typeof at(r, 'code')).toBe('string');

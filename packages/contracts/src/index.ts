@@ -5,3 +5,4 @@
 
 export * from './api/index.js';
 export * from './case/index.js';
+export * from './settings/index.js';

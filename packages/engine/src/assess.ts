@@ -11,6 +11,7 @@ import {
   evaluateCareView,
   renderCareText,
 } from './care/index.js';
+import { type ClinicSettings, clinicSettingsUsed, renderClinicSettingsText } from './clinicSettings.js';
 import type { IsoDate } from './common/dates.js';
 import {
   type DiagnosisAssessment,
@@ -42,6 +43,8 @@ export interface Assessment {
   staging: StagingAssessment;
   prognosis: PrognosisAssessment;
   care: CareAssessment;
+  /** The clinic settings used: the jurisdiction and every diagnosis reading (defaults included). */
+  settings: ClinicSettings;
 }
 
 /** Settings per module; each falls back to that module's documented defaults. */
@@ -69,7 +72,8 @@ export function assess(c: PatientCase, asOf: IsoDate, settings: AssessmentSettin
   const staging = evaluateStagingView(view);
   const prognosis = evaluatePrognosisView(view, prognosisInput(diagnosis), settings.prognosis);
   const care = evaluateCareView(view, careContext(diagnosis, fn, staging), settings.care);
-  return { patientId: c.patient.id, asOf, diagnosis, function: fn, staging, prognosis, care };
+  const used = clinicSettingsUsed(diagnosis.settings, care.settings.jurisdiction);
+  return { patientId: c.patient.id, asOf, diagnosis, function: fn, staging, prognosis, care, settings: used };
 }
 
 /**
@@ -149,5 +153,6 @@ export function renderAssessmentText(a: Assessment): string {
     renderStagingText(a.staging),
     renderPrognosisText(a.prognosis),
     renderCareText(a.care),
+    renderClinicSettingsText(a.settings),
   ].join('\n\n');
 }

@@ -7,10 +7,20 @@ export type { Assessment, AssessmentSettings } from './assess.js';
 export { assess, careContext, latestFactDate, prognosisInput, renderAssessmentText } from './assess.js';
 export * from './batch/index.js';
 export * from './care/index.js';
+export type { ClinicSettings, ClinicSettingsInput } from './clinicSettings.js';
+export {
+  assessmentSettingsOf,
+  clinicSettingsUsed,
+  DEFAULT_CLINIC_SETTINGS,
+  DIAGNOSIS_SETTING_VALUES,
+  renderClinicSettingsText,
+  resolveClinicSettings,
+} from './clinicSettings.js';
 export * from './common/index.js';
 export * from './diagnosis/index.js';
 export { caseAsOf } from './facts/asOf.js';
 export type * from './facts/index.js';
+export { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, factKindEntry } from './facts/kinds.js';
 export { VOCABULARY } from './facts/vocabulary.js';
 export * from './function/index.js';
 export * from './genetics/index.js';

@@ -101,6 +101,55 @@ describe.each(testBackends())('the clinic API (%s)', (backend) => {
     expect(JSON.stringify(invalid.json)).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  // Issue 8, defect 1: such a record was stored, then silently dropped by the engine (item5Missing).
+  it('refuses an original ALSFRS record without item 5, naming the field', async () => {
+    const p = await clinic.request('POST', '/api/v1/patients', { body: {} });
+    const items = { speech: 4, salivation: 4, swallowing: 4, handwriting: 4, dressing: 4, turningInBed: 4 };
+    const rest = { walking: 4, climbingStairs: 4, respiratory: 4 };
+    const missing = await clinic.request('POST', `/api/v1/patients/${p.json.id}/alsfrs-original`, {
+      body: { data: { date: '2025-01-01', ...items, ...rest } },
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.json.issues).toEqual([
+      expect.objectContaining({ path: 'data.cuttingWithoutGastrostomy', message: expect.stringMatching(/item 5/) }),
+    ]);
+    const complete = await clinic.request('POST', `/api/v1/patients/${p.json.id}/alsfrs-original`, {
+      body: { data: { date: '2025-01-01', ...items, cuttingWithoutGastrostomy: 3, ...rest } },
+    });
+    expect(complete.status).toBe(201);
+  });
+
+  // Issue 8, defect 4, through the API: the decision keeps its measure, and a deeper fall re-raises.
+  it('stores a declined NIV offer with its trigger measure and re-raises it when FVC falls 48 -> 38 %', async () => {
+    const p = await clinic.request('POST', '/api/v1/patients', { body: {} });
+    const at = (path: string, data: unknown) =>
+      clinic.request('POST', `/api/v1/patients/${p.json.id}/${path}`, { body: { data } });
+    await at('history', { onsetDate: '2024-01-01', onsetSite: 'cervical', diagnosisDate: '2024-06-01' });
+    const fvc = { kind: 'FVC', posture: 'sitting' };
+    await at('vital-capacity', { date: '2025-01-10', percentPredicted: 48, ...fvc });
+    const declined = { code: 'breathing.niv.offer', status: 'declined', date: '2025-01-10' };
+    const d = await at('care-decisions', { ...declined, triggerMeasure: 'fvcPercentPredicted', triggerValue: 48 });
+    expect(d.json.data).toMatchObject({ triggerMeasure: 'fvcPercentPredicted', triggerValue: 48 });
+    const niv = async (asOf: string) => {
+      const a = await clinic.request('GET', `/api/v1/patients/${p.json.id}/assessment?asOf=${asOf}`);
+      return a.json.assessment.care.recommendations.find((r: { code: string }) => r.code === 'breathing.niv.offer');
+    };
+    const before = await clinic.request('GET', `/api/v1/patients/${p.json.id}/assessment?asOf=2025-02-01`);
+    const held = before.json.assessment.care.suppressed.map(
+      (x: { recommendation: { code: string } }) => x.recommendation.code,
+    );
+    expect(held).toContain('breathing.niv.offer');
+    expect(await niv('2025-02-01')).toBeUndefined();
+    await at('vital-capacity', { date: '2025-04-10', percentPredicted: 38, ...fvc });
+    expect(await niv('2025-05-01')).toMatchObject({
+      status: 'reopened',
+      decisionNote: expect.stringMatching(/48 -> 38/),
+    });
+    const bad = await at('care-decisions', { ...declined, triggerMeasure: 'fvcLitres', triggerValue: 2 });
+    expect(bad.status).toBe(400);
+    expect(bad.json.issues[0]).toMatchObject({ path: 'data.triggerMeasure' });
+  });
+
   it('refuses a fact whose date cannot be, given the rest of the record', async () => {
     const p = await clinic.request('POST', '/api/v1/patients', { body: { birthDate: '1960-01-01' } });
     const id = p.json.id;

@@ -1,4 +1,6 @@
 /** Server settings, defaults as data; `createApp` takes a partial and fills the rest from here. */
+import { type ClinicSettings, DEFAULT_CLINIC_SETTINGS } from '@betz/engine';
+
 export interface ServerConfig {
   session: {
     /** Clinic workstations are shared: an unused session ends after 30 minutes (§5.4). */
@@ -23,6 +25,11 @@ export interface ServerConfig {
   validateResponses: boolean;
   /** The version reported by /health and the OpenAPI document. */
   version: string;
+  /**
+   * The clinic's jurisdiction and readings of the diagnostic criteria: every assessment the server
+   * makes uses them and echoes them (`betz serve` reads them from --settings, BETZ_SETTINGS, BETZ_*).
+   */
+  clinic: ClinicSettings;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -34,6 +41,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   login: { maxFailuresPerUser: 5, maxFailuresPerAddress: 20, windowSeconds: 15 * 60 },
   validateResponses: false,
   version: '0.1.0',
+  clinic: DEFAULT_CLINIC_SETTINGS,
 };
 
 export function withDefaults(partial: Partial<ServerConfig> = {}): ServerConfig {

@@ -109,7 +109,7 @@ describe('the API and the tables agree', () => {
       if (!spec) throw new Error(kind);
       const schema = jsonOf(route.data);
       const problems = compare(kind, spec.fields, schema);
-      for (const child of 'children' in spec ? spec.children : []) {
+      for (const child of spec.children ?? []) {
         const list = objectOf(schema).properties?.[child.key];
         problems.push(...compare(`${kind}.${child.key}[]`, child.fields, list?.items ?? {}));
       }

@@ -3,7 +3,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { openStore, type Store, StoreError, verifyBackup, writeBackup } from '@betz/store';
-import { type Command, EXIT, type Io, UsageError } from './command.js';
+import { EXIT, type Io, type LoadedCommand, UsageError } from './command.js';
 
 const usage = `Usage: betz backup <file> [--data DIR | --server URL]
 
@@ -73,9 +73,7 @@ export async function backup(args: string[], io: Io): Promise<number> {
   }
 }
 
-export const backupCommand: Command = {
-  name: 'backup',
-  summary: 'write a backup of the whole database to a file',
+export const backupCommand: LoadedCommand = {
   usage,
   run: backup,
 };

@@ -1,4 +1,4 @@
-/** What every `betz` command is: a name, a line of help, its usage text and a run function. */
+/** What every `betz` command is: a name, a line of help, and a module loaded when it runs (usage text, run function). */
 
 /** Where a command writes. Text only; the caller decides what the streams are. */
 export interface Io {
@@ -15,14 +15,24 @@ export const EXIT = {
   badInput: 2,
 } as const;
 
-export interface Command {
-  name: string;
-  /** One line for `betz --help`. */
-  summary: string;
+/** A command once its module is loaded: its usage text and what it does. */
+export interface LoadedCommand {
   /** The full text of `betz <name> --help`. */
   usage: string;
   /** Runs with the arguments after the command name; resolves to the exit status. */
   run(args: string[], io: Io): Promise<number>;
+}
+
+/**
+ * A row of the command table: what `betz --help` lists, and how to load the rest. A command's
+ * module (and the server, store or engine it imports) is loaded only when that command runs, so
+ * `betz --version` and `betz evaluate` do not pay for the server's start-up.
+ */
+export interface Command {
+  name: string;
+  /** One line for `betz --help`. */
+  summary: string;
+  load(): Promise<LoadedCommand>;
 }
 
 /** A mistake in how the command was called: printed with the command's usage, exit status 2. */

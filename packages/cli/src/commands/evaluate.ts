@@ -1,10 +1,11 @@
 /** `betz evaluate <case.json>`: one patient's assessment as a readable report or as JSON. */
 import { parseArgs } from 'node:util';
-import { assess, isIsoDate, latestFactDate, renderAssessmentText } from '@betz/engine';
+import { assess, assessmentSettingsOf, isIsoDate, latestFactDate, renderAssessmentText } from '@betz/engine';
 import { formatCaseIssues, readCaseFile } from '../case-file.js';
-import { type Command, EXIT, UsageError } from './command.js';
+import { CLINIC_SETTINGS_HELP, loadClinicSettings, settingsOriginLine } from '../clinic-settings.js';
+import { EXIT, type LoadedCommand, UsageError } from './command.js';
 
-const usage = `Usage: betz evaluate <case.json> [--as-of YYYY-MM-DD] [--json]
+const usage = `Usage: betz evaluate <case.json> [--as-of YYYY-MM-DD] [--json] [--jurisdiction J] [--settings FILE]
 
 Assess one patient's case file: the diagnostic criteria (revised El Escorial, Awaji-Shima,
 Gold Coast) with the per-region evidence, trace, what would change the result, red flags and
@@ -17,13 +18,14 @@ Options:
   --json              print the assessment as JSON (stable fields: see README.md)
   -h, --help          show this help
 
+${CLINIC_SETTINGS_HELP}
+The assessment echoes the settings it used (assessment.settings; the end of the text report).
+
 The case format: docs/case-format.md (JSON Schema: schemas/case.schema.json).
 Exit status: 0 assessed, 2 bad usage or an invalid case file (every invalid field is listed), 1 internal error.
 `;
 
-export const evaluateCommand: Command = {
-  name: 'evaluate',
-  summary: "assess one patient's case file (text report, or --json)",
+export const evaluateCommand: LoadedCommand = {
   usage,
   async run(args, io) {
     const { values, positionals } = parseOptions(args);
@@ -41,6 +43,11 @@ export const evaluateCommand: Command = {
       throw new UsageError(`--as-of must be a real date written YYYY-MM-DD (got "${values['as-of']}")`);
     }
 
+    const clinic = await loadClinicSettings({
+      file: values.settings,
+      jurisdiction: values.jurisdiction,
+      env: process.env,
+    });
     const parsed = await readCaseFile(file);
     if (!parsed.ok) {
       io.stderr(formatCaseIssues(file === '-' ? 'standard input' : file, parsed.issues));
@@ -56,7 +63,7 @@ export const evaluateCommand: Command = {
       return EXIT.badInput;
     }
 
-    const assessment = assess(patientCase, asOf);
+    const assessment = assess(patientCase, asOf, assessmentSettingsOf(clinic.settings));
     if (values.json) {
       io.stdout(`${JSON.stringify(assessment, null, 2)}\n`);
       return EXIT.ok;
@@ -65,7 +72,7 @@ export const evaluateCommand: Command = {
       values['as-of'] !== undefined
         ? `Assessed as of ${asOf} (--as-of).`
         : `Assessed as of ${asOf}, the latest dated fact in the case (--as-of to choose another date).`;
-    io.stdout(`${asOfLine}\n\n${renderAssessmentText(assessment)}\n`);
+    io.stdout(`${asOfLine}\n${settingsOriginLine(clinic)}\n\n${renderAssessmentText(assessment)}\n`);
     return EXIT.ok;
   },
 };
@@ -79,6 +86,8 @@ function parseOptions(args: string[]) {
       options: {
         'as-of': { type: 'string' },
         json: { type: 'boolean' },
+        jurisdiction: { type: 'string' },
+        settings: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -1,7 +1,7 @@
 /** `betz restore <file>`: load a backup into a new data folder or an empty PostgreSQL database. */
 import { restoreBackup, type Store, StoreError, verifyBackup } from '@betz/store';
 import { openCommandStore, parseStoreArgs } from './backup.js';
-import { type Command, EXIT, type Io, UsageError } from './command.js';
+import { EXIT, type Io, type LoadedCommand, UsageError } from './command.js';
 
 const usage = `Usage: betz restore <file> [--data DIR]
 
@@ -46,9 +46,7 @@ export async function restore(args: string[], io: Io): Promise<number> {
   }
 }
 
-export const restoreCommand: Command = {
-  name: 'restore',
-  summary: 'load a backup into a new data folder or an empty database',
+export const restoreCommand: LoadedCommand = {
   usage,
   run: restore,
 };

@@ -1,10 +1,12 @@
 /** `betz serve`: the clinic server on this machine (embedded database by default). */
 import { parseArgs } from 'node:util';
+import { renderClinicSettingsText, resolveClinicSettings } from '@betz/engine';
 import { startServer } from '@betz/server';
 import { StoreError } from '@betz/store';
-import { type Command, EXIT, type Io, UsageError } from './command.js';
+import { CLINIC_SETTINGS_HELP, loadClinicSettings, settingsOriginLine } from '../clinic-settings.js';
+import { EXIT, type Io, type LoadedCommand, UsageError } from './command.js';
 
-const usage = `Usage: betz serve [--port N] [--host ADDRESS] [--data DIR]
+const usage = `Usage: betz serve [--port N] [--host ADDRESS] [--data DIR] [--settings FILE] [--jurisdiction J]
 
 Run the Betz clinic server: the REST API under /api/v1 (OpenAPI at /api/v1/openapi.json) and
 /health. Data lives in an embedded PostgreSQL (PGlite) in the data folder, owned by this one
@@ -18,6 +20,9 @@ Options:
   --secure-cookies  mark cookies Secure (set when clients reach Betz over HTTPS, e.g. behind a proxy)
   --trust-proxy     take the client address from X-Forwarded-For (only behind your own proxy)
   -h, --help        show this help
+
+${CLINIC_SETTINGS_HELP}
+Every assessment the server makes uses them and echoes them; they are printed at start.
 
 Environment:
   DATABASE_URL          postgres://user:password@host:5432/db (instead of the data folder)
@@ -39,6 +44,8 @@ function options(args: string[]) {
         data: { type: 'string' },
         'secure-cookies': { type: 'boolean' },
         'trust-proxy': { type: 'boolean' },
+        settings: { type: 'string' },
+        jurisdiction: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -61,6 +68,12 @@ export async function serve(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const dataDir = values.data ?? process.env.BETZ_DATA_DIR ?? './betz-data';
+  const loaded = await loadClinicSettings({
+    file: values.settings,
+    jurisdiction: values.jurisdiction,
+    env: process.env,
+  });
+  const clinic = resolveClinicSettings(loaded.settings);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
@@ -70,7 +83,11 @@ export async function serve(args: string[], io: Io): Promise<number> {
       ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
       ...(process.env.BETZ_ADMIN_PASSWORD ? { adminPassword: process.env.BETZ_ADMIN_PASSWORD } : {}),
       ...(process.env.BETZ_ADMIN_USERNAME ? { adminUsername: process.env.BETZ_ADMIN_USERNAME } : {}),
-      config: { secureCookies: Boolean(values['secure-cookies']), trustProxy: Boolean(values['trust-proxy']) },
+      config: {
+        secureCookies: Boolean(values['secure-cookies']),
+        trustProxy: Boolean(values['trust-proxy']),
+        clinic,
+      },
       announce: io.stderr,
     });
   } catch (error) {
@@ -83,8 +100,9 @@ export async function serve(args: string[], io: Io): Promise<number> {
     }
     throw error;
   }
-  io.stderr(`Betz is running at ${server.url} (database: ${server.store.location}). Stop with Ctrl-C.\n`);
-  await new Promise<void>((resolve) => {
+  // Listen for the stop signals before saying the server runs: whoever waits for that line may
+  // send SIGTERM at once, and without a listener the signal would kill the process uncleanly.
+  const stopped = new Promise<void>((resolve) => {
     let stopping = false;
     const stop = () => {
       if (stopping) return;
@@ -94,12 +112,13 @@ export async function serve(args: string[], io: Io): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  io.stderr(`${settingsOriginLine(loaded)}\n${renderClinicSettingsText(clinic)}\n`);
+  io.stderr(`Betz is running at ${server.url} (database: ${server.store.location}). Stop with Ctrl-C.\n`);
+  await stopped;
   return EXIT.ok;
 }
 
-export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'run the clinic server (REST API, embedded database by default)',
+export const serveCommand: LoadedCommand = {
   usage,
   run: serve,
 };

@@ -4,6 +4,7 @@
  * example. Every kind has the same five routes: list, create, read (with its history), correct
  * (a new version, with a reason) and retract (with a reason; nothing is deleted).
  */
+import { FACT_KIND_CATALOGUE, type FactKindName } from '@betz/engine';
 import * as z from 'zod';
 import {
   AdvanceCarePlanSchema,
@@ -62,38 +63,21 @@ export const ReferralSchema = z
     }
   });
 
-interface FactRoute {
-  /** The store's name for the kind (audit events name it too). */
-  kind: string;
-  /** URL segment: `/patients/{patientId}/<path>`. */
-  path: string;
-  /** One fact, in words: "weight", "ALSFRS-R". */
-  label: string;
+/** What the contracts add to a kind of the catalogue: the schema of its data and an example. */
+interface FactData {
   data: z.ZodType;
   example: Record<string, unknown>;
 }
 
-/** The fact kinds, in the order of the case model. */
-export const FACT_ROUTES = [
-  {
-    kind: 'identifier',
-    path: 'identifiers',
-    label: 'identifier',
-    data: IdentifierSchema,
-    example: { system: 'mrn', value: 'SYN-000123' },
-  },
-  { kind: 'visit', path: 'visits', label: 'visit', data: VisitSchema, example: { date: '2025-03-01', kind: 'clinic' } },
-  {
-    kind: 'history',
-    path: 'history',
-    label: 'history (one per patient)',
+/** Each kind's data schema and example: a kind of the catalogue without them fails the build and a test. */
+export const FACT_DATA = {
+  identifier: { data: IdentifierSchema, example: { system: 'mrn', value: 'SYN-000123' } },
+  visit: { data: VisitSchema, example: { date: '2025-03-01', kind: 'clinic' } },
+  history: {
     data: HistorySchema,
     example: { onsetDate: '2024-06-01', onsetSite: 'cervical', onsetSide: 'right', diagnosisDate: '2025-01-15' },
   },
-  {
-    kind: 'exam',
-    path: 'exams',
-    label: 'neurological examination',
+  exam: {
     data: ExamSchema,
     example: {
       date: '2025-03-01',
@@ -110,10 +94,7 @@ export const FACT_ROUTES = [
       ],
     },
   },
-  {
-    kind: 'emgStudy',
-    path: 'emg-studies',
-    label: 'EMG study',
+  emgStudy: {
     data: EmgStudySchema,
     example: {
       date: '2025-03-02',
@@ -121,24 +102,9 @@ export const FACT_ROUTES = [
       ncs: { sensoryAbnormal: false },
     },
   },
-  {
-    kind: 'investigation',
-    path: 'investigations',
-    label: 'investigation',
-    data: InvestigationSchema,
-    example: { code: 'b12', date: '2025-02-01', result: 'normal' },
-  },
-  {
-    kind: 'geneticResult',
-    path: 'genetic-results',
-    label: 'genetic result',
-    data: GeneticResultSchema,
-    example: { gene: 'C9orf72', classification: 'negative' },
-  },
-  {
-    kind: 'alsfrsr',
-    path: 'alsfrsr',
-    label: 'ALSFRS-R',
+  investigation: { data: InvestigationSchema, example: { code: 'b12', date: '2025-02-01', result: 'normal' } },
+  geneticResult: { data: GeneticResultSchema, example: { gene: 'C9orf72', classification: 'negative' } },
+  alsfrsr: {
     data: AlsfrsrRecordSchema,
     example: {
       date: '2025-03-01',
@@ -156,10 +122,7 @@ export const FACT_ROUTES = [
       respiratoryInsufficiency: 4,
     },
   },
-  {
-    kind: 'alsfrsOriginal',
-    path: 'alsfrs-original',
-    label: 'original ALSFRS',
+  alsfrsOriginal: {
     data: AlsfrsOriginalRecordSchema,
     example: {
       date: '2010-03-01',
@@ -175,80 +138,36 @@ export const FACT_ROUTES = [
       respiratory: 4,
     },
   },
-  {
-    kind: 'vitalCapacity',
-    path: 'vital-capacity',
-    label: 'vital capacity',
+  vitalCapacity: {
     data: VitalCapacitySchema,
     example: { date: '2025-03-01', kind: 'FVC', posture: 'sitting', percentPredicted: 82 },
   },
-  {
-    kind: 'respiratoryTest',
-    path: 'respiratory-tests',
-    label: 'respiratory test',
-    data: RespiratoryTestSchema,
-    example: { date: '2025-03-01', snipCmH2O: 62 },
-  },
-  {
-    kind: 'weight',
-    path: 'weights',
-    label: 'weight',
-    data: WeightRecordSchema,
-    example: { date: '2025-03-01', weightKg: 72.4 },
-  },
-  {
-    kind: 'symptom',
-    path: 'symptoms',
-    label: 'symptom',
-    data: SymptomReportSchema,
-    example: { date: '2025-03-01', symptom: 'cramps', severity: 'moderate' },
-  },
-  {
-    kind: 'screening',
-    path: 'screenings',
-    label: 'screening',
-    data: ScreeningSchema,
-    example: { date: '2025-03-01', instrument: 'phq9', score: 6 },
-  },
-  {
-    kind: 'lab',
-    path: 'labs',
-    label: 'lab result',
+  respiratoryTest: { data: RespiratoryTestSchema, example: { date: '2025-03-01', snipCmH2O: 62 } },
+  weight: { data: WeightRecordSchema, example: { date: '2025-03-01', weightKg: 72.4 } },
+  symptom: { data: SymptomReportSchema, example: { date: '2025-03-01', symptom: 'cramps', severity: 'moderate' } },
+  screening: { data: ScreeningSchema, example: { date: '2025-03-01', instrument: 'phq9', score: 6 } },
+  lab: {
     data: LabResultSchema,
     example: { date: '2025-03-01', test: 'alt', value: 31, unit: 'U/L', upperLimitOfNormal: 40 },
   },
-  {
-    kind: 'medication',
-    path: 'medications',
-    label: 'medication',
+  medication: {
     data: MedicationSchema,
     example: { drug: 'riluzole', startDate: '2025-01-20', dose: '50 mg twice daily' },
   },
-  {
-    kind: 'allergy',
-    path: 'allergies',
-    label: 'allergy',
-    data: AllergySchema,
-    example: { substance: 'penicillin', reaction: 'hypersensitivity' },
-  },
-  {
-    kind: 'intervention',
-    path: 'interventions',
-    label: 'intervention',
-    data: InterventionSchema,
-    example: { kind: 'niv', startDate: '2025-02-10', hoursPerDay: 8 },
-  },
-  {
-    kind: 'careDecision',
-    path: 'care-decisions',
-    label: 'care decision',
+  allergy: { data: AllergySchema, example: { substance: 'penicillin', reaction: 'hypersensitivity' } },
+  intervention: { data: InterventionSchema, example: { kind: 'niv', startDate: '2025-02-10', hoursPerDay: 8 } },
+  careDecision: {
     data: CareDecisionSchema,
-    example: { code: 'gastrostomyDiscussion', status: 'deferred', date: '2025-03-01', until: '2025-06-01' },
+    example: {
+      code: 'breathing.niv.offer',
+      status: 'declined',
+      date: '2025-03-01',
+      reason: 'not ready',
+      triggerMeasure: 'fvcPercentPredicted',
+      triggerValue: 48,
+    },
   },
-  {
-    kind: 'referral',
-    path: 'referrals',
-    label: 'referral',
+  referral: {
     data: ReferralSchema,
     example: {
       date: '2025-03-01',
@@ -257,23 +176,30 @@ export const FACT_ROUTES = [
       careCode: 'team.multidisciplinaryClinic',
     },
   },
-  {
-    kind: 'advanceCarePlan',
-    path: 'advance-care-plans',
-    label: 'advance care plan',
-    data: AdvanceCarePlanSchema,
-    example: { date: '2025-03-01', topics: ['niv', 'proxy'] },
-  },
-  {
-    kind: 'endpoints',
-    path: 'endpoints',
-    label: 'endpoints (one per patient)',
-    data: EndpointsSchema,
-    example: { tracheostomyDate: '2026-01-05' },
-  },
-] as const satisfies readonly FactRoute[];
+  advanceCarePlan: { data: AdvanceCarePlanSchema, example: { date: '2025-03-01', topics: ['niv', 'proxy'] } },
+  endpoints: { data: EndpointsSchema, example: { tracheostomyDate: '2026-01-05' } },
+} as const satisfies Record<FactKindName, FactData>;
 
-export type ApiFactKind = (typeof FACT_ROUTES)[number]['kind'];
+export interface FactRoute extends FactData {
+  /** The store's name for the kind (audit events name it too). */
+  kind: FactKindName;
+  /** URL segment: `/patients/{patientId}/<path>`. */
+  path: string;
+  /** One fact, in words: "weight", "ALSFRS-R". */
+  label: string;
+}
+
+/** The fact kinds, in the order of the case model: the catalogue's path and label, with their schema. */
+export const FACT_ROUTES: readonly FactRoute[] = FACT_KIND_CATALOGUE.map((entry) => ({
+  kind: entry.kind,
+  path: entry.apiPath,
+  // A kind kept once per patient says so where a person reads it (the API's summaries).
+  label: entry.cardinality === 'one' ? `${entry.label} (one per patient)` : entry.label,
+  ...FACT_DATA[entry.kind],
+}));
+
+/** The kinds the API records: the catalogue's. */
+export type ApiFactKind = FactKindName;
 
 export const FactCreateBodySchema = (data: z.ZodType) =>
   z.strictObject({

@@ -57,6 +57,7 @@ export const CareDecisionSchema = z.strictObject({
   reason: z.string().optional(),
   until: isoDate.optional(),
   triggerValue: z.number().optional(),
+  triggerMeasure: z.enum(VOCABULARY.triggerMeasure).optional(),
 });
 
 export const AdvanceCarePlanSchema = z.strictObject({

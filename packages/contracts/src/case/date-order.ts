@@ -7,7 +7,7 @@
  * The checks read the case defensively (a field may itself be invalid; it is then skipped) so
  * that one run reports every problem in the file at once.
  */
-import { isIsoDate } from '@betz/engine';
+import { CASE_FACT_KINDS, type FactKindEntry, isIsoDate } from '@betz/engine';
 
 export interface DateOrderIssue {
   path: (string | number)[];
@@ -23,27 +23,36 @@ interface DatedList {
   beforeBirthPossible?: boolean;
 }
 
-/** Every dated list in the case, with the certainty of its order against birth and death. */
-const DATED_LISTS: readonly DatedList[] = [
-  { list: 'exams', fields: ['date'] },
-  { list: 'emg', fields: ['date'] },
-  { list: 'investigations', fields: ['date'], afterDeathPossible: true },
-  { list: 'genetics', fields: ['date'], afterDeathPossible: true, beforeBirthPossible: true },
-  { list: 'alsfrsr', fields: ['date'] },
-  { list: 'alsfrsOriginal', fields: ['date'] },
-  { list: 'vitalCapacity', fields: ['date'] },
-  { list: 'respiratory', fields: ['date'] },
-  { list: 'weights', fields: ['date'] },
-  { list: 'symptoms', fields: ['date'] },
-  { list: 'screenings', fields: ['date'] },
-  { list: 'labs', fields: ['date'], afterDeathPossible: true },
-  { list: 'medications', fields: ['startDate'] },
-  { list: 'medications', fields: ['stopDate'], afterDeathPossible: true },
-  { list: 'interventions', fields: ['startDate'] },
-  { list: 'interventions', fields: ['stopDate'], afterDeathPossible: true },
-  { list: 'careDecisions', fields: ['date', 'until'], afterDeathPossible: true },
-  { list: 'advanceCarePlans', fields: ['date'] },
-];
+/**
+ * The dates of a list that may fall outside the patient's life: results reported and decisions
+ * recorded after death, a stop recorded after it; prenatal genetic testing. Every other date of
+ * every dated list must lie between birth and death.
+ */
+const AFTER_DEATH_POSSIBLE: Partial<Record<string, readonly string[]>> = {
+  investigations: ['date'],
+  genetics: ['date'],
+  labs: ['date'],
+  medications: ['stopDate'],
+  interventions: ['stopDate'],
+  careDecisions: ['date', 'until'],
+};
+const BEFORE_BIRTH_POSSIBLE: Partial<Record<string, readonly string[]>> = { genetics: ['date'] };
+
+/**
+ * Every dated list in the case (the catalogue's lists and their date fields), with the certainty of
+ * its order against birth and death.
+ */
+const DATED_LISTS: readonly DatedList[] = (CASE_FACT_KINDS as readonly FactKindEntry[]).flatMap((k) => {
+  if (k.cardinality !== 'many' || k.caseKey === null) return [];
+  const list = k.caseKey;
+  const dates = [...(k.placedBy === null ? [] : [k.placedBy]), ...k.otherDates, ...(k.plannedDates ?? [])];
+  return dates.map((field) => ({
+    list,
+    fields: [field],
+    afterDeathPossible: AFTER_DEATH_POSSIBLE[list]?.includes(field) ?? false,
+    beforeBirthPossible: BEFORE_BIRTH_POSSIBLE[list]?.includes(field) ?? false,
+  }));
+});
 
 /** Start-before-end pairs inside one record. */
 const INTERVALS = [

@@ -1,6 +1,6 @@
 /** docs/case-format.md stays true: its examples validate and it names every field and id. */
 import { readFileSync } from 'node:fs';
-import { VOCABULARY } from '@betz/engine';
+import { renderWorkupTables, renderWorseningTable, VOCABULARY } from '@betz/engine';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { INVESTIGATION_CODES, MUSCLE_IDS } from './ids.js';
@@ -38,6 +38,18 @@ describe('docs/case-format.md', () => {
   it('lists every value of every closed vocabulary', () => {
     const values = Object.values(VOCABULARY).flat();
     expect(values.filter((v) => !doc.includes(`\`${v}\``))).toEqual([]);
+  });
+
+  /** The text between `<!-- name:begin ... -->` and `<!-- name:end -->`. */
+  const generated = (name: string) =>
+    doc.match(new RegExp(`<!-- ${name}:begin[^>]*-->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`))?.[1];
+
+  it('carries the worsening step of every declinable care rule, as the rules declare it', () => {
+    expect(generated('worsening')).toBe(renderWorseningTable());
+  });
+
+  it('carries the exclusion workup per phenotype and what satisfies each test, as the engine builds it', () => {
+    expect(generated('workup')).toBe(renderWorkupTables());
   });
 
   it('lists every muscle id and every investigation code', () => {

@@ -1,5 +1,5 @@
 /** Function and measurements: ALSFRS-R, the original ALSFRS, breathing tests, weight. */
-import { VOCABULARY } from '@betz/engine';
+import { ITEM_FIVE_REQUIRED, VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { functionalRatingItem, isoDate, measure } from './primitives.js';
 
@@ -9,8 +9,8 @@ type ItemFive = { cuttingWithoutGastrostomy?: unknown; cuttingWithGastrostomy?: 
 
 /**
  * Item 5 is scored as 5a (no gastrostomy) or 5b (gastrostomy), never both (Cedarbaum 1999).
- * ALSFRS-R records need exactly one; imported original-ALSFRS records may lack the item (the
- * engine then answers "undetermined") but may not carry both.
+ * Whether it is required is the engine's rule (`ITEM_FIVE_REQUIRED`: both instruments), so a
+ * record the engine would drop is refused here, naming the field.
  */
 function itemFiveIssue(record: ItemFive, required: boolean): { path: string[]; message: string } | undefined {
   // The refinement runs even when the record is not an object (`when: () => true`): that is
@@ -68,8 +68,8 @@ export const AlsfrsrRecordSchema = z
     administeredBy: ADMINISTRATION.optional(),
     respondedBy: z.enum(VOCABULARY.respondedBy).optional(),
   })
-  .superRefine(checkItemFive(true), { when: () => true })
-  .meta(itemFiveExactlyOnce);
+  .superRefine(checkItemFive(ITEM_FIVE_REQUIRED.alsfrsr), { when: () => true })
+  .meta(ITEM_FIVE_REQUIRED.alsfrsr ? itemFiveExactlyOnce : itemFiveAtMostOnce);
 
 export const AlsfrsOriginalRecordSchema = z
   .strictObject({
@@ -77,8 +77,8 @@ export const AlsfrsOriginalRecordSchema = z
     respiratory: functionalRatingItem,
     administeredBy: ADMINISTRATION.optional(),
   })
-  .superRefine(checkItemFive(false), { when: () => true })
-  .meta(itemFiveAtMostOnce);
+  .superRefine(checkItemFive(ITEM_FIVE_REQUIRED.alsfrsOriginal), { when: () => true })
+  .meta(ITEM_FIVE_REQUIRED.alsfrsOriginal ? itemFiveExactlyOnce : itemFiveAtMostOnce);
 
 export const VitalCapacitySchema = z.strictObject({
   date: isoDate,

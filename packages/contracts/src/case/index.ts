@@ -38,6 +38,7 @@ export {
 } from './history.js';
 export { closestId, INVESTIGATION_CODES, type InvestigationCode, MUSCLE_IDS, type MuscleId } from './ids.js';
 export { CASE_JSON_SCHEMA_PATH, caseJsonSchema, caseJsonSchemaText } from './json-schema.js';
+export { FACT_KINDS_DOC_PATH, factKindsTable, withFactKindsTable } from './kinds-table.js';
 export { type CaseParseResult, parseCase, parseCaseJson } from './parse.js';
 export {
   CASE_SCHEMA_VERSION,

@@ -202,6 +202,7 @@ export function everyField(): Required<PatientCase> {
         reason: 'wants time',
         until: '2024-04-10',
         triggerValue: 5,
+        triggerMeasure: 'weightLossPercent',
       },
     ],
     advanceCarePlans: [{ date: '2024-01-10', topics: ['niv', 'resuscitation'] }],

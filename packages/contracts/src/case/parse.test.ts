@@ -288,7 +288,9 @@ describe('ALSFRS-R (Cedarbaum 1999)', () => {
     ]);
   });
 
-  it('lets an imported original ALSFRS record lack item 5 but not carry both', () => {
+  // Defect 1 of issue 8: an original record without item 5 passed here and was then dropped by
+  // the engine (item5Missing). The original ALSFRS (1996) has item 5 like the ALSFRS-R.
+  it('refuses an original ALSFRS record without item 5 or with both halves, naming the field', () => {
     const original = (extra: Record<string, unknown>) => {
       const {
         dyspnoea: _d,
@@ -299,7 +301,11 @@ describe('ALSFRS-R (Cedarbaum 1999)', () => {
       } = alsfrsr();
       return { ...rest, respiratory: 4, ...extra };
     };
-    expect(parseCase({ ...minimal(), alsfrsOriginal: [original({})] }).ok).toBe(true);
+    const missing = parseCase({ ...minimal(), alsfrsOriginal: [original({})] });
+    expect(issuesOf(missing)).toEqual([
+      { path: 'alsfrsOriginal[0].cuttingWithoutGastrostomy', message: expect.stringMatching(/item 5 is missing/) },
+    ]);
+    expect(parseCase({ ...minimal(), alsfrsOriginal: [original({ cuttingWithGastrostomy: 3 })] }).ok).toBe(true);
     const both = parseCase({
       ...minimal(),
       alsfrsOriginal: [original({ cuttingWithoutGastrostomy: 2, cuttingWithGastrostomy: 2 })],

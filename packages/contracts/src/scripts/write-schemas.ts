@@ -1,8 +1,14 @@
-/** `npm run schemas`: regenerate the published JSON Schema files from the zod schemas. */
-import { writeFileSync } from 'node:fs';
+/**
+ * `npm run schemas`: regenerate the published JSON Schema files from the zod schemas, and the
+ * table of fact kinds in the case-format documentation from the engine's catalogue.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CASE_JSON_SCHEMA_PATH, caseJsonSchemaText } from '../case/json-schema.js';
+import { FACT_KINDS_DOC_PATH, withFactKindsTable } from '../case/kinds-table.js';
 
 // This file runs from packages/contracts/dist/scripts/; the repository root is four levels up.
-const target = new URL(`../../../../${CASE_JSON_SCHEMA_PATH}`, import.meta.url);
-writeFileSync(target, caseJsonSchemaText());
+const root = (path: string) => new URL(`../../../../${path}`, import.meta.url);
+writeFileSync(root(CASE_JSON_SCHEMA_PATH), caseJsonSchemaText());
 console.log(`wrote ${CASE_JSON_SCHEMA_PATH}`);
+writeFileSync(root(FACT_KINDS_DOC_PATH), withFactKindsTable(readFileSync(root(FACT_KINDS_DOC_PATH), 'utf8')));
+console.log(`wrote the table of fact kinds in ${FACT_KINDS_DOC_PATH}`);

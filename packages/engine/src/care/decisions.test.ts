@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CareDecision, PatientCase } from '../facts/index.js';
-import { AS_OF, codesOf, DIAGNOSED, find, quietCase, suppressedCodes, vc } from '../testkit/index.js';
+import type { AlsfrsrRecord, CareDecision, PatientCase } from '../facts/index.js';
+import { AS_OF, alsfrsrFixture, codesOf, DIAGNOSED, find, quietCase, suppressedCodes, vc } from '../testkit/index.js';
 import { applyDecision, isWorse, latestDecision } from './decisions.js';
 import { evaluateCare } from './evaluate.js';
-import type { CareRule } from './types.js';
+import { WORSENING } from './measures.js';
+import { CARE_RULES } from './rules/catalogue.js';
+import type { CareRule, RuleHit, Worsening } from './types.js';
 
 const rule = (extra: Partial<CareRule> = {}): CareRule => ({
   code: 'x.rule',
@@ -23,7 +25,9 @@ const decision = (d: Partial<CareDecision>): CareDecision => ({
   date: '2025-01-01',
   ...d,
 });
-const lowerIsWorse = { direction: 'lower' as const, minChange: 5, unit: '%' };
+const lowerIsWorse: readonly Worsening[] = [
+  { measure: 'fvcPercentPredicted', direction: 'lower', minChange: 5, basis: 'test' },
+];
 
 describe('recorded decisions: the latest on or before asOf governs', () => {
   it('picks the latest dated decision and ignores future ones', () => {
@@ -83,8 +87,8 @@ describe('declined: comes back only when the trigger worsens, by the rule’s ow
     expect(o).toMatchObject({ kind: 'suppressed', note: expect.stringMatching(/cannot be seen/) });
   });
   it('isWorse reads direction', () => {
-    expect(isWorse({ direction: 'higher', minChange: 1, unit: 'x' }, 3, 4)).toBe(true);
-    expect(isWorse({ direction: 'higher', minChange: 1, unit: 'x' }, 3, 3.5)).toBe(false);
+    expect(isWorse(WORSENING.zaritRise, 30, 35)).toBe(true);
+    expect(isWorse(WORSENING.zaritRise, 30, 34.5)).toBe(false);
   });
 });
 
@@ -107,6 +111,100 @@ describe('done: stale when worse, when a new trigger run begins, or when the rul
     expect(applyDecision(r, { triggers: [] }, [decision({ status: 'done', date: '2025-03-01' })], AS_OF).kind).toBe(
       'reopened',
     );
+  });
+});
+
+/** A hit whose every declared measure reads `value` (the first measure also as `hit.value`). */
+const hitAt = (r: CareRule, w: Worsening, value: number): RuleHit => ({
+  triggers: [],
+  ...(r.worsening?.[0]?.measure === w.measure ? { value } : {}),
+  measures: { [w.measure]: value },
+});
+
+describe('every declinable rule: worse is its own measure moving by its own step', () => {
+  const pairs = CARE_RULES.flatMap((r) => (r.worsening ?? []).map((w) => [r.code, w.measure, r, w] as const));
+  it('the catalogue declares steps for the breathing, nutrition and symptom rules', () => {
+    const codes = new Set(pairs.map(([code]) => code));
+    for (const code of ['breathing.niv.offer', 'nutrition.weightLossModerate', 'symptoms.sialorrhoea']) {
+      expect(codes).toContain(code);
+    }
+  });
+  it.each(pairs)('%s, %s: one step worse re-raises, less than a step stays declined', (code, measure, r, w) => {
+    const stored = 40;
+    const sign = w.direction === 'lower' ? -1 : 1;
+    const d = [decision({ code, triggerValue: stored, triggerMeasure: measure })];
+    expect(applyDecision(r, hitAt(r, w, stored + sign * w.minChange), d, AS_OF)).toMatchObject({
+      kind: 'reopened',
+      note: expect.stringContaining(`${stored} -> ${stored + sign * w.minChange}`),
+    });
+    expect(applyDecision(r, hitAt(r, w, stored + sign * w.minChange * 0.9), d, AS_OF).kind).toBe('suppressed');
+    expect(applyDecision(r, hitAt(r, w, stored - sign * w.minChange), d, AS_OF).kind).toBe('suppressed');
+  });
+});
+
+describe('issue 8, defect 4: a declined NIV offer returns when FVC falls further (same criterion)', () => {
+  const at = (percent: number, d: Partial<CareDecision>): PatientCase => ({
+    ...quietCase(),
+    vitalCapacity: [vc('2025-05-25', percent)],
+    careDecisions: [{ code: 'breathing.niv.offer', status: 'declined', date: '2025-02-01', ...d }],
+  });
+  const fvc48 = { triggerMeasure: 'fvcPercentPredicted' as const, triggerValue: 48 };
+  it('declined at FVC 48 %, now 38 %: re-raised, the note naming the fall', () => {
+    const r = find(evaluateCare(at(38, fvc48), AS_OF, DIAGNOSED), 'breathing.niv.offer');
+    expect(r?.status).toBe('reopened');
+    expect(r?.decisionNote).toMatch(/FVC or VC 48 -> 38 % predicted \(a fall of 5 or more counts\)/);
+  });
+  it('a fall of 5 points re-raises (43 %); a fall of 4 (44 %) stays declined', () => {
+    expect(find(evaluateCare(at(43, fvc48), AS_OF, DIAGNOSED), 'breathing.niv.offer')?.status).toBe('reopened');
+    expect(suppressedCodes(evaluateCare(at(44, fvc48), AS_OF, DIAGNOSED))).toContain('breathing.niv.offer');
+  });
+  it('the recommendation tells what to store: FVC in % predicted, not the count of criteria', () => {
+    const now = find(evaluateCare({ ...at(48, {}), careDecisions: [] }, AS_OF, DIAGNOSED), 'breathing.niv.offer');
+    expect(now).toMatchObject({ triggerMeasure: 'fvcPercentPredicted', triggerValue: 48 });
+  });
+  it('a decision stored without a measure keeps its old meaning (criteria met), so it stays declined', () => {
+    const s = evaluateCare(at(38, { triggerValue: 1 }), AS_OF, DIAGNOSED);
+    expect(suppressedCodes(s)).toContain('breathing.niv.offer');
+  });
+  it('a stored measure the rule does not read is said, not guessed', () => {
+    const s = evaluateCare(at(38, { triggerMeasure: 'zaritScore', triggerValue: 10 }), AS_OF, DIAGNOSED);
+    expect(s.suppressed.find((x) => x.recommendation.code === 'breathing.niv.offer')?.why).toMatch(
+      /zaritScore is not one this rule reads/,
+    );
+  });
+});
+
+describe('declined nutrition, swallowing and symptom recommendations, in their own units', () => {
+  const declined = (code: string, triggerMeasure: CareDecision['triggerMeasure'], triggerValue: number) => ({
+    careDecisions: [{ code, status: 'declined' as const, date: '2025-02-01', triggerMeasure, triggerValue }],
+  });
+  const status = (c: PatientCase, code: string) =>
+    suppressedCodes(evaluateCare(c, AS_OF, DIAGNOSED)).includes(code)
+      ? 'declined'
+      : find(evaluateCare(c, AS_OF, DIAGNOSED), code)?.status;
+  it('weight loss declined at 5 %: 7.1 % stays declined, 7.6 % returns (a further 2.5 points)', () => {
+    const at = (kg: number): PatientCase => ({
+      ...quietCase(),
+      weights: [{ date: '2025-05-25', weightKg: kg }],
+      ...declined('nutrition.weightLossModerate', 'weightLossPercent', 5),
+    });
+    expect(status(at(65), 'nutrition.weightLossModerate')).toBe('declined');
+    expect(status(at(64.7), 'nutrition.weightLossModerate')).toBe('reopened');
+  });
+  const item = (items: Partial<Omit<AlsfrsrRecord, 'date'>>, d: ReturnType<typeof declined>): PatientCase => ({
+    ...quietCase(),
+    alsfrsr: [alsfrsrFixture('2025-05-25', items)],
+    ...d,
+  });
+  it('sialorrhoea declined at salivation 2: still 2 stays declined, 1 returns', () => {
+    const d = declined('symptoms.sialorrhoea', 'alsfrsrLowestItem', 2);
+    expect(status(item({ salivation: 2 }, d), 'symptoms.sialorrhoea')).toBe('declined');
+    expect(status(item({ salivation: 1 }, d), 'symptoms.sialorrhoea')).toBe('reopened');
+  });
+  it('dysphagia declined at swallowing 3: still 3 stays declined, 2 returns', () => {
+    const d = declined('nutrition.dysphagia', 'swallowingItem', 3);
+    expect(status(item({ swallowing: 3 }, d), 'nutrition.dysphagia')).toBe('declined');
+    expect(status(item({ swallowing: 2 }, d), 'nutrition.dysphagia')).toBe('reopened');
   });
 });
 
@@ -134,7 +232,7 @@ describe('decisions in a care plan: declined NIV (AAN 2009a) returns when anothe
     };
     const r = find(evaluateCare(worse, AS_OF, DIAGNOSED), 'breathing.niv.offer');
     expect(r?.status).toBe('reopened');
-    expect(r?.decisionNote).toMatch(/1 -> 2 NIV criteria met/);
+    expect(r?.decisionNote).toMatch(/NIV criteria met 1 -> 2 criteria/);
   });
   it('a declined weight-loss recommendation returns when loss grows by 2.5 points (Marin 2011)', () => {
     const at = (kg: number): PatientCase => ({

@@ -5,15 +5,17 @@
  * - contraindicated: suppressed for good.
  * - deferred: suppressed until `until`; from that date it is raised again (a deferral without a
  *   date does not suppress: the plan must not lose an item to a missing date).
- * - declined: suppressed unless the trigger is worse than the value stored with the decision, by
- *   the rule's own definition of worse (`CareRule.worsening`). A rule without one stays declined.
+ * - declined: suppressed unless the trigger is worse than the value stored with the decision, in
+ *   the stored measure and by that measure's step (`CareRule.worsening`: FVC points, % weight
+ *   loss, ALSFRS-R item points…). A rule without one stays declined.
  * - done: suppressed unless the trigger is worse, a new run of the trigger began after the
  *   decision, or the rule recurs (`recurEveryMonths`) and that time has passed.
  * - accepted: kept in the plan, marked accepted (agreed, not yet done).
  */
 import { addMonths, type IsoDate } from '../common/dates.js';
 import type { CareDecision } from '../facts/index.js';
-import type { CareRule, RuleHit, Worsening } from './types.js';
+import { TRIGGER_MEASURES, type TriggerMeasure, type Worsening } from './measures.js';
+import type { CareRule, RuleHit } from './types.js';
 
 export type DecisionOutcome =
   | { kind: 'none' }
@@ -34,16 +36,38 @@ export function latestDecision(
   return best;
 }
 
-/** True when `current` is worse than `stored` by at least the rule's minimum change. */
+/** True when `current` is worse than `stored` by at least the measure's minimum change. */
 export function isWorse(w: Worsening, stored: number, current: number): boolean {
   return w.direction === 'lower' ? current <= stored - w.minChange : current >= stored + w.minChange;
 }
 
+/** Today's value of every measure the rule declares (the hit's `value` is its first measure's). */
+export function currentMeasures(rule: CareRule, hit: RuleHit): Partial<Record<TriggerMeasure, number>> {
+  const first = rule.worsening?.[0];
+  return { ...(first && hit.value !== undefined ? { [first.measure]: hit.value } : {}), ...hit.measures };
+}
+
+/** The measure and step a decision's stored value is read in, or undefined when the rule has none for it. */
+export function decisionWorsening(rule: CareRule, d: CareDecision): Worsening | undefined {
+  const measure = d.triggerMeasure ?? rule.untaggedMeasure ?? rule.worsening?.[0]?.measure;
+  return rule.worsening?.find((w) => w.measure === measure);
+}
+
 function worseNote(rule: CareRule, d: CareDecision, hit: RuleHit): string | undefined {
-  const w = rule.worsening;
-  if (!w || d.triggerValue === undefined || hit.value === undefined) return undefined;
-  if (!isWorse(w, d.triggerValue, hit.value)) return undefined;
-  return `trigger worse since ${d.status} on ${d.date}: ${fmt(d.triggerValue)} -> ${fmt(hit.value)} ${w.unit}`;
+  const w = decisionWorsening(rule, d);
+  const now = w && currentMeasures(rule, hit)[w.measure];
+  if (!w || d.triggerValue === undefined || now === undefined) return undefined;
+  if (!isWorse(w, d.triggerValue, now)) return undefined;
+  const m = TRIGGER_MEASURES[w.measure];
+  const step = `${w.direction === 'lower' ? 'a fall' : 'a rise'} of ${fmt(w.minChange)} or more`;
+  return `trigger worse since ${d.status} on ${d.date}: ${m.label} ${fmt(d.triggerValue)} -> ${fmt(now)} ${m.unit} (${step} counts)`;
+}
+
+function cannotCompare(rule: CareRule, d: CareDecision): string {
+  if (!rule.worsening) return '';
+  if (d.triggerValue === undefined) return '; no trigger value stored, so a worsening cannot be seen';
+  if (!decisionWorsening(rule, d)) return `; the stored measure ${d.triggerMeasure} is not one this rule reads`;
+  return '';
 }
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
@@ -70,11 +94,11 @@ export function applyDecision(
     case 'declined': {
       const worse = worseNote(rule, d, hit);
       if (worse) return { kind: 'reopened', decision: d, note: worse };
-      const cannotCompare =
-        rule.worsening && d.triggerValue === undefined
-          ? '; no trigger value stored, so a worsening cannot be seen'
-          : '';
-      return { kind: 'suppressed', decision: d, note: `declined on ${d.date}${withReason(d)}${cannotCompare}` };
+      return {
+        kind: 'suppressed',
+        decision: d,
+        note: `declined on ${d.date}${withReason(d)}${cannotCompare(rule, d)}`,
+      };
     }
     case 'done': {
       const worse = worseNote(rule, d, hit);

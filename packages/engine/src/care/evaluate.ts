@@ -8,7 +8,8 @@ import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
 import { isOfferable } from './approvals.js';
 import { visitIntervalMonths } from './cadence.js';
-import { applyDecision } from './decisions.js';
+import { applyDecision, currentMeasures } from './decisions.js';
+import type { TriggerMeasure } from './measures.js';
 import { CARE_RULES } from './rules/catalogue.js';
 import { type CareSettings, resolveCareSettings } from './settings.js';
 import {
@@ -31,6 +32,16 @@ function dueDate(rule: CareRule, hit: RuleHit, env: CareEnv): IsoDate {
   return addMonths(env.asOf, visitIntervalMonths(env.ctx, env.settings));
 }
 
+/** The measure and value a decision on this recommendation should store: the first declared with a value. */
+function toStore(rule: CareRule, hit: RuleHit): { triggerMeasure?: TriggerMeasure; triggerValue?: number } {
+  const now = currentMeasures(rule, hit);
+  for (const w of rule.worsening ?? []) {
+    const v = now[w.measure];
+    if (v !== undefined) return { triggerMeasure: w.measure, triggerValue: v };
+  }
+  return hit.value !== undefined ? { triggerValue: hit.value } : {};
+}
+
 function toRecommendation(rule: CareRule, hit: RuleHit, env: CareEnv): CareRecommendation {
   return {
     code: rule.code,
@@ -42,7 +53,7 @@ function toRecommendation(rule: CareRule, hit: RuleHit, env: CareEnv): CareRecom
     ...(rule.alsoSee ? { alsoSee: rule.alsoSee } : {}),
     due: dueDate(rule, hit, env),
     triggers: hit.triggers,
-    ...(hit.value !== undefined ? { triggerValue: hit.value } : {}),
+    ...toStore(rule, hit),
     ...(rule.worsening ? { worsening: rule.worsening } : {}),
     jurisdiction: env.jurisdiction,
     status: 'new',

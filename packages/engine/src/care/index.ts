@@ -15,8 +15,9 @@ export {
 } from './approvals.js';
 export { isFastProgressor, respiratoryTestIntervalMonths, visitIntervalMonths } from './cadence.js';
 export type { DecisionOutcome } from './decisions.js';
-export { applyDecision, isWorse, latestDecision } from './decisions.js';
+export { applyDecision, currentMeasures, decisionWorsening, isWorse, latestDecision } from './decisions.js';
 export { evaluateCare, evaluateCareView, evaluateCareWith } from './evaluate.js';
+export { TRIGGER_MEASURES, WORSENING } from './measures.js';
 export { formatSource, renderCareText } from './render.js';
 export { NIV_CRITERIA, type NivCriterion } from './rules/breathing.js';
 export { CARE_RULES } from './rules/catalogue.js';
@@ -40,3 +41,4 @@ export type {
   Worsening,
 } from './types.js';
 export { JURISDICTIONS, PRIORITY_ORDER } from './types.js';
+export { renderWorseningTable } from './worsening-table.js';

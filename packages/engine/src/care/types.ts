@@ -8,6 +8,7 @@ import type { Source } from '../common/source.js';
 import type { CaseView } from '../facts/asOf.js';
 import type { CareDecision, PatientCase } from '../facts/index.js';
 import type { DmtDrug } from './approvals.js';
+import type { TriggerMeasure, Worsening } from './measures.js';
 import type { CareSettings } from './settings.js';
 
 /** Where the clinic practises: decides which drugs are licensed and which national rules apply. */
@@ -63,10 +64,12 @@ export interface TriggerFact {
 export interface RuleHit {
   triggers: TriggerFact[];
   /**
-   * The number a recorded decision stores (`CareDecision.triggerValue`) so a worsening trigger
-   * can re-raise a declined recommendation; its meaning is the rule's `worsening.unit`.
+   * The trigger's value in the measure of the rule's first `worsening` entry (the number reasons
+   * name); a recorded decision stores it so a worsening trigger can re-raise the recommendation.
    */
   value?: number;
+  /** Values in the rule's further `worsening` measures (NIV: each criterion's own measure). */
+  measures?: Partial<Record<TriggerMeasure, number>>;
   /** First date of the current run of the trigger (a 'done' decision before it is stale). */
   since?: IsoDate;
   /** Overrides the priority-based due date (e.g. a scheduled liver test). */
@@ -75,13 +78,7 @@ export interface RuleHit {
 
 export type TriggerResult = RuleHit | null | Insufficient;
 
-/** How a stored trigger value compares with today's: which direction is worse, and by how much. */
-export interface Worsening {
-  direction: 'lower' | 'higher';
-  /** Smallest change that counts as worse (measurement noise below this is ignored). */
-  minChange: number;
-  unit: string;
-}
+export type { Worsening } from './measures.js';
 
 /** Everything a trigger may read. Pure data: no clock; "today" is `asOf`. */
 export interface CareEnv {
@@ -120,8 +117,15 @@ export interface CareRule {
    * so a withdrawn drug can never be offered whatever a trigger says.
    */
   offersDrug?: DmtDrug;
-  /** How a declined or done decision's stored value is compared with today's. */
-  worsening?: Worsening;
+  /**
+   * How a declined or done decision's stored value is compared with today's, per measure. The
+   * first entry with a value today is the one a new decision should store; a decision stored
+   * without a measure (files from before measures were named) is read in the entry marked
+   * `untaggedMeasure`, or the first.
+   */
+  worsening?: readonly Worsening[];
+  /** The measure of a decision's `triggerValue` stored without `triggerMeasure` (default: worsening[0]). */
+  untaggedMeasure?: TriggerMeasure;
   /** A 'done' decision lapses after this many months (repeated checks, yearly reviews). */
   recurEveryMonths?: number;
   /** Days from asOf to the due date; default by priority (settings.dueDays*). */
@@ -142,9 +146,10 @@ export interface CareRecommendation {
   alsoSee?: readonly Source[];
   due: IsoDate;
   triggers: TriggerFact[];
-  /** Store this in `CareDecision.triggerValue` when recording a decision. */
+  /** Store these as `CareDecision.triggerMeasure` and `triggerValue` when recording a decision. */
+  triggerMeasure?: TriggerMeasure;
   triggerValue?: number;
-  worsening?: Worsening;
+  worsening?: readonly Worsening[];
   jurisdiction: Jurisdiction;
   /** 'new'; 'accepted' (a decision accepted it, not yet done); 'reopened' (a decision lapsed). */
   status: RecommendationStatus;

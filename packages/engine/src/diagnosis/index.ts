@@ -41,3 +41,4 @@ export {
 export type { CriteriaSet } from './signs.js';
 export { UMN_SIGNS_BY_REGION } from './signs.js';
 export type { ExclusionStatus, NamedTest, WorkupItem, WorkupStatus } from './workup.js';
+export { ALSO_SATISFIED_BY, renderWorkupTables, WORKUP_PHENOTYPES, workupFor } from './workup-table.js';

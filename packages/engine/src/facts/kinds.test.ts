@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, factKindEntry } from './kinds.js';
+import { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, type FactKindEntry, factKindEntry } from './kinds.js';
 
 describe('the fact kind catalogue', () => {
   it('names each kind, case key and API path once', () => {
@@ -19,6 +19,23 @@ describe('the fact kind catalogue', () => {
       (k) => k.kind,
     );
     expect(unplaced).toEqual(['identifier', 'allergy']);
+  });
+
+  it('gives every kind its FHIR mapping: a resource, or the explicit none', () => {
+    const unmapped = (FACT_KIND_CATALOGUE as readonly FactKindEntry[]).filter(
+      (k) => k.fhir !== 'none' && !(typeof k.fhir === 'object' && k.fhir.resource.length > 0),
+    );
+    expect(unmapped.map((k) => k.kind)).toEqual([]);
+  });
+
+  it('says who records every kind, the diagnostic record staying with the clinician', () => {
+    const byClinicianOnly = FACT_KIND_CATALOGUE.filter((k) => k.recordedBy === 'clinician').map((k) => k.kind);
+    expect(byClinicianOnly).toEqual(['history', 'exam', 'emgStudy', 'geneticResult']);
+  });
+
+  it("keeps a deferral's end as of any date (only dates of later events are blanked)", () => {
+    expect(factKindEntry('careDecision').otherDates).toEqual([]);
+    expect(factKindEntry('medication').otherDates).toEqual(['stopDate']);
   });
 
   it('looks a kind up by name and refuses an unknown one', () => {

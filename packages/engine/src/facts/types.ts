@@ -379,7 +379,30 @@ export interface CareDecision {
   until?: IsoDate;
   /** Snapshot of the trigger value at decision time, so a worsening trigger can re-raise. */
   triggerValue?: number;
+  /**
+   * The clinical measure `triggerValue` is in (e.g. 'fvcPercentPredicted'); absent in files
+   * written before measures were named: the rule's default measure is assumed.
+   */
+  triggerMeasure?: TriggerMeasure;
 }
+
+/** The clinical measures a care decision's trigger value can be in (units: care/measures.ts). */
+export type TriggerMeasure =
+  | 'fvcPercentPredicted'
+  | 'snipCmH2O'
+  | 'mipCmH2O'
+  | 'paco2MmHg'
+  | 'nocturnalSpo2At88Minutes'
+  | 'orthopnoeaItem'
+  | 'nivCriteriaMet'
+  | 'peakCoughFlowLPerMin'
+  | 'nivHoursPerDay'
+  | 'weightLossPercent'
+  | 'bmiKgM2'
+  | 'swallowingItem'
+  | 'alsfrsrLowestItem'
+  | 'aminotransferaseTimesUln'
+  | 'zaritScore';
 
 export interface AdvanceCarePlan {
   date: IsoDate;

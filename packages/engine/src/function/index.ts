@@ -19,7 +19,7 @@ export { functionTimeline } from './timeline.js';
 export type { TrendFit, TrendPoint, TrendResult } from './trend.js';
 export { slopeIsMeaningful, slopeNotMeaningfulBecause, trendAcrossVisits } from './trend.js';
 export type { AlsfrsProblem, AlsfrsProblemCode } from './validate.js';
-export { validateAlsfrsOriginal, validateAlsfrsr } from './validate.js';
+export { ITEM_FIVE_REQUIRED, validateAlsfrsOriginal, validateAlsfrsr } from './validate.js';
 export type { VitalCapacityAssessment } from './vitalCapacity.js';
 export { assessVitalCapacity } from './vitalCapacity.js';
 export type { WeightAssessment, WeightChange } from './weight.js';

@@ -53,8 +53,20 @@ function checkItem(rec: Record<string, unknown>, field: string, problems: Alsfrs
   }
 }
 
+/**
+ * Which instruments require item 5 (cutting food and handling utensils, 5a or 5b). Both do: the
+ * original ALSFRS (ALS CNTF Treatment Study Phase I-II Group, Arch Neurol 1996;53:141-7) has the
+ * same items 1-9 as the ALSFRS-R (Cedarbaum 1999), item 5 included; a 10-item total without it
+ * is not an ALSFRS score. The contracts schemas and the store's CHECK read this, so a record the
+ * engine would drop is refused at the edge instead.
+ */
+export const ITEM_FIVE_REQUIRED = { alsfrsr: true, alsfrsOriginal: true } as const satisfies Record<
+  'alsfrsr' | 'alsfrsOriginal',
+  boolean
+>;
+
 /** Item 5 is 5a (no gastrostomy) or 5b (gastrostomy), exactly one (Cedarbaum 1999). */
-function checkItem5(rec: Record<string, unknown>, problems: AlsfrsProblem[]): void {
+function checkItem5(rec: Record<string, unknown>, required: boolean, problems: AlsfrsProblem[]): void {
   const a = rec.cuttingWithoutGastrostomy;
   const b = rec.cuttingWithGastrostomy;
   const hasA = a !== undefined && a !== null;
@@ -65,7 +77,7 @@ function checkItem5(rec: Record<string, unknown>, problems: AlsfrsProblem[]): vo
       field: 'cuttingWithGastrostomy',
       message: 'item 5 must be scored as 5a or 5b, not both',
     });
-  } else if (!hasA && !hasB) {
+  } else if (required && !hasA && !hasB) {
     problems.push({
       code: 'item5Missing',
       field: 'cuttingWithoutGastrostomy',
@@ -101,7 +113,7 @@ export function validateAlsfrsr(record: unknown): AlsfrsProblem[] {
   const rec = record as Record<string, unknown>;
   checkCommon(rec, problems);
   for (const key of ALSFRSR_REQUIRED_KEYS) checkItem(rec, key, problems);
-  checkItem5(rec, problems);
+  checkItem5(rec, ITEM_FIVE_REQUIRED.alsfrsr, problems);
   const who = rec.respondedBy;
   if (who !== undefined && !(RESPONDENTS as readonly unknown[]).includes(who)) {
     problems.push({
@@ -126,7 +138,7 @@ export function validateAlsfrsOriginal(record: unknown): AlsfrsProblem[] {
   const rec = record as Record<string, unknown>;
   checkCommon(rec, problems);
   for (const key of ALSFRS_ORIGINAL_REQUIRED_KEYS) checkItem(rec, key, problems);
-  checkItem5(rec, problems);
+  checkItem5(rec, ITEM_FIVE_REQUIRED.alsfrsOriginal, problems);
   for (const revised of ['dyspnoea', 'orthopnoea', 'respiratoryInsufficiency']) {
     if (rec[revised] !== undefined) {
       problems.push({

@@ -62,6 +62,62 @@ describe('ENCALS with all 8 predictors', () => {
   });
 });
 
+describe('the two medians are named plainly (Westeneng 2018: time zero is onset)', () => {
+  // Late in the disease the two medians part: the population median from onset can lie before
+  // the assessment date, while the median for this patient, event-free today, cannot.
+  // ALSFRS-R 20/48 at 41 months from onset: ΔFS about 0.7 points a month.
+  const lateRecord = alsfrsrFixture('2027-05-20', {
+    speech: 2,
+    swallowing: 2,
+    handwriting: 1,
+    cuttingWithoutGastrostomy: 1,
+    dressing: 1,
+    turningInBed: 2,
+    walking: 1,
+    climbingStairs: 0,
+    dyspnoea: 2,
+  });
+  const late = base({
+    alsfrsr: [alsfrsrFixture('2024-11-01', { handwriting: 2 }), lateRecord],
+    vitalCapacity: [{ date: '2027-05-20', kind: 'FVC', posture: 'sitting', percentPredicted: 55 }],
+  });
+  const a = evaluatePrognosis(late, '2027-06-01', { definiteElEscorial: true });
+  const e = a.encals;
+  it('unconditional: S(t) = 0.5 on the curve from onset', () => {
+    if (e.kind !== 'predicted') throw new Error(`not predicted: ${JSON.stringify(e)}`);
+    const m = e.medianSurvivalMonthsFromOnsetUnconditional;
+    expect(encalsSurvival(m, e.linearPredictor)).toBeCloseTo(0.5, 9);
+    expect(m).toBeCloseTo(encalsMedianMonthsFromOnset(e.linearPredictor), 10);
+    const before = e.survival.filter((p) => p.monthsFromOnset < m);
+    const after = e.survival.filter((p) => p.monthsFromOnset > m);
+    expect(before.every((p) => p.survival > 0.5) && after.every((p) => p.survival < 0.5)).toBe(true);
+  });
+  it('given event-free at the assessment: S(t) / S(asOf) = 0.5, after the assessment date', () => {
+    if (e.kind !== 'predicted') throw new Error('not predicted');
+    const m = e.medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf;
+    const tau = e.assessmentMonthsFromOnset;
+    expect(encalsSurvival(m, e.linearPredictor) / encalsSurvival(tau, e.linearPredictor)).toBeCloseTo(0.5, 9);
+    expect(m).toBeGreaterThan(tau);
+    expect(e.medianSurvivalMonthsFromOnsetUnconditional).toBeLessThan(tau);
+    expect(e.medianRemainingMonths).toBeCloseTo(m - tau, 10);
+  });
+  it('keeps the old names as aliases for one version', () => {
+    if (e.kind !== 'predicted') throw new Error('not predicted');
+    expect(e.medianSurvivalMonthsFromOnset).toBe(e.medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf);
+    expect(e.unconditionalMedianMonthsFromOnset).toBe(e.medianSurvivalMonthsFromOnsetUnconditional);
+  });
+  it('the text names both, each with what it is conditioned on', () => {
+    const text = renderPrognosisText(a);
+    if (e.kind !== 'predicted') throw new Error('not predicted');
+    const given = e.medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf.toFixed(1);
+    const unconditional = e.medianSurvivalMonthsFromOnsetUnconditional.toFixed(1);
+    expect(text).toContain(`Median survival from onset, given event-free on 2027-06-01: ${given} months`);
+    expect(text).toContain(
+      `Median survival from onset, unconditional (all patients at onset, as in the paper): ${unconditional} months`,
+    );
+  });
+});
+
 describe('C9orf72 unknown: the 7-predictor TRICALS profile, said so', () => {
   it.each([
     ['not tested', undefined],
@@ -77,6 +133,17 @@ describe('C9orf72 unknown: the 7-predictor TRICALS profile, said so', () => {
     const e = evaluatePrognosis(c, asOf, { definiteElEscorial: true }).encals;
     expect(e).toMatchObject({ kind: 'predicted', model: 'tricals7' });
     if (e.kind === 'predicted') expect(e.notes[0]).toMatch(/C9orf72 status unknown.*7-predictor/);
+    // Next to each figure in the text, not only in the model's name.
+    const medians = renderPrognosisText(evaluatePrognosis(c, asOf, { definiteElEscorial: true }))
+      .split('\n')
+      .filter((l) => l.includes('Median survival'));
+    expect(medians).toHaveLength(2);
+    for (const l of medians) expect(l).toMatch(/months.*\[7-predictor model: C9orf72 not tested or uncertain\]$/);
+  });
+  it('a negative C9orf72 result: the 8-predictor model, no such remark', () => {
+    const text = renderPrognosisText(evaluatePrognosis(base(), asOf, { definiteElEscorial: true }));
+    expect(text).toMatch(/Median survival from onset, given event-free/);
+    expect(text).not.toMatch(/C9orf72 not tested/);
   });
   it('a pathogenic expansion uses the 8-predictor model with C9orf72 = 1', () => {
     const e = evaluatePrognosis(base({ genetics: [{ gene: 'C9orf72', classification: 'pathogenic' }] }), asOf, {

@@ -52,12 +52,31 @@ export type EncalsPrediction =
       /** Months from onset to the assessment date (the conditioning time). */
       assessmentMonthsFromOnset: number;
       survivalAtAssessment: number;
-      /** Median from onset for this patient, event-free at the assessment (conditional). */
-      medianSurvivalMonthsFromOnset: number;
+      /**
+       * Months from onset at which half of the patients like this one, event-free at the assessment
+       * date, have had the event: S(t) / S(assessment) = 0.5, i.e. S(t) = S(assessment) / 2. The
+       * figure for the person in the room; never earlier than the assessment.
+       */
+      medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf: number;
+      /**
+       * Months from onset at which S(t) = 0.5, for the whole population at onset (the median the
+       * paper reports, Westeneng 2018); ignores that this patient is event-free at the assessment,
+       * so it can lie before the assessment date. The risk groups are read from it.
+       */
+      medianSurvivalMonthsFromOnsetUnconditional: number;
+      /** The date of the conditional median (onset + medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf). */
       medianSurvivalDate: IsoDate;
-      /** Months from the assessment to that median. */
+      /** Months from the assessment to the conditional median. */
       medianRemainingMonths: number;
-      /** The median from onset ignoring that the patient is event-free now (as in the paper). */
+      /**
+       * @deprecated since 0.2: the conditional median under an ambiguous name; read
+       * `medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf`. Same value; removed in the next version.
+       */
+      medianSurvivalMonthsFromOnset: number;
+      /**
+       * @deprecated since 0.2: read `medianSurvivalMonthsFromOnsetUnconditional`. Same value;
+       * removed in the next version.
+       */
       unconditionalMedianMonthsFromOnset: number;
       survivalAtHorizons: HorizonSurvival[];
       /** Symptom onset: time zero of the curve. */
@@ -107,7 +126,7 @@ function curve(tau: number, lp: number, s: PrognosisSettings): SurvivalPoint[] {
 /**
  * The ENCALS prediction as of `asOf`. `input.definiteElEscorial` comes from the diagnosis engine.
  *
- * @example evaluatePrognosis(c, '2025-06-01', { definiteElEscorial: false }).encals.medianSurvivalMonthsFromOnset
+ * @example evaluatePrognosis(c, '2025-06-01', { definiteElEscorial: false }).encals.medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf
  */
 export function evaluatePrognosis(
   c: PatientCase,
@@ -158,9 +177,11 @@ export function evaluatePrognosisView(
       terms: encalsTerms(core.predictors),
       assessmentMonthsFromOnset: tau,
       survivalAtAssessment: sTau,
-      medianSurvivalMonthsFromOnset: median,
+      medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf: median,
+      medianSurvivalMonthsFromOnsetUnconditional: unconditional,
       medianSurvivalDate: addMonths(onset, median),
       medianRemainingMonths: median - tau,
+      medianSurvivalMonthsFromOnset: median,
       unconditionalMedianMonthsFromOnset: unconditional,
       survivalAtHorizons: s.horizonsMonths.map((h) => ({
         horizonMonths: h,

@@ -20,10 +20,17 @@ export function renderPrognosisText(a: PrognosisAssessment): string {
     return lines.join('\n');
   }
   lines.push(`  ${e.modelName}; linear predictor ${e.linearPredictor.toFixed(3)}`);
+  // Westeneng 2018 give the C9orf72 model; without a C9orf72 result the 7-predictor TRICALS
+  // profile is used, and the reader must see that beside the figure, not only in the model name.
+  const model = e.model === 'tricals7' ? ' [7-predictor model: C9orf72 not tested or uncertain]' : '';
   lines.push(
-    `  Predicted median ${e.medianSurvivalMonthsFromOnset.toFixed(1)} months from onset (${e.medianSurvivalDate}; ` +
-      `${e.medianRemainingMonths.toFixed(1)} months from now); ${e.outcome}`,
+    `  Median survival from onset, given event-free on ${a.asOf}: ${e.medianSurvivalMonthsFromOnsetGivenEventFreeAtAsOf.toFixed(1)} months ` +
+      `(${e.medianSurvivalDate}; ${e.medianRemainingMonths.toFixed(1)} months from now)${model}`,
   );
+  lines.push(
+    `  Median survival from onset, unconditional (all patients at onset, as in the paper): ${e.medianSurvivalMonthsFromOnsetUnconditional.toFixed(1)} months${model}`,
+  );
+  lines.push(`  Outcome: ${e.outcome}`);
   lines.push(
     `  Event-free from now: ${e.survivalAtHorizons.map((h) => `${h.horizonMonths} months ${pct(h.probability)}`).join(', ')}`,
   );

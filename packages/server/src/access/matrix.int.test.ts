@@ -7,8 +7,8 @@
  *   naming the patient, written by that very request.
  */
 import { randomUUID } from 'node:crypto';
-import { FACT_ROUTES } from '@betz/contracts';
-import { createFact, createPatient, createUser, type FactKind, testBackends } from '@betz/store';
+import { FACT_ROUTES, type FactRoute } from '@betz/contracts';
+import { createFact, createPatient, createUser, testBackends } from '@betz/store';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../app.js';
@@ -16,7 +16,7 @@ import { API_BASE, type RouteSpec } from '../http/route.js';
 import { openTestClinic, ROLES, type TestClinic } from '../testing/clinic.js';
 import { can } from './policy.js';
 
-const kindOfPath = new Map<string, (typeof FACT_ROUTES)[number]>(FACT_ROUTES.map((r) => [r.path, r]));
+const kindOfPath = new Map<string, FactRoute>(FACT_ROUTES.map((r) => [r.path, r]));
 
 describe.each(testBackends())('access matrix (%s)', (backend) => {
   let clinic: TestClinic;
@@ -56,7 +56,7 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
     };
     if (body && factRoute && 'data' in body) body.data = freshData();
     if (path.includes(':factId') && factRoute) {
-      const fact = await createFact(clinic.store.db, admin, factRoute.kind as FactKind, patient.id, {
+      const fact = await createFact(clinic.store.db, admin, factRoute.kind, patient.id, {
         data: freshData(),
       });
       path = path.replace(':factId', fact.id);

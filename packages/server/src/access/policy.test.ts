@@ -1,4 +1,5 @@
 import { FACT_ROUTES } from '@betz/contracts';
+import { FACT_KIND_CATALOGUE } from '@betz/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Action, can, rolesAllowed } from './policy.js';
@@ -66,6 +67,19 @@ describe('clinical roles', () => {
     expect(can({ roles: ['therapist'] }, 'fact.write', 'medication')).toBe(false);
     expect(can({ roles: ['therapist'] }, 'fact.write', 'careDecision')).toBe(false);
     expect(can({ roles: ['therapist'] }, 'patient.create')).toBe(false);
+  });
+  it('follow who records each kind in the catalogue: nurses all a therapist may, and more', () => {
+    for (const entry of FACT_KIND_CATALOGUE) {
+      const expected = {
+        clinician: ['clinician'],
+        nurse: ['clinician', 'nurse'],
+        therapist: ['clinician', 'nurse', 'therapist'],
+      };
+      expect(rolesAllowed('fact.write', entry.kind), entry.kind).toEqual(expected[entry.recordedBy]);
+    }
+    const writes = (role: string) => KINDS.filter((kind) => can({ roles: [role] }, 'fact.write', kind));
+    expect(writes('therapist').every((kind) => writes('nurse').includes(kind))).toBe(true);
+    expect(writes('therapist').length).toBeLessThan(writes('nurse').length);
   });
   it('let clinicians write every kind', () => {
     for (const kind of KINDS) expect(can({ roles: ['clinician'] }, 'fact.write', kind)).toBe(true);

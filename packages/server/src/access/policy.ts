@@ -12,6 +12,7 @@
  * - admin: accounts and the audit log; no clinical data (break-glass is not built).
  */
 import type { ApiFactKind, ApiRole } from '@betz/contracts';
+import { FACT_KIND_CATALOGUE, type FactKindEntry } from '@betz/engine';
 
 export type Action =
   | 'patient.list'
@@ -42,30 +43,17 @@ const ROLE_ACTIONS: Record<ApiRole, readonly Action[]> = {
   admin: ['user.manage', 'audit.read', 'patientAudit.read', 'backup.create'],
 };
 
-/** Fact kinds a role may write ('all', or a list). */
+/**
+ * Fact kinds a role may write ('all', or a list), from who records each kind (the catalogue's
+ * `recordedBy`): a nurse what nurses or therapists record, a therapist what therapists record.
+ */
+const recordedBy = (...who: readonly FactKindEntry['recordedBy'][]): readonly ApiFactKind[] =>
+  FACT_KIND_CATALOGUE.filter((k) => who.includes(k.recordedBy)).map((k) => k.kind);
+
 const WRITABLE_KINDS: Record<ApiRole, 'all' | readonly ApiFactKind[]> = {
   clinician: 'all',
-  nurse: [
-    'identifier',
-    'visit',
-    'investigation',
-    'alsfrsr',
-    'alsfrsOriginal',
-    'vitalCapacity',
-    'respiratoryTest',
-    'weight',
-    'symptom',
-    'screening',
-    'lab',
-    'medication',
-    'allergy',
-    'intervention',
-    'careDecision',
-    'referral',
-    'advanceCarePlan',
-    'endpoints',
-  ],
-  therapist: ['visit', 'alsfrsr', 'vitalCapacity', 'respiratoryTest', 'weight', 'symptom', 'screening', 'intervention'],
+  nurse: recordedBy('nurse', 'therapist'),
+  therapist: recordedBy('therapist'),
   researcher: [],
   admin: [],
 };

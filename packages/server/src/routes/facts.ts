@@ -12,6 +12,7 @@ import {
   FactParamsSchema,
   FactRecordSchema,
   FactRetractBodySchema,
+  type FactRoute,
   formatPath,
   PatientIdParamsSchema,
 } from '@betz/contracts';
@@ -68,8 +69,8 @@ async function checkDatesInContext(
   );
 }
 
-function routesOf(entry: (typeof FACT_ROUTES)[number]): RouteSpec[] {
-  const kind = entry.kind as FactKind;
+function routesOf(entry: FactRoute): RouteSpec[] {
+  const kind = entry.kind;
   const base = `/patients/:patientId/${entry.path}`;
   const record = FactRecordSchema(entry.data);
   const read = { kind: 'action', action: 'fact.read' } as const;

@@ -12,7 +12,7 @@ import {
   PatientRecordSchema,
   PatientUpdateBodySchema,
 } from '@betz/contracts';
-import { assess, renderAssessmentText } from '@betz/engine';
+import { assess, assessmentSettingsOf, renderAssessmentText } from '@betz/engine';
 import {
   createPatient,
   getPatient,
@@ -110,7 +110,7 @@ export const patientRoutes = [
     async handler({ params, query, deps, actor }) {
       const asOf = query.asOf ?? deps.today();
       const c = await readPatientCase(deps.store.db, actor, params.patientId, asOf, 'assessment');
-      const assessment = assess(c, asOf);
+      const assessment = assess(c, asOf, assessmentSettingsOf(deps.config.clinic));
       return {
         patientId: params.patientId,
         asOf,

@@ -89,7 +89,11 @@ describe.each(testBackends())('the stored case (%s)', (backend) => {
     await add('medication', { drug: 'edaravone', startDate: '2024-08-01' });
     await add('endpoints', { deathDate: '2025-02-01' });
     await add('history', { onsetDate: '2023-06-01', diagnosisDate: '2024-03-01', onsetSite: 'bulbar' });
+    const deferral = { code: 'gastrostomyDiscussion', status: 'deferred', date: '2024-03-01', until: '2024-06-01' };
+    await add('careDecision', deferral);
     const asOf = await loadPatientCase(store.db, p.id, '2024-03-31');
+    // A deferral's end is known when it is decided: kept, or the deferral would read as open-ended.
+    expect(asOf.careDecisions).toEqual([deferral]);
     expect(asOf.weights).toEqual([{ date: '2024-01-10', weightKg: 70 }]);
     expect(asOf.medications).toEqual([{ drug: 'riluzole', startDate: '2024-01-15' }, { drug: 'baclofen' }]);
     expect(asOf.endpoints).toBeUndefined();

@@ -15,7 +15,7 @@ import { rowToFact } from './rows.js';
 type Plain = Record<string, unknown>;
 
 /** The kinds the engine reads, in the case model's order. */
-export const CASE_KINDS: readonly FactKindSpec[] = FACT_KINDS.filter((k) => 'caseKey' in k);
+export const CASE_KINDS: readonly FactKindSpec[] = FACT_KINDS.filter((k) => k.caseKey !== undefined);
 
 function kindColumn(spec: FactKindSpec, asOf: IsoDate | undefined, patientId: string): RawBuilder<unknown> {
   const dateColumn = spec.dateField ? snakeCase(spec.dateField) : undefined;

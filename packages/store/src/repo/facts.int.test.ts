@@ -146,6 +146,23 @@ describe.each(testBackends())('facts (%s)', (backend) => {
         },
       }),
     ).rejects.toMatchObject({ code: 'invalid', detail: { constraint: 'alsfrsr_item5_once' } });
+    // Issue 8, defect 1: the original ALSFRS needs item 5 too (the engine dropped such a row).
+    await expect(
+      createFact(store.db, actor, 'alsfrsOriginal', p.id, {
+        data: {
+          date: '2024-01-01',
+          speech: 4,
+          salivation: 4,
+          swallowing: 4,
+          handwriting: 4,
+          dressing: 4,
+          turningInBed: 4,
+          walking: 4,
+          climbingStairs: 4,
+          respiratory: 4,
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid', detail: { constraint: 'alsfrs_original_item5_once' } });
     await expect(updatePatient(store.db, actor, p.id, 1, { heightCm: 20 })).rejects.toMatchObject({
       code: 'invalid',
       detail: { field: 'heightCm' },

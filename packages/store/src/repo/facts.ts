@@ -63,7 +63,7 @@ function toRecord(spec: FactKindSpec, row: Plain, children: Record<string, Plain
   const b = row as unknown as FactBookkeeping;
   return {
     id: b.id,
-    kind: spec.kind as FactKind,
+    kind: spec.kind,
     patientId: b.patient_id,
     visitId: b.visit_id ?? null,
     version: b.version,

@@ -1,10 +1,11 @@
 /**
- * Every kind of clinical fact the store keeps, as data: its table, its field map, where it sits in
- * the engine's `PatientCase`, and the date that places it in time. Rows of every kind share the
- * same bookkeeping columns (id, patient, visit, version, who and when, retraction); see
- * migrations/0002_clinical.sql.
+ * Every kind of clinical fact the store keeps. What a kind is (its key in the case, one or many,
+ * the dates that place it in time) comes from the engine's catalogue of fact kinds; the store adds
+ * only what is its own: the table, the field map, the child tables and whether it identifies the
+ * patient. Rows of every kind share the same bookkeeping columns (id, patient, visit, version, who
+ * and when, retraction); see migrations/0002_clinical.sql.
  */
-import type { PatientCase } from '@betz/engine';
+import { FACT_KIND_CATALOGUE, type FactKindName, type PatientCase } from '@betz/engine';
 import type { FieldMap } from './fields.js';
 import {
   advanceCarePlan,
@@ -33,187 +34,74 @@ export interface ChildSpec {
   fields: FieldMap;
 }
 
-export interface FactKindSpec {
-  /** Stable name used in audit events and the API (`vitalCapacity`). */
-  kind: string;
+/** The name of a fact kind (the engine catalogue's). */
+export type FactKind = FactKindName;
+
+/** What the store adds to a catalogue kind. */
+interface StoredKind {
   table: string;
-  /** Where the kind sits in `PatientCase`; absent for facts the engine does not read (identifiers, visits). */
-  caseKey?: keyof PatientCase;
-  /** 'one': at most one live row per patient (history, endpoints). */
-  cardinality: 'many' | 'one';
   fields: FieldMap;
   children?: readonly ChildSpec[];
-  /** The field that places a fact in clinical time: filtered by "as of" and used to order lists. */
-  dateField?: string;
-  /** Date fields blanked when they fall after the "as of" date (a stop not yet happened). */
-  clipAfterAsOf?: readonly string[];
   /** Identifying by nature (names, record numbers): never in de-identified views. */
   identifying?: boolean;
 }
 
-/** The fact kinds, in the order the case model lists them. */
-export const FACT_KINDS = [
-  {
-    kind: 'identifier',
-    table: 'patient_identifier',
-    cardinality: 'many',
-    fields: identifier,
-    identifying: true,
-  },
-  { kind: 'visit', table: 'visit', cardinality: 'many', fields: visit, dateField: 'date' },
-  {
-    kind: 'history',
-    table: 'history',
-    caseKey: 'history',
-    cardinality: 'one',
-    fields: history,
-    clipAfterAsOf: ['onsetDate', 'diagnosisDate'],
-  },
-  {
-    kind: 'exam',
+export interface FactKindSpec extends StoredKind {
+  /** Stable name used in audit events and the API (`vitalCapacity`). */
+  kind: FactKind;
+  /** Where the kind sits in `PatientCase`; absent for facts the engine does not read (identifiers, visits). */
+  caseKey?: keyof PatientCase;
+  /** 'one': at most one live row per patient (history, endpoints). */
+  cardinality: 'many' | 'one';
+  /** The field that places a fact in clinical time: filtered by "as of" and used to order lists. */
+  dateField?: string;
+  /** Date fields blanked when they fall after the "as of" date (a stop not yet happened). */
+  clipAfterAsOf?: readonly string[];
+}
+
+/** The store's part of every kind: a kind of the catalogue without its table fails the build and a test. */
+export const STORED_KINDS = {
+  identifier: { table: 'patient_identifier', fields: identifier, identifying: true },
+  visit: { table: 'visit', fields: visit },
+  history: { table: 'history', fields: history },
+  exam: {
     table: 'exam',
-    caseKey: 'exams',
-    cardinality: 'many',
     fields: exam,
     children: [{ key: 'regions', table: 'exam_region', parentColumn: 'exam_id', fields: regionExam }],
-    dateField: 'date',
   },
-  {
-    kind: 'emgStudy',
+  emgStudy: {
     table: 'emg_study',
-    caseKey: 'emg',
-    cardinality: 'many',
     fields: emgStudy,
     children: [{ key: 'muscles', table: 'emg_muscle', parentColumn: 'emg_study_id', fields: emgMuscle }],
-    dateField: 'date',
   },
-  {
-    kind: 'investigation',
-    table: 'investigation',
-    caseKey: 'investigations',
-    cardinality: 'many',
-    fields: investigation,
-    dateField: 'date',
-  },
-  {
-    kind: 'geneticResult',
-    table: 'genetic_result',
-    caseKey: 'genetics',
-    cardinality: 'many',
-    fields: geneticResult,
-    dateField: 'date',
-  },
-  {
-    kind: 'alsfrsr',
-    table: 'alsfrsr',
-    caseKey: 'alsfrsr',
-    cardinality: 'many',
-    fields: alsfrsr,
-    dateField: 'date',
-  },
-  {
-    kind: 'alsfrsOriginal',
-    table: 'alsfrs_original',
-    caseKey: 'alsfrsOriginal',
-    cardinality: 'many',
-    fields: alsfrsOriginal,
-    dateField: 'date',
-  },
-  {
-    kind: 'vitalCapacity',
-    table: 'vital_capacity',
-    caseKey: 'vitalCapacity',
-    cardinality: 'many',
-    fields: vitalCapacity,
-    dateField: 'date',
-  },
-  {
-    kind: 'respiratoryTest',
-    table: 'respiratory_test',
-    caseKey: 'respiratory',
-    cardinality: 'many',
-    fields: respiratoryTest,
-    dateField: 'date',
-  },
-  {
-    kind: 'weight',
-    table: 'weight',
-    caseKey: 'weights',
-    cardinality: 'many',
-    fields: weight,
-    dateField: 'date',
-  },
-  {
-    kind: 'symptom',
-    table: 'symptom_report',
-    caseKey: 'symptoms',
-    cardinality: 'many',
-    fields: symptom,
-    dateField: 'date',
-  },
-  {
-    kind: 'screening',
-    table: 'screening',
-    caseKey: 'screenings',
-    cardinality: 'many',
-    fields: screening,
-    dateField: 'date',
-  },
-  {
-    kind: 'lab',
-    table: 'lab_result',
-    caseKey: 'labs',
-    cardinality: 'many',
-    fields: lab,
-    dateField: 'date',
-  },
-  {
-    kind: 'medication',
-    table: 'medication',
-    caseKey: 'medications',
-    cardinality: 'many',
-    fields: medication,
-    dateField: 'startDate',
-    clipAfterAsOf: ['stopDate'],
-  },
-  { kind: 'allergy', table: 'allergy', caseKey: 'allergies', cardinality: 'many', fields: allergy },
-  {
-    kind: 'intervention',
-    table: 'intervention',
-    caseKey: 'interventions',
-    cardinality: 'many',
-    fields: intervention,
-    dateField: 'startDate',
-    clipAfterAsOf: ['stopDate'],
-  },
-  {
-    kind: 'careDecision',
-    table: 'care_decision',
-    caseKey: 'careDecisions',
-    cardinality: 'many',
-    fields: careDecision,
-    dateField: 'date',
-  },
-  { kind: 'referral', table: 'referral', cardinality: 'many', fields: referral, dateField: 'date' },
-  {
-    kind: 'advanceCarePlan',
-    table: 'advance_care_plan',
-    caseKey: 'advanceCarePlans',
-    cardinality: 'many',
-    fields: advanceCarePlan,
-    dateField: 'date',
-  },
-  {
-    kind: 'endpoints',
-    table: 'endpoints',
-    caseKey: 'endpoints',
-    cardinality: 'one',
-    fields: endpoints,
-    clipAfterAsOf: ['deathDate', 'tracheostomyDate', 'nivOver23hDate'],
-  },
-] as const satisfies readonly FactKindSpec[];
+  investigation: { table: 'investigation', fields: investigation },
+  geneticResult: { table: 'genetic_result', fields: geneticResult },
+  alsfrsr: { table: 'alsfrsr', fields: alsfrsr },
+  alsfrsOriginal: { table: 'alsfrs_original', fields: alsfrsOriginal },
+  vitalCapacity: { table: 'vital_capacity', fields: vitalCapacity },
+  respiratoryTest: { table: 'respiratory_test', fields: respiratoryTest },
+  weight: { table: 'weight', fields: weight },
+  symptom: { table: 'symptom_report', fields: symptom },
+  screening: { table: 'screening', fields: screening },
+  lab: { table: 'lab_result', fields: lab },
+  medication: { table: 'medication', fields: medication },
+  allergy: { table: 'allergy', fields: allergy },
+  intervention: { table: 'intervention', fields: intervention },
+  careDecision: { table: 'care_decision', fields: careDecision },
+  referral: { table: 'referral', fields: referral },
+  advanceCarePlan: { table: 'advance_care_plan', fields: advanceCarePlan },
+  endpoints: { table: 'endpoints', fields: endpoints },
+} as const satisfies Record<FactKind, StoredKind>;
 
-export type FactKind = (typeof FACT_KINDS)[number]['kind'];
+/** The fact kinds, in the order the case model lists them: the catalogue's, with the store's part. */
+export const FACT_KINDS: readonly FactKindSpec[] = FACT_KIND_CATALOGUE.map((entry) => ({
+  kind: entry.kind,
+  ...STORED_KINDS[entry.kind],
+  ...(entry.caseKey !== null ? { caseKey: entry.caseKey } : {}),
+  cardinality: entry.cardinality,
+  ...(entry.placedBy !== null ? { dateField: entry.placedBy } : {}),
+  ...(entry.otherDates.length > 0 ? { clipAfterAsOf: entry.otherDates } : {}),
+}));
 
 const BY_KIND = new Map<string, FactKindSpec>(FACT_KINDS.map((k) => [k.kind, k]));
 
@@ -223,6 +111,3 @@ export function factKind(kind: FactKind): FactKindSpec {
   if (!spec) throw new Error(`unknown fact kind ${kind}`);
   return spec;
 }
-
-/** Every `PatientCase` list and block is stored by exactly one kind (checked by a test). */
-export const CASE_KEYS_STORED = FACT_KINDS.flatMap((k) => ('caseKey' in k ? [k.caseKey] : []));

@@ -8,7 +8,7 @@ import { createPatient } from '../repo/patients.js';
 import { storableFactArb } from '../testing/arbitrary.js';
 import { openTestStore, testBackends } from '../testing/backends.js';
 import { insertUser } from '../testing/fixtures.js';
-import { FACT_KINDS, type FactKind, type FactKindSpec } from './facts.js';
+import { FACT_KINDS, type FactKindSpec } from './facts.js';
 import { type ColumnOf, columnsOf } from './fields.js';
 
 type Plain = Record<string, unknown>;
@@ -87,7 +87,7 @@ describe.each(testBackends())('the tables (%s)', (backend) => {
     );
   };
 
-  it.each((FACT_KINDS as readonly FactKindSpec[]).map((k) => [k.kind, k] as const))(
+  it.each(FACT_KINDS.map((k) => [k.kind, k] as const))(
     '%s: the table has exactly the columns of its field map',
     async (_, spec) => {
       const expected: Record<string, string> = {};
@@ -119,14 +119,14 @@ describe.each(testBackends())('the tables (%s)', (backend) => {
 
   const base = (spec: FactKindSpec): Plain => fc.sample(storableFactArb(spec), { seed: 42, numRuns: 1 })[0] as Plain;
 
-  it.each((FACT_KINDS as readonly FactKindSpec[]).map((k) => [k.kind, k] as const))(
+  it.each(FACT_KINDS.map((k) => [k.kind, k] as const))(
     '%s: the database itself refuses every out-of-range value and every missing required field',
     async (_, spec) => {
       const valid = base(spec);
       // Cardinality-one kinds: one fresh patient per attempt, so the first accepted row does not block the rest.
       const target = async () =>
         spec.cardinality === 'one' ? (await createPatient(store.db, actor, {})).id : patientId;
-      await createFact(store.db, actor, spec.kind as FactKind, await target(), { data: valid });
+      await createFact(store.db, actor, spec.kind, await target(), { data: valid });
       let refusals = 0;
       for (const c of columnsOf(spec.fields)) {
         if (c.spec.type === 'presence') continue;
@@ -135,7 +135,7 @@ describe.each(testBackends())('the tables (%s)', (backend) => {
         for (const value of bad) {
           const data = setAt(valid, c.path, value);
           await expect(
-            createFact(store.db, actor, spec.kind as FactKind, await target(), { data }),
+            createFact(store.db, actor, spec.kind, await target(), { data }),
             `${c.column} = ${JSON.stringify(value)}`,
           ).rejects.toMatchObject({ code: 'invalid', detail: { field: `data.${c.path.join('.')}` } });
           refusals++;
@@ -150,7 +150,7 @@ describe.each(testBackends())('the tables (%s)', (backend) => {
           for (const value of outOfRange(c)) {
             const data = { ...valid, [child.key]: [setAt(one, c.path, value)] };
             await expect(
-              createFact(store.db, actor, spec.kind as FactKind, await target(), { data }),
+              createFact(store.db, actor, spec.kind, await target(), { data }),
               `${child.table}.${c.column}`,
             ).rejects.toMatchObject({ code: 'invalid', detail: { field: `data.${child.key}[].${c.path.join('.')}` } });
             refusals++;

@@ -24,6 +24,7 @@ export const SEVERITIES = VOCABULARY.severity;
 export const ALLERGY_REACTIONS = VOCABULARY.allergyReaction;
 export const INTERVENTION_KINDS = VOCABULARY.intervention;
 export const DECISION_STATUSES = VOCABULARY.decisionStatus;
+export const TRIGGER_MEASURES = VOCABULARY.triggerMeasure;
 export const ALSFRS_ITEM_VALUES = [0, 1, 2, 3, 4] as const;
 
 /** Where a referral stands (not part of the engine's case model). */

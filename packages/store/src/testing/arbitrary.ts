@@ -2,6 +2,7 @@
  * fast-check arbitraries drawn from the field maps: facts the database accepts (every range and
  * vocabulary of the tables), for round-trip and constraint tests. Test-only (imports fast-check).
  */
+import { ITEM_FIVE_REQUIRED } from '@betz/engine';
 import fc from 'fast-check';
 import { FACT_KINDS, type FactKindSpec } from '../schema/facts.js';
 import type { FieldMap, FieldSpec } from '../schema/fields.js';
@@ -66,7 +67,7 @@ export function repair(spec: FactKindSpec, fact: Plain): Plain {
     if (f.cuttingWithoutGastrostomy !== undefined && f.cuttingWithGastrostomy !== undefined)
       delete f.cuttingWithGastrostomy;
     if (
-      spec.kind === 'alsfrsr' &&
+      ITEM_FIVE_REQUIRED[spec.kind] &&
       f.cuttingWithoutGastrostomy === undefined &&
       f.cuttingWithGastrostomy === undefined
     ) {
@@ -101,7 +102,7 @@ export const caseArb = fc
     heightCm: fc.option(fc.double({ min: 50, max: 250, noNaN: true }), { nil: undefined }),
     facts: fc.record(
       Object.fromEntries(
-        FACT_KINDS.filter((k) => 'caseKey' in k).map((k) => [
+        FACT_KINDS.filter((k) => k.caseKey !== undefined).map((k) => [
           k.caseKey,
           k.cardinality === 'one'
             ? fc.option(storableFactArb(k), { nil: undefined })

@@ -16,7 +16,7 @@ describe('breathing.niv.offer, CMS criteria as used by AAN 2009a: FVC below 50 %
     const r = find(run({ ...quietCase(), vitalCapacity: [vc('2025-05-25', 49)] }), 'breathing.niv.offer');
     expect(r?.priority).toBe('urgent');
     expect(r?.source.level).toBe('Level B');
-    expect(r?.triggerValue).toBe(1);
+    expect(r).toMatchObject({ triggerMeasure: 'fvcPercentPredicted', triggerValue: 49 });
   });
   it('FVC 50 % does not', () => {
     expect(nivCriteria({ ...quietCase(), vitalCapacity: [vc('2025-05-25', 50)] })).toEqual([]);

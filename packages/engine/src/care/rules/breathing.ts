@@ -5,6 +5,7 @@
  */
 import type { Source } from '../../common/source.js';
 import { activeIntervention, activeMedication, alsfrsrItemsAtMost, latestRespiratory, latestVc } from '../facts.js';
+import { type TriggerMeasure, WORSENING } from '../measures.js';
 import { AAN_2009A, CMS_RAD, LEIGH_2003, NEURO_PLANS, NICE_QS126, NIV4MND } from '../sources.js';
 import type { CareEnv, TriggerFact } from '../types.js';
 import { currentSymptoms, rules } from './shared.js';
@@ -13,6 +14,8 @@ export interface NivCriterion {
   id: string;
   label: string;
   source: Source;
+  /** The clinical measure the criterion reads, so a declined offer returns when it worsens. */
+  measure?: TriggerMeasure;
   /** The fact meeting the criterion, or null. */
   test: (env: CareEnv) => TriggerFact | null;
 }
@@ -43,6 +46,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     id: 'fvc',
     label: 'FVC below 50 % predicted',
     source: CMS_RAD,
+    measure: 'fvcPercentPredicted',
     test: (env) => {
       const vc = latestVc(env.view);
       if (!vc || vc.percent >= env.settings.nivFvcPercentBelow) return null;
@@ -59,6 +63,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     id: 'mip',
     label: 'MIP weaker than 60 cmH2O',
     source: CMS_RAD,
+    measure: 'mipCmH2O',
     test: (env) =>
       measure(
         env,
@@ -71,6 +76,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     id: 'snip',
     label: 'SNIP below 40 cmH2O',
     source: AAN_2009A,
+    measure: 'snipCmH2O',
     test: (env) =>
       measure(
         env,
@@ -83,6 +89,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     id: 'nocturnalDesaturation',
     label: 'Nocturnal SpO2 <= 88 % for 5 minutes or more',
     source: CMS_RAD,
+    measure: 'nocturnalSpo2At88Minutes',
     test: (env) =>
       measure(
         env,
@@ -95,6 +102,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     id: 'paco2',
     label: 'Awake PaCO2 45 mmHg or more',
     source: CMS_RAD,
+    measure: 'paco2MmHg',
     test: (env) =>
       measure(
         env,
@@ -107,6 +115,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     id: 'orthopnoea',
     label: 'Orthopnoea',
     source: AAN_2009A,
+    measure: 'orthopnoeaItem',
     test: (env) => {
       const items = alsfrsrItemsAtMost(env.view, ['orthopnoea'], env.settings.orthopnoeaItemAtMost);
       if (items) return items.facts[0]!;
@@ -135,14 +144,36 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
   },
 ];
 
-/** The NIV criteria met on asOf, as trigger facts (each note names its criterion). */
-export function nivCriteriaMet(env: CareEnv): TriggerFact[] {
-  const met: TriggerFact[] = [];
+/** The NIV criteria met on asOf, each with the fact that meets it. */
+function metCriteria(env: CareEnv): { criterion: NivCriterion; fact: TriggerFact }[] {
+  const met: { criterion: NivCriterion; fact: TriggerFact }[] = [];
   for (const k of NIV_CRITERIA) {
     const f = k.test(env);
-    if (f) met.push({ ...f, note: `${k.label} [${k.source.cite}]${f.note ? `: ${f.note}` : ''}` });
+    if (f)
+      met.push({ criterion: k, fact: { ...f, note: `${k.label} [${k.source.cite}]${f.note ? `: ${f.note}` : ''}` } });
   }
   return met;
+}
+
+/** The NIV criteria met on asOf, as trigger facts (each note names its criterion). */
+export function nivCriteriaMet(env: CareEnv): TriggerFact[] {
+  return metCriteria(env).map((m) => m.fact);
+}
+
+/**
+ * Today's value of each NIV criterion's measure, for comparison with a declined offer. FVC is
+ * given whenever measured, met or not: it is the measure a clinic follows (and the one a new
+ * decision stores), so a later fall in it re-raises the offer even when another criterion met
+ * first. The count of criteria met is kept for decisions stored before measures were named.
+ */
+function nivMeasures(env: CareEnv, met: ReturnType<typeof metCriteria>): Partial<Record<TriggerMeasure, number>> {
+  const out: Partial<Record<TriggerMeasure, number>> = { nivCriteriaMet: met.length };
+  for (const { criterion, fact } of met) {
+    if (criterion.measure && typeof fact.value === 'number') out[criterion.measure] = fact.value;
+  }
+  const vc = latestVc(env.view);
+  if (vc) out.fvcPercentPredicted = vc.percent;
+  return out;
 }
 
 const ventilated = (env: CareEnv) =>
@@ -169,11 +200,28 @@ export const BREATHING_RULES = rules([
     alsoSee: [CMS_RAD, LEIGH_2003, NICE_QS126],
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'higher', minChange: 1, unit: 'NIV criteria met' },
+    // "Worse" is per criterion, in its own unit: a declined offer at FVC 48 % returns at 43 %
+    // (issue 8, defect 4: counting criteria met missed a deeper fall in the same criterion).
+    worsening: [
+      WORSENING.fvcFall,
+      WORSENING.snipFall,
+      WORSENING.mipFall,
+      WORSENING.paco2Rise,
+      WORSENING.desaturationRise,
+      WORSENING.orthopnoeaFall,
+      WORSENING.nivCriterionAdded,
+    ],
+    untaggedMeasure: 'nivCriteriaMet',
     trigger: (env) => {
       if (ventilated(env)) return null;
-      const met = nivCriteriaMet(env);
-      return met.length > 0 ? { triggers: met, value: met.length } : null;
+      const met = metCriteria(env);
+      if (met.length === 0) return null;
+      const measures = nivMeasures(env, met);
+      return {
+        triggers: met.map((m) => m.fact),
+        ...(measures.fvcPercentPredicted !== undefined ? { value: measures.fvcPercentPredicted } : {}),
+        measures,
+      };
     },
   },
   {
@@ -209,7 +257,7 @@ export const BREATHING_RULES = rules([
     alsoSee: [NEURO_PLANS],
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'lower', minChange: 20, unit: 'L/min' },
+    worsening: [WORSENING.peakCoughFlowFall],
     trigger: (env) =>
       peakCoughFlowBand(
         env,
@@ -228,7 +276,7 @@ export const BREATHING_RULES = rules([
     alsoSee: [NEURO_PLANS],
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'lower', minChange: 20, unit: 'L/min' },
+    worsening: [WORSENING.peakCoughFlowFall],
     trigger: (env) =>
       peakCoughFlowBand(env, Number.NEGATIVE_INFINITY, env.settings.peakCoughFlowIneffectiveBelowLPerMin),
   },
@@ -242,7 +290,7 @@ export const BREATHING_RULES = rules([
     source: { ...AAN_2009A, level: 'Level C' },
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'higher', minChange: 4, unit: 'hours of NIV a day' },
+    worsening: [WORSENING.nivHoursRise],
     trigger: (env) => {
       const niv = activeIntervention(env.view, 'niv');
       if (!niv) return null;
@@ -272,7 +320,7 @@ export const BREATHING_RULES = rules([
     alsoSee: [NEURO_PLANS],
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'lower', minChange: 1, unit: 'h/day' },
+    worsening: [WORSENING.nivHoursFall],
     trigger: (env) => {
       const niv = activeIntervention(env.view, 'niv');
       if (!niv) return null;

@@ -8,6 +8,7 @@ import { insufficient } from '../../common/result.js';
 import { visitIntervalMonths } from '../cadence.js';
 import { latestDecision } from '../decisions.js';
 import { activeIntervention, alsfrsrItemsAtMost, bodyMassIndex, latestVc, vcTrend, weightStatus } from '../facts.js';
+import { WORSENING } from '../measures.js';
 import { AAN_2009A, DESPORT_2000, EAN_2024, EFNS_2012, MARIN_2011 } from '../sources.js';
 import type { CareEnv, CareRule, RuleHit, TriggerFact } from '../types.js';
 import { GASTROSTOMY_CODES } from './codes.js';
@@ -104,7 +105,7 @@ const weightRule = (
   alsoSee: [AAN_2009A],
   jurisdictions: 'all',
   requiresDiagnosis: true,
-  worsening: { direction: 'higher', minChange: 2.5, unit: '% weight loss' },
+  worsening: [WORSENING.weightLossRise],
   trigger: (env) => {
     const w = weightFacts(env);
     if (!w || w.loss < atLeast(env) || w.loss >= below(env)) return null;
@@ -142,7 +143,7 @@ export const NUTRITION_RULES = rules([
     alsoSee: [EFNS_2012],
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'lower', minChange: 0.5, unit: 'kg/m2' },
+    worsening: [WORSENING.bmiFall],
     trigger: (env) => {
       const bmi = bodyMassIndex(env.view);
       if (!bmi || bmi.bmi >= env.settings.bmiUnderweightBelow) return null;
@@ -171,7 +172,7 @@ export const NUTRITION_RULES = rules([
     alsoSee: [EAN_2024],
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'lower', minChange: 1, unit: 'ALSFRS-R swallowing' },
+    worsening: [WORSENING.swallowingFall],
     trigger: (env) => {
       const item = alsfrsrItemsAtMost(env.view, ['swallowing'], env.settings.swallowingItemAtMost);
       const symptoms = currentSymptoms(env, DYSPHAGIA_SYMPTOMS);
@@ -210,7 +211,7 @@ export const NUTRITION_RULES = rules([
     alsoSee: [EFNS_2012],
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'lower', minChange: 5, unit: '% predicted FVC' },
+    worsening: [WORSENING.fvcFall],
     trigger: (env) => {
       const t = timing(env);
       if (!t) return null;
@@ -247,7 +248,7 @@ export const NUTRITION_RULES = rules([
     alsoSee: [EFNS_2012],
     jurisdictions: 'all',
     requiresDiagnosis: true,
-    worsening: { direction: 'lower', minChange: 5, unit: '% predicted FVC' },
+    worsening: [WORSENING.fvcFall],
     trigger: (env) => {
       const t = timing(env);
       const s = env.settings;

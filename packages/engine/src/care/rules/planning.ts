@@ -14,6 +14,7 @@ import {
   latestVc,
   weightStatus,
 } from '../facts.js';
+import { WORSENING } from '../measures.js';
 import { AAN_2009B, EAN_2024, MEDICARE_HOSPICE_LCD, NEURO_PLANS, NICE_NG42 } from '../sources.js';
 import type { CareEnv, TriggerFact } from '../types.js';
 import { GASTROSTOMY_CODES, VENTILATION_CODES } from './codes.js';
@@ -151,7 +152,7 @@ export const PLANNING_RULES = rules([
     alsoSee: [EAN_2024],
     jurisdictions: 'all',
     requiresDiagnosis: false,
-    worsening: { direction: 'higher', minChange: 5, unit: 'Zarit points' },
+    worsening: [WORSENING.zaritRise],
     trigger: (env) => {
       const facts = currentSymptoms(env, ['caregiverStrain']);
       const zarit = latestScreening(env.view, ['zarit', 'zbi']);

@@ -9,6 +9,7 @@ import { insufficient } from '../../common/result.js';
 import type { PatientCase } from '../../facts/index.js';
 import { latestDecision } from '../decisions.js';
 import { activeMedication, activeMedicationsIn, allergyTo, latestLab, normalise } from '../facts.js';
+import { WORSENING } from '../measures.js';
 import { AAN_2009A, AAN_QUALITY_2013, EAN_2024, RILUZOLE_LABEL, RILUZOLE_OLD_LABEL } from '../sources.js';
 import type { CareEnv, TriggerFact } from '../types.js';
 import { currentSymptoms, diagnosisFact, round1, rules, timesUln, ulnFact, upcomingLimit } from './shared.js';
@@ -134,7 +135,7 @@ export const RILUZOLE_RULES = rules([
     source: RILUZOLE_LABEL,
     jurisdictions: 'all',
     requiresDiagnosis: false,
-    worsening: { direction: 'higher', minChange: 1, unit: 'x ULN' },
+    worsening: [WORSENING.aminotransferaseRise],
     trigger: (env) => aminotransferaseBand(env, env.settings.riluzoleStopAboveUlnMultiple, Number.POSITIVE_INFINITY),
   },
   {
@@ -147,7 +148,7 @@ export const RILUZOLE_RULES = rules([
     source: RILUZOLE_OLD_LABEL,
     jurisdictions: 'all',
     requiresDiagnosis: false,
-    worsening: { direction: 'higher', minChange: 1, unit: 'x ULN' },
+    worsening: [WORSENING.aminotransferaseRise],
     dueInDays: 14,
     trigger: (env) =>
       aminotransferaseBand(env, env.settings.riluzoleWarnAboveUlnMultiple, env.settings.riluzoleStopAboveUlnMultiple),

@@ -13,6 +13,7 @@ import {
   latestAlsfrsr,
   latestScreening,
 } from '../facts.js';
+import { WORSENING } from '../measures.js';
 import { AAN_2009B, EAN_2024, EFNS_2012, FDA_QUININE_2010, NICE_NG42, PRACTICE } from '../sources.js';
 import type { CareEnv, CareRule, TriggerFact } from '../types.js';
 import { currentSymptoms, rules } from './shared.js';
@@ -75,7 +76,7 @@ function itemRule(
     domain: 'symptoms',
     jurisdictions: 'all',
     requiresDiagnosis: false,
-    worsening: { direction: 'lower', minChange: 1, unit: 'ALSFRS-R item points' },
+    worsening: [WORSENING.itemFall],
     trigger: (env) => {
       if (skip(env)) return null;
       const item = alsfrsrItemsAtMost(env.view, items, atMost(env));

@@ -11,7 +11,14 @@ import type {
   SymptomReport,
 } from '@betz/engine';
 import { bool, code, date, type FieldsOf, list, num, oneOf, positive, text } from '../fields.js';
-import { ALLERGY_REACTIONS, DECISION_STATUSES, INTERVENTION_KINDS, SEVERITIES, SYMPTOM_CODES } from '../vocab.js';
+import {
+  ALLERGY_REACTIONS,
+  DECISION_STATUSES,
+  INTERVENTION_KINDS,
+  SEVERITIES,
+  SYMPTOM_CODES,
+  TRIGGER_MEASURES,
+} from '../vocab.js';
 
 export const symptom: FieldsOf<SymptomReport> = {
   date: date({ required: true }),
@@ -64,6 +71,7 @@ export const careDecision: FieldsOf<CareDecision> = {
   reason: text({ freeText: true }),
   until: date(),
   triggerValue: num(undefined, undefined),
+  triggerMeasure: oneOf(TRIGGER_MEASURES),
 };
 
 export const advanceCarePlan: FieldsOf<AdvanceCarePlan> = {

@@ -1,0 +1,28 @@
+/**
+ * The `betz` commands, in the order `betz --help` lists them. A command lives in its own file
+ * here and gets a row in this table; its module is imported only when the command runs.
+ */
+import type { Command } from './command.js';
+
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'evaluate',
+    summary: "assess one patient's case file (text report, or --json)",
+    load: async () => (await import('./evaluate.js')).evaluateCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'run the clinic server (REST API, embedded database by default)',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
+  {
+    name: 'backup',
+    summary: 'write a backup of the whole database to a file',
+    load: async () => (await import('./backup.js')).backupCommand,
+  },
+  {
+    name: 'restore',
+    summary: 'load a backup into a new data folder or an empty database',
+    load: async () => (await import('./restore.js')).restoreCommand,
+  },
+];

@@ -1,0 +1,10 @@
+/** The clinic's settings at the edge: file and environment, validated. */
+export {
+  CLINIC_SETTING_ENV,
+  type ClinicSettingsResult,
+  ClinicSettingsSchema,
+  clinicSettingsFromEnv,
+  mergeClinicSettings,
+  parseClinicSettings,
+  type SettingIssue,
+} from './clinic.js';
