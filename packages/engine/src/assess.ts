@@ -8,7 +8,7 @@ import {
   type CareAssessment,
   type CareContext,
   type CareSettings,
-  evaluateCare,
+  evaluateCareView,
   renderCareText,
 } from './care/index.js';
 import { type ClinicSettings, clinicSettingsUsed, renderClinicSettingsText } from './clinicSettings.js';
@@ -16,23 +16,23 @@ import type { IsoDate } from './common/dates.js';
 import {
   type DiagnosisAssessment,
   type DiagnosisSettings,
-  evaluateDiagnosis,
+  evaluateDiagnosisView,
   renderDiagnosisText,
 } from './diagnosis/index.js';
-import { CASE_FACT_KINDS, type FactKindEntry, type PatientCase } from './facts/index.js';
+import { CASE_FACT_KINDS, type CaseView, caseAsOf, type FactKindEntry, type PatientCase } from './facts/index.js';
 import {
-  evaluateFunction,
+  evaluateFunctionView,
   type FunctionAssessment,
   type FunctionSettings,
   renderFunctionText,
 } from './function/index.js';
 import {
-  evaluatePrognosis,
+  evaluatePrognosisView,
   type PrognosisAssessment,
   type PrognosisSettings,
   renderPrognosisText,
 } from './prognosis/index.js';
-import { evaluateStaging, renderStagingText, type StagingAssessment } from './staging/index.js';
+import { evaluateStagingView, renderStagingText, type StagingAssessment } from './staging/index.js';
 
 /** Everything Betz derives from one patient's facts as of one date. */
 export interface Assessment {
@@ -65,21 +65,23 @@ export interface AssessmentSettings {
  * a.care.recommendations[0]?.priority // 'urgent'
  */
 export function assess(c: PatientCase, asOf: IsoDate, settings: AssessmentSettings = {}): Assessment {
-  return assessWith((x, date) => evaluateDiagnosis(x, date, settings.diagnosis), c, asOf, settings);
+  return assessWith((view) => evaluateDiagnosisView(view, settings.diagnosis), c, asOf, settings);
 }
 
 /** `assess` with the diagnosis of a given engine (`createEngine`); the other modules take `settings`. */
 export function assessWith(
-  diagnose: (c: PatientCase, asOf: IsoDate) => DiagnosisAssessment,
+  diagnose: (view: CaseView) => DiagnosisAssessment,
   c: PatientCase,
   asOf: IsoDate,
   settings: AssessmentSettings,
 ): Assessment {
-  const diagnosis = diagnose(c, asOf);
-  const fn = evaluateFunction(c, asOf, settings.function);
-  const staging = evaluateStaging(c, asOf);
-  const prognosis = evaluatePrognosis(c, asOf, prognosisInput(diagnosis), settings.prognosis);
-  const care = evaluateCare(c, asOf, careContext(diagnosis, fn, staging), settings.care);
+  // The case as known on asOf, built once: every module reads this one view.
+  const view = caseAsOf(c, asOf);
+  const diagnosis = diagnose(view);
+  const fn = evaluateFunctionView(view, settings.function);
+  const staging = evaluateStagingView(view);
+  const prognosis = evaluatePrognosisView(view, prognosisInput(diagnosis), settings.prognosis);
+  const care = evaluateCareView(view, careContext(diagnosis, fn, staging), settings.care);
   const used = clinicSettingsUsed(diagnosis.settings, care.settings.jurisdiction);
   return { patientId: c.patient.id, asOf, diagnosis, function: fn, staging, prognosis, care, settings: used };
 }

@@ -31,7 +31,7 @@ export function createEngine(settings: AssessmentSettings = {}): Engine {
   const diagnosis = createDiagnosisEngine(frozen.diagnosis);
   return Object.freeze({
     settings: frozen,
-    assess: (c: PatientCase, asOf: IsoDate) => assessWith(diagnosis.evaluate, c, asOf, frozen),
+    assess: (c: PatientCase, asOf: IsoDate) => assessWith(diagnosis.evaluateView, c, asOf, frozen),
     evaluateDiagnosis: (c: PatientCase, asOf: IsoDate) => diagnosis.evaluate(c, asOf),
   });
 }

@@ -65,8 +65,9 @@ describe('evaluateCohort gives the same answers as the single-patient functions'
       }
       expect(r.kingsStage[i]).toBe(s.kings.kind === 'staged' ? s.kings.stage : 0);
       if (s.kings.kind === 'staged') {
-        expect((r.kingsFlags[i]! & 1) !== 0).toBe(s.kings.gastrostomy);
-        expect((r.kingsFlags[i]! & 2) !== 0).toBe(s.kings.niv);
+        expect(r.kingsGastrostomy[i] === 1).toBe(s.kings.gastrostomy);
+        expect(r.kingsNiv[i] === 1).toBe(s.kings.niv);
+        expect(r.kingsEstimatedNoRegion[i] === 1).toBe(s.kings.estimatedNoRegion);
       }
       expect(r.mitosStage[i]).toBe(s.mitos.kind === 'staged' ? s.mitos.stage : 255);
       const e = p.encals;
@@ -90,10 +91,12 @@ describe('evaluateCohort gives the same answers as the single-patient functions'
       ENCALS_STATUS.declined,
     ]);
   });
-  it('per-record columns match the records in order', () => {
+  it('per-record columns match the records, in date order', () => {
     expect([...r.recordPatient]).toEqual([0, 0, 0, 1, 1, 3]);
-    expect(r.recordTotal[0]).toBe(44);
-    expect(r.recordKingsCode[4]! & 7).toBe(4);
+    expect([...r.recordTotal.subarray(0, 3)]).toEqual([47, 44, 38]);
+    // Patient b's 2025-02 record: item 5 on the gastrostomy form, item 12 below 4 (King's 4A+4B).
+    expect([r.recordKingsStage[4], r.recordKingsGastrostomy[4], r.recordKingsNiv[4]]).toEqual([4, 1, 1]);
+    expect(r.recordKingsEstimatedNoRegion[4]).toBe(0);
   });
   it('takes a per-patient assessment date', () => {
     const early = evaluateCohort(cohort, { asOf: (c) => (c.patient.id === 'a' ? '2024-12-01' : asOf) });

@@ -5,13 +5,13 @@
  * Results are columns (typed arrays), one entry per ALSFRS-R record and per patient.
  */
 import { DAYS_PER_MONTH, daysBetween, type IsoDate } from '../common/dates.js';
+import { caseAsOf } from '../facts/asOf.js';
 import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
 import { deltaFsValue } from '../function/progression.js';
 import { item5Score } from '../function/score.js';
 import { type FunctionSettings, resolveFunctionSettings } from '../function/settings.js';
 import { leastSquares } from '../function/stats.js';
 import { slopeIsMeaningful } from '../function/trend.js';
-import { validateAlsfrsr } from '../function/validate.js';
 import { encalsCore } from '../prognosis/core.js';
 import { encalsSurvival } from '../prognosis/encals.js';
 import { type PrognosisSettings, resolvePrognosisSettings } from '../prognosis/settings.js';
@@ -36,10 +36,10 @@ export interface CohortResult {
   patients: number;
   /** Valid ALSFRS-R records on or before each patient's assessment date, scored and staged. */
   records: number;
-  /** Records that failed validation (left out). */
+  /** Records on or before the assessment date that failed validation (left out). */
   invalidRecords: number;
   ids: string[];
-  // Per record, in patient order then the case's record order.
+  // Per record, in patient order then date order (same-day records in the case's order).
   recordPatient: Int32Array;
   recordTotal: Uint8Array;
   recordBulbar: Uint8Array;
@@ -50,8 +50,14 @@ export interface CohortResult {
   recordMonthsFromOnset: Float64Array;
   /** ΔFS at the record (NaN when not computable). */
   recordDeltaFs: Float64Array;
-  /** King's code from the record alone: stage + 8 gastrostomy + 16 NIV + 32 estimated (kingsCodeFromAlsfrsr). */
-  recordKingsCode: Uint8Array;
+  /** King's stage (1-4) estimated from the record alone (Balendra 2014, `kingsFromAlsfrsr`). */
+  recordKingsStage: Uint8Array;
+  /** 1 when the record's item 5 is on the gastrostomy form (King's 4A), else 0. */
+  recordKingsGastrostomy: Uint8Array;
+  /** 1 when the record shows King's 4B (NIV) from items 10 and 12, else 0. */
+  recordKingsNiv: Uint8Array;
+  /** 1 when no region was involved and stage 1 was assumed, else 0. */
+  recordKingsEstimatedNoRegion: Uint8Array;
   recordMitos: Uint8Array;
   // Per patient.
   /** Latest ALSFRS-R total, -1 when none. */
@@ -63,8 +69,12 @@ export interface CohortResult {
   slopeStandardError: Float64Array;
   /** Combined King's stage (ALSFRS-R + clinical facts), 0 when not staged. */
   kingsStage: Uint8Array;
-  /** 1 gastrostomy, 2 NIV, 4 estimated (no region). */
-  kingsFlags: Uint8Array;
+  /** 1 when the combined King's stage has the gastrostomy marker (4A), else 0. */
+  kingsGastrostomy: Uint8Array;
+  /** 1 when it has the NIV marker (4B), else 0. */
+  kingsNiv: Uint8Array;
+  /** 1 when no region was involved and stage 1 was assumed, else 0. */
+  kingsEstimatedNoRegion: Uint8Array;
   /** MiToS stage, 255 when not staged or undetermined. */
   mitosStage: Uint8Array;
   encalsStatus: Uint8Array;
@@ -127,14 +137,19 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
     recordRespiratory: new Uint8Array(cap),
     recordMonthsFromOnset: new Float64Array(cap),
     recordDeltaFs: new Float64Array(cap),
-    recordKingsCode: new Uint8Array(cap),
+    recordKingsStage: new Uint8Array(cap),
+    recordKingsGastrostomy: new Uint8Array(cap),
+    recordKingsNiv: new Uint8Array(cap),
+    recordKingsEstimatedNoRegion: new Uint8Array(cap),
     recordMitos: new Uint8Array(cap),
     latestTotal: new Int16Array(n),
     progressionRate: new Float64Array(n),
     slopePerMonth: new Float64Array(n),
     slopeStandardError: new Float64Array(n),
     kingsStage: new Uint8Array(n),
-    kingsFlags: new Uint8Array(n),
+    kingsGastrostomy: new Uint8Array(n),
+    kingsNiv: new Uint8Array(n),
+    kingsEstimatedNoRegion: new Uint8Array(n),
     mitosStage: new Uint8Array(n),
     encalsStatus: new Uint8Array(n),
     linearPredictor: new Float64Array(n),
@@ -150,7 +165,9 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
     const c = cases[i]!;
     const asOf = typeof opts.asOf === 'function' ? opts.asOf(c, i) : opts.asOf;
     r.ids[i] = c.patient.id;
-    const onset = c.history?.onsetDate;
+    // The case as known on asOf: records validated and scored once there, in date order.
+    const view = caseAsOf(c, asOf);
+    const onset = view.case.history?.onsetDate;
     let latest: AlsfrsrRecord | undefined;
     let latestMonths = Number.NaN;
     let latestTotal = -1;
@@ -159,12 +176,9 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
     let firstDate: IsoDate | undefined;
     let lastDate: IsoDate | undefined;
     let refDate: IsoDate | undefined;
-    for (const rec of c.alsfrsr ?? []) {
-      if (validateAlsfrsr(rec).length > 0) {
-        r.invalidRecords++;
-        continue;
-      }
-      if (rec.date > asOf) continue;
+    r.invalidRecords += view.alsfrsrRejected.length;
+    for (const { record: rec } of view.alsfrsr) {
+      // The domain sums of scoreAlsfrsr, without its objects (hot loop over a million records).
       const bulbar = rec.speech + rec.salivation + rec.swallowing;
       const fine = rec.handwriting + item5Score(rec) + rec.dressing;
       const gross = rec.turningInBed + rec.walking + rec.climbingStairs;
@@ -179,7 +193,12 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
       r.recordRespiratory[k] = resp;
       r.recordMonthsFromOnset[k] = months;
       r.recordDeltaFs[k] = deltaFsValue(total, months, fs.deltaFsMinMonthsFromOnset) ?? Number.NaN;
-      r.recordKingsCode[k] = kingsCodeFromAlsfrsr(rec);
+      // The packed code stays in this loop; the columns carry its named parts.
+      const code = kingsCodeFromAlsfrsr(rec);
+      r.recordKingsStage[k] = code & 7;
+      r.recordKingsGastrostomy[k] = (code >> 3) & 1;
+      r.recordKingsNiv[k] = (code >> 4) & 1;
+      r.recordKingsEstimatedNoRegion[k] = (code >> 5) & 1;
       r.recordMitos[k] = mitosStageFromAlsfrsr(rec);
       k++;
       if (firstDate === undefined || rec.date < firstDate) firstDate = rec.date;
@@ -190,7 +209,7 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
         latestTotal = total;
       }
       // A least-squares slope does not depend on the time origin: months from onset when known,
-      // else from the first record seen; records need not be in date order.
+      // else from the first record.
       refDate ??= rec.date;
       xs.push(onset ? months : days.months(refDate, rec.date));
       ys.push(total);
@@ -206,17 +225,19 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
     r.slopePerMonth[i] = fit ? fit.slope : Number.NaN;
     r.slopeStandardError[i] = fit?.standardError ?? Number.NaN;
 
-    const clin = kingsClinicalFacts(c, asOf);
+    const clin = kingsClinicalFacts(view);
     const kings = stageKings(latest, undefined, clin);
     if (kings.kind === 'staged') {
       r.kingsStage[i] = kings.stage;
-      r.kingsFlags[i] = (kings.gastrostomy ? 1 : 0) | (kings.niv ? 2 : 0) | (kings.estimatedNoRegion ? 4 : 0);
+      r.kingsGastrostomy[i] = kings.gastrostomy ? 1 : 0;
+      r.kingsNiv[i] = kings.niv ? 1 : 0;
+      r.kingsEstimatedNoRegion[i] = kings.estimatedNoRegion ? 1 : 0;
     }
     const mitos = stageMitos(latest, undefined, clin.deathDate);
     r.mitosStage[i] = mitos.kind === 'staged' ? mitos.stage : 255;
 
     const def = opts.definiteElEscorial?.(c, i);
-    const e = encalsCore(c, asOf, latest, def === undefined ? {} : { definiteElEscorial: def }, ps);
+    const e = encalsCore(view, def === undefined ? {} : { definiteElEscorial: def }, ps);
     const h0 = i * horizons.length;
     if (e.kind === 'predicted') {
       r.encalsStatus[i] = ENCALS_STATUS[e.model];
@@ -241,7 +262,10 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
   r.recordRespiratory = r.recordRespiratory.subarray(0, k);
   r.recordMonthsFromOnset = r.recordMonthsFromOnset.subarray(0, k);
   r.recordDeltaFs = r.recordDeltaFs.subarray(0, k);
-  r.recordKingsCode = r.recordKingsCode.subarray(0, k);
+  r.recordKingsStage = r.recordKingsStage.subarray(0, k);
+  r.recordKingsGastrostomy = r.recordKingsGastrostomy.subarray(0, k);
+  r.recordKingsNiv = r.recordKingsNiv.subarray(0, k);
+  r.recordKingsEstimatedNoRegion = r.recordKingsEstimatedNoRegion.subarray(0, k);
   r.recordMitos = r.recordMitos.subarray(0, k);
   return r;
 }

@@ -5,11 +5,11 @@
 import { addDays, addMonths, type IsoDate } from '../common/dates.js';
 import { applyTemplate } from '../common/reason.js';
 import { insufficient } from '../common/result.js';
+import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
 import { isOfferable } from './approvals.js';
 import { visitIntervalMonths } from './cadence.js';
 import { applyDecision, currentMeasures } from './decisions.js';
-import { withReadCache } from './facts.js';
 import type { TriggerMeasure } from './measures.js';
 import { CARE_RULES } from './rules/catalogue.js';
 import { type CareSettings, resolveCareSettings } from './settings.js';
@@ -89,11 +89,22 @@ export function evaluateCareWith(
   ctx: CareContext,
   overrides?: Partial<CareSettings>,
 ): CareAssessment {
+  return evaluateCareViewWith(rules, caseAsOf(c, asOf), ctx, overrides);
+}
+
+function evaluateCareViewWith(
+  rules: readonly CareRule[],
+  view: CaseView,
+  ctx: CareContext,
+  overrides?: Partial<CareSettings>,
+): CareAssessment {
+  const { asOf, case: c } = view;
   const settings = resolveCareSettings(overrides);
   const jurisdiction = settings.jurisdiction;
-  const recordedDiagnosis = c.history?.diagnosisDate !== undefined && c.history.diagnosisDate <= asOf;
+  // A diagnosis dated after asOf is not in the view: not yet known on that date.
+  const recordedDiagnosis = c.history?.diagnosisDate !== undefined;
   const diagnosed = ctx.alsDiagnosed ?? (recordedDiagnosis ? true : undefined);
-  const env: CareEnv = { c, asOf, ctx, settings, jurisdiction, diagnosed };
+  const env: CareEnv = { view, c, asOf, ctx, settings, jurisdiction, diagnosed };
 
   const recommendations: CareRecommendation[] = [];
   const suppressed: SuppressedRecommendation[] = [];
@@ -159,5 +170,10 @@ export function evaluateCare(
   ctx: CareContext,
   settings?: Partial<CareSettings>,
 ): CareAssessment {
-  return withReadCache(() => evaluateCareWith(CARE_RULES, c, asOf, ctx, settings));
+  return evaluateCareView(caseAsOf(c, asOf), ctx, settings);
+}
+
+/** The care plan from the case as known on its date (`caseAsOf`), built once by the caller. */
+export function evaluateCareView(view: CaseView, ctx: CareContext, settings?: Partial<CareSettings>): CareAssessment {
+  return evaluateCareViewWith(CARE_RULES, view, ctx, settings);
 }

@@ -1,15 +1,17 @@
 /**
  * Reading the patient facts the care rules need: the latest record of a kind on asOf, current
  * medications and interventions, recent symptoms, weight loss against premorbid weight, and the
- * FVC trend. Every reader returns the record's index so triggers can name its path.
+ * FVC trend. Every reader takes the case as known on asOf (`caseAsOf`: later facts and later
+ * stop dates are not in it, lists are in date order, ALSFRS-R records are the valid ones) and
+ * returns the record's index in the case so triggers can name its path.
  */
 import { addDays, daysBetween, type IsoDate, monthsBetween } from '../common/dates.js';
+import type { CaseView, Indexed } from '../facts/asOf.js';
 import type {
   AlsfrsrRecord,
   InterventionKind,
   LabResult,
   Medication,
-  PatientCase,
   Screening,
   SymptomCode,
   SymptomReport,
@@ -20,11 +22,7 @@ import { leastSquares } from '../function/stats.js';
 import { bodyMassIndex as bmiKgPerM2, weightChange } from '../function/weight.js';
 import type { TriggerFact } from './types.js';
 
-export interface Indexed<T> {
-  item: T;
-  /** Index in the case's own array, for the trigger's path. */
-  index: number;
-}
+export type { Indexed } from '../facts/asOf.js';
 
 /** Case- and punctuation-insensitive key: 'PHQ-9' and 'phq9' match, 'C9ORF72' and 'C9orf72' too. */
 export const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -45,95 +43,50 @@ function matchesDrug(med: Medication, drug: string): boolean {
   return names.includes(normalise(med.drug));
 }
 
-function isActive(start: IsoDate | undefined, stop: IsoDate | undefined, asOf: IsoDate): boolean {
-  return (start === undefined || start <= asOf) && (stop === undefined || stop > asOf);
-}
+/** Current on the view's date: the view holds only started facts, and no stop date after its date. */
+const isActive = (fact: { stopDate?: IsoDate }): boolean => fact.stopDate === undefined;
 
-/** The medication entry for `drug` that is current on asOf (started, not stopped). */
-export function activeMedication(c: PatientCase, drug: string, asOf: IsoDate): Indexed<Medication> | undefined {
-  const meds = c.medications ?? [];
+/** The medication entry for `drug` that is current on asOf (started, not stopped; the latest started). */
+export function activeMedication(v: CaseView, drug: string): Indexed<Medication> | undefined {
+  const meds = v.indexed.medications;
   for (let i = meds.length - 1; i >= 0; i--) {
     const m = meds[i]!;
-    if (matchesDrug(m, drug) && isActive(m.startDate, m.stopDate, asOf)) return { item: m, index: i };
+    if (matchesDrug(m.item, drug) && isActive(m.item)) return m;
   }
   return undefined;
 }
 
 /** Current medications whose generic name is in `drugs` (lower case), e.g. CYP1A2 inhibitors. */
-export function activeMedicationsIn(c: PatientCase, drugs: readonly string[], asOf: IsoDate): Indexed<Medication>[] {
+export function activeMedicationsIn(v: CaseView, drugs: readonly string[]): Indexed<Medication>[] {
   const keys = new Set(drugs.map(normalise));
-  return (c.medications ?? [])
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => keys.has(normalise(item.drug)) && isActive(item.startDate, item.stopDate, asOf));
+  return v.indexed.medications.filter(({ item }) => keys.has(normalise(item.drug)) && isActive(item));
 }
 
 /** An allergy to `substance` (any of its names), optionally only with one of `reactions`. */
 export function allergyTo(
-  c: PatientCase,
+  v: CaseView,
   names: readonly string[],
   reactions?: readonly string[],
 ): Indexed<{ substance: string; reaction?: string }> | undefined {
   const keys = new Set(names.map(normalise));
-  const list = c.allergies ?? [];
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
-    if (!keys.has(normalise(a.substance))) continue;
-    if (reactions && !(a.reaction && reactions.includes(a.reaction))) continue;
-    return { item: a, index: i };
-  }
-  return undefined;
+  return v.indexed.allergies.find(
+    ({ item: a }) => keys.has(normalise(a.substance)) && (!reactions || (a.reaction && reactions.includes(a.reaction))),
+  );
 }
 
-/** The intervention of `kind` in use on asOf. */
-export function activeIntervention(c: PatientCase, kind: InterventionKind, asOf: IsoDate) {
-  const list = c.interventions ?? [];
+/** The intervention of `kind` in use on asOf (the latest started). */
+export function activeIntervention(v: CaseView, kind: InterventionKind) {
+  const list = v.indexed.interventions;
   for (let i = list.length - 1; i >= 0; i--) {
     const iv = list[i]!;
-    if (iv.kind === kind && isActive(iv.startDate, iv.stopDate, asOf)) return { item: iv, index: i };
+    if (iv.item.kind === kind && isActive(iv.item)) return iv;
   }
   return undefined;
 }
 
-// Many rules read the same lists on the same asOf. During one evaluation (and only then, so a
-// caller that edits its arrays between calls never sees a stale view) the sorted view is kept.
-let evaluationCache: WeakMap<readonly object[], Map<IsoDate, readonly Indexed<never>[]>> | undefined;
-
-/** Run `fn` with the per-evaluation read cache on; the cache is dropped afterwards. */
-export function withReadCache<R>(fn: () => R): R {
-  const outer = evaluationCache;
-  evaluationCache = new WeakMap();
-  try {
-    return fn();
-  } finally {
-    evaluationCache = outer;
-  }
-}
-
-/** Records dated on or before asOf, oldest first, each with its original index (a frozen view). */
-export function datedUpTo<T extends { date: IsoDate }>(
-  list: readonly T[] | undefined,
-  asOf: IsoDate,
-): readonly Indexed<T>[] {
-  if (!list) return [];
-  let byDate = evaluationCache?.get(list);
-  if (evaluationCache && !byDate) {
-    byDate = new Map();
-    evaluationCache.set(list, byDate);
-  }
-  const hit = byDate?.get(asOf) as readonly Indexed<T>[] | undefined;
-  if (hit) return hit;
-  const view = Object.freeze(
-    list
-      .map((item, index) => ({ item, index }))
-      .filter(({ item }) => item.date <= asOf)
-      .sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.index - b.index)),
-  );
-  byDate?.set(asOf, view as readonly Indexed<never>[]);
-  return view;
-}
-
-export function latestAlsfrsr(c: PatientCase, asOf: IsoDate): Indexed<AlsfrsrRecord> | undefined {
-  return datedUpTo(c.alsfrsr, asOf).at(-1);
+/** The latest valid ALSFRS-R record (one the function module scores: never a rejected one). */
+export function latestAlsfrsr(v: CaseView): Indexed<AlsfrsrRecord> | undefined {
+  return v.indexed.alsfrsr.at(-1);
 }
 
 /** An ALSFRS-R item by name; 'cutting' is slot 5, whichever form (5a or 5b) was scored. */
@@ -170,12 +123,11 @@ function alsfrsrPath(r: Indexed<AlsfrsrRecord>, item: AlsfrsrItemName): string {
  * (the first of the consecutive latest records in which some listed item was at or below it).
  */
 export function alsfrsrItemsAtMost(
-  c: PatientCase,
-  asOf: IsoDate,
+  v: CaseView,
   items: readonly AlsfrsrItemName[],
   atMost: number,
 ): { facts: TriggerFact[]; worst: number; since: IsoDate } | undefined {
-  const records = datedUpTo(c.alsfrsr, asOf);
+  const records = v.indexed.alsfrsr;
   const latest = records.at(-1);
   if (!latest) return undefined;
   const facts: TriggerFact[] = [];
@@ -219,8 +171,8 @@ const toReading = ({ item, index }: Indexed<VitalCapacity>): VcReading => ({
  * e.g. a bulbar patient who cannot seal) are skipped unless `includeUnreliable`. Worst of the
  * session on purpose: the function module's `assessVitalCapacity` reports the latest record instead.
  */
-export function latestVc(c: PatientCase, asOf: IsoDate, includeUnreliable = false): VcReading | undefined {
-  const usable = datedUpTo(c.vitalCapacity, asOf).filter(({ item }) => includeUnreliable || item.reliable !== false);
+export function latestVc(v: CaseView, includeUnreliable = false): VcReading | undefined {
+  const usable = v.indexed.vitalCapacity.filter(({ item }) => includeUnreliable || item.reliable !== false);
   const last = usable.at(-1);
   if (!last) return undefined;
   const sameDay = usable.filter(({ item }) => item.date === last.item.date);
@@ -240,14 +192,9 @@ export interface VcTrend {
  * Unlike the function module's trend (one kind and posture, every record), care takes the worst
  * upright value of each date on purpose: it asks when FVC will cross a gastrostomy threshold.
  */
-export function vcTrend(
-  c: PatientCase,
-  asOf: IsoDate,
-  at: IsoDate,
-  points: number,
-  spanMonths: number,
-): VcTrend | undefined {
-  const upright = datedUpTo(c.vitalCapacity, asOf).filter(
+export function vcTrend(v: CaseView, at: IsoDate, points: number, spanMonths: number): VcTrend | undefined {
+  const asOf = v.asOf;
+  const upright = v.indexed.vitalCapacity.filter(
     ({ item }) => item.reliable !== false && item.posture !== 'supine' && monthsBetween(item.date, asOf) <= spanMonths,
   );
   const byDate = new Map<IsoDate, Indexed<VitalCapacity>>();
@@ -277,11 +224,10 @@ export type RespiratoryMeasure =
 
 /** The latest recorded value of one respiratory measure. */
 export function latestRespiratory(
-  c: PatientCase,
-  asOf: IsoDate,
+  v: CaseView,
   measure: RespiratoryMeasure,
 ): { value: number; date: IsoDate; path: string } | undefined {
-  const withValue = datedUpTo(c.respiratory, asOf).filter(({ item }) => item[measure] !== undefined);
+  const withValue = v.indexed.respiratory.filter(({ item }) => item[measure] !== undefined);
   const last = withValue.at(-1);
   if (!last) return undefined;
   return { value: last.item[measure]!, date: last.item.date, path: `respiratory[${last.index}].${measure}` };
@@ -298,12 +244,12 @@ export interface WeightStatus {
  * file), in percent of the reference weight; undefined without a weight record. The fallback to
  * the first weight is care's on purpose (act on loss now); the function module reports the gap.
  */
-export function weightStatus(c: PatientCase, asOf: IsoDate): WeightStatus | undefined {
-  const weights = datedUpTo(c.weights, asOf);
+export function weightStatus(v: CaseView): WeightStatus | undefined {
+  const weights = v.indexed.weights;
   const last = weights.at(-1);
   const first = weights[0];
   if (!last || !first) return undefined;
-  const premorbid = c.patient.premorbidWeightKg;
+  const premorbid = v.case.patient.premorbidWeightKg;
   const reference =
     premorbid !== undefined
       ? { kg: premorbid, path: 'patient.premorbidWeightKg' }
@@ -316,10 +262,10 @@ export function weightStatus(c: PatientCase, asOf: IsoDate): WeightStatus | unde
 }
 
 /** First date of the current run of weights at least `atLeastPercent` below the reference weight. */
-export function weightLossSince(c: PatientCase, asOf: IsoDate, atLeastPercent: number): IsoDate | undefined {
-  const w = weightStatus(c, asOf);
+export function weightLossSince(v: CaseView, atLeastPercent: number): IsoDate | undefined {
+  const w = weightStatus(v);
   if (!w || w.lossPercent < atLeastPercent) return undefined;
-  const weights = datedUpTo(c.weights, asOf);
+  const weights = v.indexed.weights;
   let since: IsoDate | undefined;
   for (let i = weights.length - 1; i >= 0; i--) {
     const r = weights[i]!.item;
@@ -330,22 +276,21 @@ export function weightLossSince(c: PatientCase, asOf: IsoDate, atLeastPercent: n
 }
 
 /** Body mass index from the latest weight and the recorded height. */
-export function bodyMassIndex(c: PatientCase, asOf: IsoDate): { bmi: number; date: IsoDate } | undefined {
-  const last = datedUpTo(c.weights, asOf).at(-1);
-  const bmi = last ? bmiKgPerM2(last.item.weightKg, c.patient.heightCm) : null;
+export function bodyMassIndex(v: CaseView): { bmi: number; date: IsoDate } | undefined {
+  const last = v.indexed.weights.at(-1);
+  const bmi = last ? bmiKgPerM2(last.item.weightKg, v.case.patient.heightCm) : null;
   return last && bmi !== null ? { bmi, date: last.item.date } : undefined;
 }
 
 /** The latest report of any of `symptoms` within the last `lookbackDays` (and on or after `since`). */
 export function recentSymptom(
-  c: PatientCase,
+  v: CaseView,
   symptoms: readonly SymptomCode[],
-  asOf: IsoDate,
   lookbackDays: number,
   since?: IsoDate,
 ): Indexed<SymptomReport> | undefined {
-  const from = addDays(asOf, -lookbackDays);
-  return datedUpTo(c.symptoms, asOf)
+  const from = addDays(v.asOf, -lookbackDays);
+  return v.indexed.symptoms
     .filter(
       ({ item }) => symptoms.includes(item.symptom) && item.date >= from && (since === undefined || item.date >= since),
     )
@@ -360,43 +305,35 @@ export const symptomFact = (r: Indexed<SymptomReport>): TriggerFact => ({
 });
 
 /** The latest screening with one of the instrument names ('phq9' matches 'PHQ-9'). */
-export function latestScreening(
-  c: PatientCase,
-  instruments: readonly string[],
-  asOf: IsoDate,
-): Indexed<Screening> | undefined {
+export function latestScreening(v: CaseView, instruments: readonly string[]): Indexed<Screening> | undefined {
   const keys = new Set(instruments.map(normalise));
-  return datedUpTo(c.screenings, asOf)
-    .filter(({ item }) => keys.has(normalise(item.instrument)))
-    .at(-1);
+  return v.indexed.screenings.filter(({ item }) => keys.has(normalise(item.instrument))).at(-1);
 }
 
 /** The latest lab result of one of `tests` on or before asOf (and on or after `since`). */
-export function latestLab(
-  c: PatientCase,
-  tests: readonly string[],
-  asOf: IsoDate,
-  since?: IsoDate,
-): Indexed<LabResult> | undefined {
+export function latestLab(v: CaseView, tests: readonly string[], since?: IsoDate): Indexed<LabResult> | undefined {
   const keys = new Set(tests.map(normalise));
-  return datedUpTo(c.labs, asOf)
+  return v.indexed.labs
     .filter(({ item }) => keys.has(normalise(item.test)) && (since === undefined || item.date >= since))
     .at(-1);
 }
 
 /** Months from symptom onset to asOf, or undefined without an onset date. */
-export function monthsSinceOnset(c: PatientCase, asOf: IsoDate): number | undefined {
-  const onset = c.history?.onsetDate;
-  return onset === undefined ? undefined : monthsBetween(onset, asOf);
+export function monthsSinceOnset(v: CaseView): number | undefined {
+  const onset = v.case.history?.onsetDate;
+  return onset === undefined ? undefined : monthsBetween(onset, v.asOf);
 }
 
 /** The latest date of any clinic measurement (ALSFRS-R, vital capacity, weight, exam). */
-export function lastVisitDate(c: PatientCase, asOf: IsoDate): IsoDate | undefined {
-  const dates = [c.alsfrsr, c.vitalCapacity, c.weights, c.exams, c.respiratory]
-    .flatMap((list) => (list ?? []).map((r: { date: IsoDate }) => r.date))
-    .filter((d) => d <= asOf)
-    .sort();
-  return dates.at(-1);
+export function lastVisitDate(v: CaseView): IsoDate | undefined {
+  const c = v.case;
+  let last: IsoDate | undefined;
+  // Each list of the view is in date order: its last entry is its latest.
+  for (const list of [c.alsfrsr, c.vitalCapacity, c.weights, c.exams, c.respiratory]) {
+    const d = list?.at(-1)?.date;
+    if (d !== undefined && (last === undefined || d > last)) last = d;
+  }
+  return last;
 }
 
 /** Days since `date`, or Infinity when there is none (so "overdue" comparisons read naturally). */

@@ -16,7 +16,7 @@ export {
 export { isFastProgressor, respiratoryTestIntervalMonths, visitIntervalMonths } from './cadence.js';
 export type { DecisionOutcome } from './decisions.js';
 export { applyDecision, currentMeasures, decisionWorsening, isWorse, latestDecision } from './decisions.js';
-export { evaluateCare, evaluateCareWith } from './evaluate.js';
+export { evaluateCare, evaluateCareView, evaluateCareWith } from './evaluate.js';
 export { TRIGGER_MEASURES, WORSENING } from './measures.js';
 export { CARE_REASON_TEMPLATES, type CareReasonTemplates, renderCareReason } from './reasons.js';
 export { formatSource, renderCareText } from './render.js';

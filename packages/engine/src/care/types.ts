@@ -6,6 +6,7 @@ import type { IsoDate } from '../common/dates.js';
 import type { FactRef, Reason, ReasonValue, Template } from '../common/reason.js';
 import type { Insufficient } from '../common/result.js';
 import type { Source } from '../common/source.js';
+import type { CaseView } from '../facts/asOf.js';
 import type { CareDecision, PatientCase } from '../facts/index.js';
 import type { DmtDrug } from './approvals.js';
 import type { TriggerMeasure, Worsening } from './measures.js';
@@ -101,6 +102,9 @@ export type { Worsening } from './measures.js';
 
 /** Everything a trigger may read. Pure data: no clock; "today" is `asOf`. */
 export interface CareEnv {
+  /** The case as known on asOf (`caseAsOf`): every rule reads its facts here, with their indices. */
+  view: CaseView;
+  /** `view.case`: the case as known on asOf (later facts dropped, lists in date order). */
   c: PatientCase;
   asOf: IsoDate;
   ctx: CareContext;

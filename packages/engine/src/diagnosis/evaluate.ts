@@ -56,7 +56,14 @@ export interface DiagnosisEngine {
  * A diagnosis alone reads them through `caseFactsAsOf` (the as-of rule of `caseAsOf`, without
  * scoring ALSFRS records or indexing lists it never reads).
  */
-const DIAGNOSIS_LISTS: readonly PlainListKey[] = ['exams', 'emg', 'investigations', 'genetics', 'labs', 'redFlagJudgements'];
+const DIAGNOSIS_LISTS: readonly PlainListKey[] = [
+  'exams',
+  'emg',
+  'investigations',
+  'genetics',
+  'labs',
+  'redFlagJudgements',
+];
 
 /**
  * Build a diagnosis engine for a clinic's settings (unknown values fall back to the defaults). Build

@@ -34,16 +34,16 @@ export type IndexedLists = { readonly [K in CaseListKey]: readonly Indexed<CaseL
 
 /** A valid ALSFRS-R record with its score and its index in `case.alsfrsr`. */
 export interface ScoredAlsfrsr {
-  record: AlsfrsrRecord;
-  index: number;
-  score: AlsfrsrScore;
+  readonly record: AlsfrsrRecord;
+  readonly index: number;
+  readonly score: AlsfrsrScore;
 }
 
 /** A valid original ALSFRS record with its score and its index in `case.alsfrsOriginal`. */
 export interface ScoredAlsfrsOriginal {
-  record: AlsfrsOriginalRecord;
-  index: number;
-  score: AlsfrsOriginalScore;
+  readonly record: AlsfrsOriginalRecord;
+  readonly index: number;
+  readonly score: AlsfrsOriginalScore;
 }
 
 /** A record that cannot be scored, with every problem found (each with its path in the case). */
@@ -72,8 +72,6 @@ export interface CaseView {
 
 type Fact = Record<string, unknown>;
 
-const NO_FACTS: readonly Indexed<Fact>[] = Object.freeze([]);
-
 /** After `asOf`, read as a date; a malformed date is not "later" (validation reports it). */
 function isLater(value: unknown, asOf: IsoDate): boolean {
   return typeof value === 'string' && value > asOf && isIsoDate(value);
@@ -97,36 +95,79 @@ function compareDates(a: unknown, b: unknown): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The facts of one list known on `asOf`, in date order, each with its original index. */
-function listAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): Indexed<Fact>[] {
+/** One list cut to `asOf`: its facts in date order and, unless they are the case's own list, their indices. */
+interface ListCut {
+  facts: readonly Fact[];
+  /** `positions[i]` is the index in the case of `facts[i]`; null when `facts` is the case's list itself. */
+  positions: readonly number[] | null;
+}
+
+/** True when the list needs no change: nothing later, nothing to blank, already in date order. */
+function alreadyAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): boolean {
+  const { placedBy, otherDates } = entry;
+  if (placedBy === null && otherDates.length === 0) return true;
+  let previous: unknown;
+  for (let i = 0; i < list.length; i++) {
+    const fact = list[i]!;
+    if (placedBy !== null) {
+      const date = fact[placedBy];
+      if (isLater(date, asOf) || (i > 0 && compareDates(previous, date) > 0)) return false;
+      previous = date;
+    }
+    for (const field of otherDates) if (isLater(fact[field], asOf)) return false;
+  }
+  return true;
+}
+
+/** The facts of one list known on `asOf`, in date order (stable), each with its original index. */
+function listAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): ListCut {
+  // Most lists are already cut and ordered (a case read at its last visit): keep them as they are.
+  if (alreadyAsOf(list, entry, asOf)) return { facts: list, positions: null };
   const placedBy = entry.placedBy;
-  const out: Indexed<Fact>[] = [];
-  // Lists are usually recorded in date order: sort only when one is not (the sort is stable either way).
-  let inOrder = true;
+  const kept: Indexed<Fact>[] = [];
   for (let index = 0; index < list.length; index++) {
     const fact = list[index]!;
     if (placedBy !== null && isLater(fact[placedBy], asOf)) continue;
-    const prev = out[out.length - 1];
-    if (prev && placedBy !== null && compareDates(prev.item[placedBy], fact[placedBy]) > 0) inOrder = false;
-    out.push({ item: withoutLaterDates(fact, entry.otherDates, asOf), index });
+    kept.push({ item: withoutLaterDates(fact, entry.otherDates, asOf), index });
   }
-  if (placedBy !== null && !inOrder) out.sort((a, b) => compareDates(a.item[placedBy], b.item[placedBy]));
-  return out;
+  if (placedBy !== null) kept.sort((a, b) => compareDates(a.item[placedBy], b.item[placedBy]));
+  return { facts: kept.map((k) => k.item), positions: kept.map((k) => k.index) };
+}
+
+/**
+ * A valid record with its index; the score is computed on first read and kept (a batch that
+ * needs only the validation does not pay for score objects it never reads).
+ */
+class ScoredRecord<R, S> {
+  #score: S | undefined;
+  readonly #scoreOf: (r: R) => S;
+  constructor(
+    readonly record: R,
+    readonly index: number,
+    scoreOf: (r: R) => S,
+  ) {
+    this.#scoreOf = scoreOf;
+  }
+  get score(): S {
+    this.#score ??= this.#scoreOf(this.record);
+    return this.#score;
+  }
 }
 
 function validated<R, S>(
-  kept: readonly Indexed<Fact>[],
+  cut: ListCut,
   listPath: string,
   validate: (r: unknown) => AlsfrsProblem[],
   score: (r: R) => S,
-): { valid: { record: R; index: number; score: S }[]; rejected: RejectedRecord[] } {
-  const valid: { record: R; index: number; score: S }[] = [];
+): { valid: ScoredRecord<R, S>[]; rejected: RejectedRecord[] } {
+  const valid: ScoredRecord<R, S>[] = [];
   const rejected: RejectedRecord[] = [];
-  for (const { item, index } of kept) {
+  for (let i = 0; i < cut.facts.length; i++) {
+    const item = cut.facts[i]!;
+    const index = cut.positions === null ? i : cut.positions[i]!;
     const problems = validate(item);
     if (problems.length === 0) {
-      const record = item as R;
-      valid.push({ record, index, score: score(record) });
+      valid.push(new ScoredRecord(item as R, index, score));
     } else {
       rejected.push({
         index,
@@ -141,6 +182,42 @@ function validated<R, S>(
   return { valid, rejected };
 }
 
+/** The kinds kept as lists, in catalogue order (a view keeps one cut per kind, by this position). */
+const LIST_KINDS = (CASE_FACT_KINDS as readonly FactKindEntry[]).filter((k) => k.cardinality === 'many');
+const ONE_KINDS = (CASE_FACT_KINDS as readonly FactKindEntry[]).filter((k) => k.cardinality === 'one');
+
+/**
+ * The indexed lists of a view, each built on first read: most readers use the plain lists, and a
+ * batch over a cohort should not pay for wrappers it never reads.
+ */
+class LazyIndexedLists {
+  readonly #cuts: readonly ListCut[];
+  readonly #built: (readonly Indexed<Fact>[] | undefined)[];
+  constructor(cuts: readonly ListCut[]) {
+    this.#cuts = cuts;
+    this.#built = new Array(cuts.length);
+  }
+  listAt(position: number): readonly Indexed<Fact>[] {
+    let list = this.#built[position];
+    if (list === undefined) {
+      const { facts, positions } = this.#cuts[position]!;
+      list = facts.map((item, i) => ({ item, index: positions === null ? i : positions[i]! }));
+      this.#built[position] = list;
+    }
+    return list;
+  }
+}
+LIST_KINDS.forEach((entry, position) => {
+  Object.defineProperty(LazyIndexedLists.prototype, entry.caseKey!, {
+    get(this: LazyIndexedLists) {
+      return this.listAt(position);
+    },
+    enumerable: true,
+  });
+});
+
+const EMPTY: ListCut = { facts: [], positions: null };
+
 /**
  * The case as known on `asOf`, built once and read by every module. Pure: no clock, the input is
  * not changed (a fact with a blanked date is a copy; the others are the same objects).
@@ -152,35 +229,35 @@ function validated<R, S>(
  */
 export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
   const out: Record<string, unknown> = { ...c };
-  const indexed: Record<string, readonly Indexed<Fact>[]> = {};
+  for (const entry of ONE_KINDS) {
+    const value = c[entry.caseKey!];
+    if (value !== undefined) out[entry.caseKey!] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
+  }
+  const cuts: ListCut[] = new Array(LIST_KINDS.length);
   let alsfrsr: { valid: ScoredAlsfrsr[]; rejected: RejectedRecord[] } = { valid: [], rejected: [] };
   let alsfrsOriginal: { valid: ScoredAlsfrsOriginal[]; rejected: RejectedRecord[] } = { valid: [], rejected: [] };
-  for (const entry of CASE_FACT_KINDS as readonly FactKindEntry[]) {
+  for (let k = 0; k < LIST_KINDS.length; k++) {
+    const entry = LIST_KINDS[k]!;
     const key = entry.caseKey!;
-    const value = c[key];
-    if (entry.cardinality === 'one') {
-      if (value !== undefined) out[key] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
-      continue;
-    }
-    if (value === undefined) {
-      indexed[key] = NO_FACTS;
-      continue;
-    }
-    let kept = listAsOf(value as readonly Fact[], entry, asOf);
+    const value = c[key] as readonly Fact[] | undefined;
+    let cut = value === undefined || value.length === 0 ? EMPTY : listAsOf(value, entry, asOf);
+    // The scored instruments: the view keeps the valid records only, validated here once.
+    let valid: readonly { record: unknown; index: number }[] | undefined;
     if (key === 'alsfrsr') {
-      alsfrsr = validated(kept, key, validateAlsfrsr, scoreAlsfrsr);
-      kept = alsfrsr.valid.map(({ record, index }) => ({ item: record as unknown as Fact, index }));
+      alsfrsr = validated(cut, key, validateAlsfrsr, scoreAlsfrsr);
+      if (alsfrsr.rejected.length > 0) valid = alsfrsr.valid;
     } else if (key === 'alsfrsOriginal') {
-      alsfrsOriginal = validated(kept, key, validateAlsfrsOriginal, scoreAlsfrsOriginal);
-      kept = alsfrsOriginal.valid.map(({ record, index }) => ({ item: record as unknown as Fact, index }));
+      alsfrsOriginal = validated(cut, key, validateAlsfrsOriginal, scoreAlsfrsOriginal);
+      if (alsfrsOriginal.rejected.length > 0) valid = alsfrsOriginal.valid;
     }
-    indexed[key] = kept;
-    out[key] = kept.map(({ item }) => item);
+    if (valid) cut = { facts: valid.map((r) => r.record as Fact), positions: valid.map((r) => r.index) };
+    cuts[k] = cut;
+    if (value !== undefined && cut.facts !== value) out[key] = cut.facts;
   }
   return {
     asOf,
     case: out as unknown as PatientCase,
-    indexed: indexed as unknown as IndexedLists,
+    indexed: new LazyIndexedLists(cuts) as unknown as IndexedLists,
     alsfrsr: alsfrsr.valid,
     alsfrsrRejected: alsfrsr.rejected,
     alsfrsOriginal: alsfrsOriginal.valid,
@@ -204,19 +281,19 @@ export type CaseFactsView = Pick<CaseView, 'asOf' | 'case'>;
  */
 export function caseFactsAsOf(c: PatientCase, asOf: IsoDate, keys: readonly PlainListKey[]): CaseFactsView {
   const out: Record<string, unknown> = { schemaVersion: c.schemaVersion, patient: c.patient };
-  for (const entry of SINGLE_KINDS) {
+  for (const entry of ONE_KINDS) {
     const value = c[entry.caseKey!];
     if (value !== undefined) out[entry.caseKey!] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
   }
   for (const key of keys) {
     const value = c[key];
-    if (value !== undefined) out[key] = plainListAsOf(value as unknown as readonly Fact[], LIST_KINDS.get(key)!, asOf);
+    if (value !== undefined)
+      out[key] = plainListAsOf(value as unknown as readonly Fact[], LIST_KIND_BY_KEY.get(key)!, asOf);
   }
   return { asOf, case: out as unknown as PatientCase };
 }
 
-const SINGLE_KINDS = (CASE_FACT_KINDS as readonly FactKindEntry[]).filter((e) => e.cardinality === 'one');
-const LIST_KINDS: ReadonlyMap<string, FactKindEntry> = new Map(
+const LIST_KIND_BY_KEY: ReadonlyMap<string, FactKindEntry> = new Map(
   (CASE_FACT_KINDS as readonly FactKindEntry[]).filter((e) => e.cardinality !== 'one').map((e) => [e.caseKey!, e]),
 );
 

@@ -3,10 +3,11 @@
  * slope, weight, vital capacity and the per-visit timeline, as of a date.
  */
 import { type Insufficient, type IsoDate, insufficient, type Source } from '../common/index.js';
+import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { Administration, PatientCase } from '../facts/index.js';
 import { type DeltaFsResult, deltaFs, type ProgressionBand, progressionBand } from './progression.js';
-import { type RecordProblem, usableAlsfrsOriginalRecords, usableAlsfrsrRecords } from './records.js';
-import { type AlsfrsOriginalScore, type AlsfrsrScore, scoreAlsfrsOriginal, scoreAlsfrsr } from './score.js';
+import type { RecordProblem } from './records.js';
+import type { AlsfrsOriginalScore, AlsfrsrScore } from './score.js';
 import { type FunctionSettings, resolveFunctionSettings } from './settings.js';
 import { FUNCTION_SOURCES } from './sources.js';
 import { type FunctionTimelinePoint, functionTimeline } from './timeline.js';
@@ -55,23 +56,27 @@ export function evaluateFunction(
   asOf: IsoDate,
   settings?: Partial<FunctionSettings>,
 ): FunctionAssessment {
-  const s = resolveFunctionSettings(settings);
-  const revised = usableAlsfrsrRecords(c, asOf);
-  const original = usableAlsfrsOriginalRecords(c, asOf);
-  const latestRecord = revised.records[revised.records.length - 1];
-  const latestOriginal = original.records[original.records.length - 1];
+  return evaluateFunctionView(caseAsOf(c, asOf), settings);
+}
 
-  const alsfrsr: AlsfrsrCurrent | Insufficient = latestRecord
+/** Function measures from the case as known on its date (`caseAsOf`): records validated and scored there. */
+export function evaluateFunctionView(v: CaseView, settings?: Partial<FunctionSettings>): FunctionAssessment {
+  const s = resolveFunctionSettings(settings);
+  const c = v.case;
+  const latest = v.alsfrsr.at(-1);
+  const latestOriginal = v.alsfrsOriginal.at(-1);
+
+  const alsfrsr: AlsfrsrCurrent | Insufficient = latest
     ? {
         kind: 'scored',
-        ...scoreAlsfrsr(latestRecord),
-        administeredBy: latestRecord.administeredBy ?? null,
-        respondedBy: latestRecord.respondedBy ?? null,
+        ...latest.score,
+        administeredBy: latest.record.administeredBy ?? null,
+        respondedBy: latest.record.respondedBy ?? null,
         source: FUNCTION_SOURCES.alsfrsr,
       }
     : insufficient(
         ['alsfrsr'],
-        revised.problems.length > 0 ? 'no valid ALSFRS-R record on or before the assessment date' : undefined,
+        v.alsfrsrRejected.length > 0 ? 'no valid ALSFRS-R record on or before the assessment date' : undefined,
       );
 
   const progression: DeltaFsResult | Insufficient =
@@ -82,7 +87,7 @@ export function evaluateFunction(
 
   const onset = c.history?.onsetDate;
   const slope = trendAcrossVisits(
-    revised.records.map((r) => ({ date: r.date, value: scoreAlsfrsr(r).total })),
+    v.alsfrsr.map((r) => ({ date: r.record.date, value: r.score.total })),
     {
       rules: s.slope,
       path: 'alsfrsr',
@@ -91,20 +96,20 @@ export function evaluateFunction(
   );
 
   return {
-    asOf,
+    asOf: v.asOf,
     alsfrsr,
     alsfrsOriginal: latestOriginal
-      ? { kind: 'scored', ...scoreAlsfrsOriginal(latestOriginal), source: FUNCTION_SOURCES.alsfrsOriginal }
+      ? { kind: 'scored', ...latestOriginal.score, source: FUNCTION_SOURCES.alsfrsOriginal }
       : null,
     progressionRate,
     progressionRateReason: progression.reason,
     progression,
     slope,
     slopeBand: slope.kind === 'meaningful' ? progressionBand(-slope.fit.slopePerMonth, s.progressionBands) : null,
-    weight: assessWeight(c, asOf, s.diagnosisWeightWindowDays),
-    vitalCapacity: assessVitalCapacity(c, asOf, s.vitalCapacitySlope),
-    timeline: functionTimeline(c, asOf, revised.records, original.records, s),
-    problems: [...revised.problems, ...original.problems],
+    weight: assessWeight(v, s.diagnosisWeightWindowDays),
+    vitalCapacity: assessVitalCapacity(v, s.vitalCapacitySlope),
+    timeline: functionTimeline(v, s),
+    problems: [...v.alsfrsrRejected, ...v.alsfrsOriginalRejected].flatMap((r) => r.problems),
     settings: s,
   };
 }

@@ -1,5 +1,5 @@
 export type { AlsfrsOriginalCurrent, AlsfrsrCurrent, FunctionAssessment } from './evaluate.js';
-export { evaluateFunction } from './evaluate.js';
+export { evaluateFunction, evaluateFunctionView } from './evaluate.js';
 export type { AlsfrsOriginalItemKey, AlsfrsrItemKey, FunctionDomain, ItemDefinition } from './items.js';
 export { ADMINISTRATION_MODES, ALSFRS_ORIGINAL_ITEMS, ALSFRSR_ITEMS, anchorFor } from './items.js';
 export type { DeltaFsResult, ProgressionBand } from './progression.js';

@@ -1,11 +1,13 @@
 /**
  * The ALSFRS-R and ALSFRS records a rule may use: valid, dated on or before the assessment
  * date, in date order. Invalid records are left out and reported with their path in the case
- * (e.g. `alsfrsr[2].speech`), never repaired.
+ * (e.g. `alsfrsr[2].speech`), never repaired. The validation itself happens once, in the case
+ * as known on the date (`caseAsOf`); these read it for callers holding a case and a date.
  */
 import type { IsoDate } from '../common/index.js';
+import { caseAsOf, type RejectedRecord } from '../facts/asOf.js';
 import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase } from '../facts/index.js';
-import { type AlsfrsProblem, validateAlsfrsOriginal, validateAlsfrsr } from './validate.js';
+import type { AlsfrsProblem } from './validate.js';
 
 export interface RecordProblem extends AlsfrsProblem {
   /** Path in the case model, e.g. 'alsfrsr[2].speech'. */
@@ -17,32 +19,16 @@ export interface UsableRecords<R> {
   problems: RecordProblem[];
 }
 
-function usable<R extends { date: IsoDate }>(
-  list: readonly R[] | undefined,
-  asOf: IsoDate,
-  listPath: string,
-  validate: (r: unknown) => AlsfrsProblem[],
-): UsableRecords<R> {
-  const records: R[] = [];
-  const problems: RecordProblem[] = [];
-  (list ?? []).forEach((r, i) => {
-    const ps = validate(r);
-    if (ps.length > 0) {
-      for (const p of ps) problems.push({ ...p, path: p.field ? `${listPath}[${i}].${p.field}` : `${listPath}[${i}]` });
-      return;
-    }
-    if (r.date <= asOf) records.push(r);
-  });
-  records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { records, problems };
-}
+const problemsOf = (rejected: readonly RejectedRecord[]) => rejected.flatMap((r) => r.problems);
 
 /** Valid ALSFRS-R records on or before `asOf`, oldest first, plus every problem with the others. */
 export function usableAlsfrsrRecords(c: PatientCase, asOf: IsoDate): UsableRecords<AlsfrsrRecord> {
-  return usable(c.alsfrsr, asOf, 'alsfrsr', validateAlsfrsr);
+  const v = caseAsOf(c, asOf);
+  return { records: v.alsfrsr.map((r) => r.record), problems: problemsOf(v.alsfrsrRejected) };
 }
 
 /** Valid original ALSFRS records on or before `asOf`, oldest first. */
 export function usableAlsfrsOriginalRecords(c: PatientCase, asOf: IsoDate): UsableRecords<AlsfrsOriginalRecord> {
-  return usable(c.alsfrsOriginal, asOf, 'alsfrsOriginal', validateAlsfrsOriginal);
+  const v = caseAsOf(c, asOf);
+  return { records: v.alsfrsOriginal.map((r) => r.record), problems: problemsOf(v.alsfrsOriginalRejected) };
 }

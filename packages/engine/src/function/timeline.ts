@@ -4,9 +4,10 @@
  * measured at a visit are null, never carried forward.
  */
 import { type IsoDate, monthsBetween } from '../common/index.js';
-import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase, VitalCapacity } from '../facts/index.js';
+import type { CaseView } from '../facts/asOf.js';
+import type { VitalCapacity } from '../facts/index.js';
 import { deltaFsValue } from './progression.js';
-import { type AlsfrsrDomains, scoreAlsfrsOriginal, scoreAlsfrsr } from './score.js';
+import type { AlsfrsrDomains } from './score.js';
 import type { FunctionSettings } from './settings.js';
 import { bodyMassIndex } from './weight.js';
 
@@ -46,13 +47,8 @@ function emptyPoint(date: IsoDate, onset: IsoDate | undefined): FunctionTimeline
   };
 }
 
-export function functionTimeline(
-  c: PatientCase,
-  asOf: IsoDate,
-  alsfrsr: readonly AlsfrsrRecord[],
-  alsfrsOriginal: readonly AlsfrsOriginalRecord[],
-  settings: FunctionSettings,
-): FunctionTimelinePoint[] {
+export function functionTimeline(v: CaseView, settings: FunctionSettings): FunctionTimelinePoint[] {
+  const c = v.case;
   const onset = c.history?.onsetDate;
   const rows = new Map<IsoDate, FunctionTimelinePoint>();
   const at = (date: IsoDate) => {
@@ -63,8 +59,7 @@ export function functionTimeline(
     }
     return row;
   };
-  for (const r of alsfrsr) {
-    const s = scoreAlsfrsr(r);
+  for (const { record: r, score: s } of v.alsfrsr) {
     const row = at(r.date);
     row.alsfrsrTotal = s.total;
     row.alsfrsrDomains = s.domains;
@@ -73,17 +68,16 @@ export function functionTimeline(
       row.deltaFs = deltaFsValue(s.total, row.monthsFromOnset, settings.deltaFsMinMonthsFromOnset);
     }
   }
-  for (const r of alsfrsOriginal) at(r.date).alsfrsOriginalTotal = scoreAlsfrsOriginal(r).total;
-  for (const v of c.vitalCapacity ?? []) {
-    if (v.date > asOf || v.reliable === false) continue;
-    const row = at(v.date);
-    row.vcPercentPredicted = v.percentPredicted;
-    row.vcKind = v.kind;
-    row.vcPosture = v.posture;
+  for (const { record, score } of v.alsfrsOriginal) at(record.date).alsfrsOriginalTotal = score.total;
+  for (const vc of c.vitalCapacity ?? []) {
+    if (vc.reliable === false) continue;
+    const row = at(vc.date);
+    row.vcPercentPredicted = vc.percentPredicted;
+    row.vcKind = vc.kind;
+    row.vcPosture = vc.posture;
   }
   const premorbid = c.patient.premorbidWeightKg;
   for (const w of c.weights ?? []) {
-    if (w.date > asOf) continue;
     const row = at(w.date);
     row.weightKg = w.weightKg;
     row.bmi = bodyMassIndex(w.weightKg, c.patient.heightCm);

@@ -3,8 +3,8 @@
  * only ever mixes records of one kind and one posture (supine FVC is not sitting FVC), and
  * records marked unreliable (e.g. poor mouth seal) are left out of it.
  */
-import { type IsoDate, latestOnOrBefore } from '../common/index.js';
-import type { PatientCase, VitalCapacity } from '../facts/index.js';
+import type { CaseView } from '../facts/asOf.js';
+import type { VitalCapacity } from '../facts/index.js';
 import type { TrendRules } from './settings.js';
 import { type TrendResult, trendAcrossVisits } from './trend.js';
 
@@ -19,10 +19,10 @@ export interface VitalCapacityAssessment {
   unreliableExcluded: number;
 }
 
-export function assessVitalCapacity(c: PatientCase, asOf: IsoDate, rules: TrendRules): VitalCapacityAssessment {
-  const upToNow = (c.vitalCapacity ?? []).filter((v) => v.date <= asOf);
+export function assessVitalCapacity(view: CaseView, rules: TrendRules): VitalCapacityAssessment {
+  const upToNow = view.case.vitalCapacity ?? [];
   const reliable = upToNow.filter((v) => v.reliable !== false);
-  const latest = latestOnOrBefore(reliable, asOf) ?? null;
+  const latest = reliable.at(-1) ?? null;
   const sameSeries = latest ? reliable.filter((v) => v.kind === latest.kind && v.posture === latest.posture) : [];
   return {
     latest,

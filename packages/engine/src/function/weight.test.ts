@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseAsOf } from '../facts/asOf.js';
 import { caseFixture } from '../testkit/index.js';
 import { assessWeight, bodyMassIndex, weightNear } from './weight.js';
 
@@ -35,7 +36,7 @@ describe('weight change from premorbid and from diagnosis', () => {
         { date: '2024-12-01', weightKg: 76.95 },
       ],
     });
-    const w = assessWeight(c, '2025-01-01', 90);
+    const w = assessWeight(caseAsOf(c, '2025-01-01'), 90);
     expect(w.fromPremorbid).toMatchObject({ fromKg: 90 });
     expect(w.fromPremorbid?.percent).toBeCloseTo(-14.5, 10);
     expect(w.fromDiagnosis?.percent).toBeCloseTo(-10, 10);
@@ -48,6 +49,6 @@ describe('weight change from premorbid and from diagnosis', () => {
       history: { diagnosisDate: '2024-02-01' },
       weights: [{ date: '2024-12-01', weightKg: 80 }],
     });
-    expect(assessWeight(c, '2025-01-01', 90).needs).toEqual(['weights (near history.diagnosisDate)']);
+    expect(assessWeight(caseAsOf(c, '2025-01-01'), 90).needs).toEqual(['weights (near history.diagnosisDate)']);
   });
 });

@@ -2,8 +2,9 @@
  * Weight change from the premorbid weight and from the weight at diagnosis, and BMI
  * (weight kg / height m²). Missing facts are named by their path, never guessed.
  */
-import { daysBetween, type IsoDate, latestOnOrBefore } from '../common/index.js';
-import type { PatientCase, WeightRecord } from '../facts/index.js';
+import { daysBetween, type IsoDate } from '../common/index.js';
+import type { CaseView } from '../facts/asOf.js';
+import type { WeightRecord } from '../facts/index.js';
 
 export interface WeightChange {
   fromKg: number;
@@ -57,19 +58,19 @@ export function weightNear(
   return best;
 }
 
-export function assessWeight(c: PatientCase, asOf: IsoDate, diagnosisWindowDays: number): WeightAssessment {
+/** Weight, BMI and their changes on the view's date (a diagnosis dated later is not yet known there). */
+export function assessWeight(v: CaseView, diagnosisWindowDays: number): WeightAssessment {
+  const c = v.case;
   const needs: string[] = [];
-  const latest = latestOnOrBefore(c.weights, asOf) ?? null;
+  const latest = c.weights?.at(-1) ?? null;
   const height = c.patient.heightCm;
   const premorbid = c.patient.premorbidWeightKg;
   if (!latest) needs.push('weights');
   if (height === undefined) needs.push('patient.heightCm');
   if (premorbid === undefined) needs.push('patient.premorbidWeightKg');
-  // A diagnosis dated after the assessment date is not yet known on that date (no future facts).
-  const recorded = c.history?.diagnosisDate;
-  const dx = recorded !== undefined && recorded <= asOf ? recorded : undefined;
+  const dx = c.history?.diagnosisDate;
   if (dx === undefined) needs.push('history.diagnosisDate');
-  const atDiagnosis = dx !== undefined ? weightNear(c.weights, dx, diagnosisWindowDays, asOf) : null;
+  const atDiagnosis = dx !== undefined ? weightNear(c.weights, dx, diagnosisWindowDays, v.asOf) : null;
   if (dx !== undefined && !atDiagnosis) needs.push('weights (near history.diagnosisDate)');
   return {
     latest,

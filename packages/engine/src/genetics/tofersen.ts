@@ -3,10 +3,10 @@
  * (Qalsody US label indication [V]; EAN 2024: first line in progressive SOD1-ALS [S]).
  * Regulatory availability is a separate question (care/approvals.ts).
  */
-import type { IsoDate } from '../common/dates.js';
 import { type Insufficient, insufficient } from '../common/result.js';
 import type { Source } from '../common/source.js';
-import type { GeneticResult, PatientCase } from '../facts/index.js';
+import type { CaseView } from '../facts/asOf.js';
+import type { GeneticResult } from '../facts/index.js';
 import { isPositive, resultsForGene } from './panel.js';
 
 export const TOFERSEN_INDICATION: Source = Object.freeze({
@@ -29,14 +29,10 @@ export type TofersenEligibility =
 /**
  * Whether tofersen is indicated, from the SOD1 results and whether ALS is diagnosed.
  *
- * @example tofersenEligibility(c, '2025-01-01', true) // { kind: 'eligible', variant: { gene: 'SOD1', ... } }
+ * @example tofersenEligibility(caseAsOf(c, '2025-01-01'), true) // { kind: 'eligible', variant: { gene: 'SOD1', ... } }
  */
-export function tofersenEligibility(
-  c: PatientCase,
-  asOf: IsoDate,
-  alsDiagnosed: boolean | undefined,
-): TofersenEligibility {
-  const sod1 = resultsForGene(c, 'SOD1', asOf);
+export function tofersenEligibility(v: CaseView, alsDiagnosed: boolean | undefined): TofersenEligibility {
+  const sod1 = resultsForGene(v, 'SOD1');
   if (sod1.length === 0) return insufficient(['genetics[gene=SOD1]'], 'SOD1 has not been tested');
   const positive = sod1.find(({ result }) => isPositive(result.classification));
   if (!positive) {

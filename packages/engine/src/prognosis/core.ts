@@ -3,7 +3,7 @@
  * predictors, model choice, linear predictor, medians. Shared by evaluatePrognosis and the batch.
  */
 import { type IsoDate, insufficient, monthsBetween } from '../common/index.js';
-import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
+import type { CaseView } from '../facts/asOf.js';
 import {
   type EncalsModelId,
   type EncalsPredictors,
@@ -34,18 +34,13 @@ export type EncalsCore =
   | ({ kind: 'declined' } & OutsidePopulation)
   | { kind: 'insufficient'; needs: string[]; reason: string; refusals: string[] };
 
-/** `latest` is the latest valid ALSFRS-R on or before `asOf` (the caller has validated). */
-export function encalsCore(
-  c: PatientCase,
-  asOf: IsoDate,
-  latest: AlsfrsrRecord | undefined,
-  input: PrognosisInput,
-  s: PrognosisSettings,
-): EncalsCore {
-  const outside = outsideEncalsPopulation(c, asOf, latest);
+/** The prediction from the case as known on its date (`caseAsOf`: the ALSFRS-R already validated). */
+export function encalsCore(v: CaseView, input: PrognosisInput, s: PrognosisSettings): EncalsCore {
+  const asOf = v.asOf;
+  const outside = outsideEncalsPopulation(v);
   if (outside) return { kind: 'declined', ...outside };
-  const g = gatherEncalsPredictors(c, asOf, latest, input, s);
-  const onsetDate = c.history?.onsetDate;
+  const g = gatherEncalsPredictors(v, input, s);
+  const onsetDate = v.case.history?.onsetDate;
   if (!g.predictors || !onsetDate) {
     if (g.needs.length > 0)
       return { ...insufficient(g.needs, g.refusals.join('; ') || undefined), refusals: g.refusals };

@@ -4,8 +4,8 @@
  * survival at 12/24/36/60 months from the assessment conditioned on being event-free then.
  */
 import { addMonths, type Insufficient, type IsoDate, type Source } from '../common/index.js';
+import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
-import { usableAlsfrsrRecords } from '../function/records.js';
 import { encalsCore } from './core.js';
 import {
   ENCALS_MODELS,
@@ -134,9 +134,18 @@ export function evaluatePrognosis(
   input: PrognosisInput,
   settings?: Partial<PrognosisSettings>,
 ): PrognosisAssessment {
+  return evaluatePrognosisView(caseAsOf(c, asOf), input, settings);
+}
+
+/** The ENCALS prediction from the case as known on its date (`caseAsOf`). */
+export function evaluatePrognosisView(
+  v: CaseView,
+  input: PrognosisInput,
+  settings?: Partial<PrognosisSettings>,
+): PrognosisAssessment {
   const s = resolvePrognosisSettings(settings);
-  const records = usableAlsfrsrRecords(c, asOf).records;
-  const core = encalsCore(c, asOf, records[records.length - 1], input, s);
+  const asOf = v.asOf;
+  const core = encalsCore(v, input, s);
   if (core.kind === 'declined') {
     const { kind: _, ...outside } = core;
     return { asOf, settings: s, encals: { kind: 'declined', ...outside, source: PROGNOSIS_SOURCES.population } };

@@ -13,7 +13,7 @@ export {
   encalsTimeAtSurvival,
 } from './encals.js';
 export type { EncalsPrediction, HorizonSurvival, PrognosisAssessment, SurvivalPoint } from './evaluate.js';
-export { evaluatePrognosis } from './evaluate.js';
+export { evaluatePrognosis, evaluatePrognosisView } from './evaluate.js';
 export type { DeclineCode, OutsidePopulation } from './population.js';
 export { outsideEncalsPopulation } from './population.js';
 export type { GatheredPredictors, PrognosisInput } from './predictors.js';

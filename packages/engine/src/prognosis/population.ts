@@ -4,7 +4,7 @@
  * over 23 hours a day: the model declines, with the reason.
  */
 import type { IsoDate } from '../common/index.js';
-import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
+import type { CaseView } from '../facts/asOf.js';
 
 export type DeclineCode = 'died' | 'tracheostomy' | 'nivOver23h';
 
@@ -14,16 +14,16 @@ export interface OutsidePopulation {
   reason: string;
 }
 
-export function outsideEncalsPopulation(
-  c: PatientCase,
-  asOf: IsoDate,
-  latestAlsfrsr: AlsfrsrRecord | undefined,
-): OutsidePopulation | null {
+/** Whether the case as known on its date is outside the model's population, and why. */
+export function outsideEncalsPopulation(v: CaseView): OutsidePopulation | null {
+  const c = v.case;
+  const latestAlsfrsr = v.alsfrsr.at(-1)?.record;
+  // The view holds no endpoint or start date after its date, and no stop date after it either.
   const ep = c.endpoints;
-  if (ep?.deathDate !== undefined && ep.deathDate <= asOf) {
+  if (ep?.deathDate !== undefined) {
     return { code: 'died', date: ep.deathDate, reason: `the patient died on ${ep.deathDate}` };
   }
-  if (ep?.tracheostomyDate !== undefined && ep.tracheostomyDate <= asOf) {
+  if (ep?.tracheostomyDate !== undefined) {
     return {
       code: 'tracheostomy',
       date: ep.tracheostomyDate,
@@ -31,7 +31,6 @@ export function outsideEncalsPopulation(
     };
   }
   for (const iv of c.interventions ?? []) {
-    if (iv.startDate > asOf) continue;
     if (iv.kind === 'tracheostomy' || iv.kind === 'invasiveVentilation') {
       return {
         code: 'tracheostomy',
@@ -40,7 +39,7 @@ export function outsideEncalsPopulation(
       };
     }
   }
-  if (ep?.nivOver23hDate !== undefined && ep.nivOver23hDate <= asOf) {
+  if (ep?.nivOver23hDate !== undefined) {
     return {
       code: 'nivOver23h',
       date: ep.nivOver23hDate,
@@ -48,7 +47,7 @@ export function outsideEncalsPopulation(
     };
   }
   for (const iv of c.interventions ?? []) {
-    const active = iv.startDate <= asOf && (iv.stopDate === undefined || iv.stopDate > asOf);
+    const active = iv.stopDate === undefined;
     if (iv.kind === 'niv' && active && iv.hoursPerDay !== undefined && iv.hoursPerDay > 23) {
       return {
         code: 'nivOver23h',

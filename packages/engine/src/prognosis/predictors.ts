@@ -4,8 +4,8 @@
  * ALSFRS-R on or before the assessment; the vital capacity must be near that record.
  */
 import { daysBetween, type IsoDate, monthsBetween } from '../common/index.js';
-import type { AlsfrsrRecord, GeneticResult, PatientCase, VitalCapacity } from '../facts/index.js';
-import { alsfrsrTotal } from '../function/score.js';
+import type { CaseView } from '../facts/asOf.js';
+import type { GeneticResult, PatientCase, VitalCapacity } from '../facts/index.js';
 import { isPositive } from '../genetics/panel.js';
 import type { EncalsPredictors } from './encals.js';
 import type { PrognosisSettings } from './settings.js';
@@ -30,30 +30,28 @@ export interface GatheredPredictors {
 
 const NEGATIVE = new Set(['negative', 'benign', 'likelyBenign']);
 
-/** C9orf72 expansion status on or before `asOf`: true, false, or undefined (not tested, or a VUS). */
-export function c9orf72Status(genetics: readonly GeneticResult[] | undefined, asOf: IsoDate): boolean | undefined {
+/**
+ * C9orf72 expansion status from the results known on the assessment date (a view's list):
+ * true, false, or undefined (not tested, or a VUS).
+ */
+export function c9orf72Status(genetics: readonly GeneticResult[] | undefined): boolean | undefined {
   let status: boolean | undefined;
   for (const g of genetics ?? []) {
-    if (g.gene !== 'C9orf72' || (g.date !== undefined && g.date > asOf)) continue;
+    if (g.gene !== 'C9orf72') continue;
     if (isPositive(g.classification)) return true;
     if (NEGATIVE.has(g.classification)) status = false;
   }
   return status;
 }
 
-/** The usable VC record nearest `date` (on or before `asOf`), if within the window. */
-function nearestVitalCapacity(
-  c: PatientCase,
-  date: IsoDate,
-  asOf: IsoDate,
-  windowMonths: number,
-): VitalCapacity | null {
+/** The usable VC record nearest `date` (of those known on the assessment date), if within the window. */
+function nearestVitalCapacity(c: PatientCase, date: IsoDate, windowMonths: number): VitalCapacity | null {
   // Nearest in time = the latest on or before `date` or the earliest after it: compare strings,
   // then measure only those two.
   let before: VitalCapacity | null = null;
   let after: VitalCapacity | null = null;
   for (const v of c.vitalCapacity ?? []) {
-    if (v.date > asOf || v.reliable === false || !(v.percentPredicted > 0)) continue;
+    if (v.reliable === false || !(v.percentPredicted > 0)) continue;
     if (v.date <= date) {
       if (!before || v.date >= before.date) before = v;
     } else if (!after || v.date < after.date) {
@@ -67,21 +65,16 @@ function nearestVitalCapacity(
   return best && gap / (365.25 / 12) <= windowMonths ? best : null;
 }
 
-export function gatherEncalsPredictors(
-  c: PatientCase,
-  asOf: IsoDate,
-  latest: AlsfrsrRecord | undefined,
-  input: PrognosisInput,
-  s: PrognosisSettings,
-): GatheredPredictors {
+/** The predictors from the case as known on its date (`caseAsOf`), at its latest valid ALSFRS-R. */
+export function gatherEncalsPredictors(v: CaseView, input: PrognosisInput, s: PrognosisSettings): GatheredPredictors {
+  const { case: c, asOf } = v;
+  const scored = v.alsfrsr.at(-1);
+  const latest = scored?.record;
   const needs: string[] = [];
   const refusals: string[] = [];
   const cautions: string[] = [];
-  // A diagnosis dated after the assessment date is not yet known on that date (no future facts).
-  const h = {
-    ...c.history,
-    diagnosisDate: c.history?.diagnosisDate && c.history.diagnosisDate <= asOf ? c.history.diagnosisDate : undefined,
-  };
+  // A diagnosis dated after the assessment date is not in the view: not yet known on that date.
+  const h = { ...c.history };
   const onset = h.onsetDate;
   if (!latest) needs.push('alsfrsr');
   if (!onset) needs.push('history.onsetDate');
@@ -92,14 +85,14 @@ export function gatherEncalsPredictors(
   if (h.ftd === undefined) needs.push('history.ftd');
 
   let deltaFs: number | undefined;
-  if (latest && onset) {
-    const months = monthsBetween(onset, latest.date);
+  if (scored && onset) {
+    const months = monthsBetween(onset, scored.record.date);
     if (months < s.deltaFsMinMonthsFromOnset) {
       refusals.push(
         `ΔFS: only ${months.toFixed(1)} months from onset to the ALSFRS-R (needs ${s.deltaFsMinMonthsFromOnset})`,
       );
     } else {
-      deltaFs = (48 - alsfrsrTotal(latest)) / months;
+      deltaFs = (48 - scored.score.total) / months;
     }
   }
   let delay: number | undefined;
@@ -120,10 +113,10 @@ export function gatherEncalsPredictors(
   }
   const age = onset && c.patient.birthDate ? daysBetween(c.patient.birthDate, onset) / 365.25 : undefined;
   if (age !== undefined && !(age > 0)) refusals.push('age at onset must be positive (check patient.birthDate)');
-  const vc = latest ? nearestVitalCapacity(c, latest.date, asOf, s.vitalCapacityWindowMonths) : null;
+  const vc = latest ? nearestVitalCapacity(c, latest.date, s.vitalCapacityWindowMonths) : null;
   if (latest && !vc)
     needs.push(`vitalCapacity (within ${s.vitalCapacityWindowMonths} months of the ALSFRS-R of ${latest.date})`);
-  const c9 = c9orf72Status(c.genetics, asOf);
+  const c9 = c9orf72Status(c.genetics);
   if (h.diagnosisDate && monthsBetween(h.diagnosisDate, asOf) > s.cautionMonthsAfterDiagnosis) {
     cautions.push(
       `assessed ${monthsBetween(h.diagnosisDate, asOf).toFixed(0)} months after diagnosis; the model was developed with data from around diagnosis`,

@@ -7,7 +7,8 @@
  * (brisk reflexes, Babinski) and fasciculations alone do not.
  */
 import type { IsoDate } from '../common/index.js';
-import type { PatientCase, Region, RegionExam } from '../facts/index.js';
+import type { CaseView } from '../facts/asOf.js';
+import type { Region, RegionExam } from '../facts/index.js';
 import type { KingsRegions } from './kings.js';
 
 export interface KingsClinicalFacts {
@@ -39,57 +40,115 @@ const REGION_NAME: Record<keyof KingsRegions, string> = {
   lowerLimb: 'lower limb',
 };
 
+/** When each clinical fact King's uses first holds, read once from the case as known on its date. */
+export interface KingsClinicalTimeline {
+  asOf: IsoDate;
+  /** The region of the onset site (involved whatever the date), with its reason. */
+  site: { known: boolean; region: keyof KingsRegions | undefined; reason: string | undefined };
+  firstExamDate: IsoDate | null;
+  /** The first examination showing each region functionally involved (in examination order). */
+  examInvolvement: Partial<Record<keyof KingsRegions, { date: IsoDate; order: number; reason: string }>>;
+  /** The first reported dysphagia (counts for bulbar when nothing else involves it). */
+  dysphagia: { date: IsoDate; reason: string } | null;
+  gastrostomyDate: IsoDate | null;
+  respiratoryFailureDate: IsoDate | null;
+  deathDate: IsoDate | null;
+}
+
 const earliest = (a: IsoDate | null, b: IsoDate | undefined | null): IsoDate | null =>
   b == null ? a : a === null || b < a ? b : a;
 
-export function kingsClinicalFacts(c: PatientCase, asOf: IsoDate): KingsClinicalFacts {
-  const regions: KingsRegions = { bulbar: false, upperLimb: false, lowerLimb: false };
-  const reasons: string[] = [];
-  let regionsKnown = false;
-  const site = c.history?.onsetSite;
+/** The King's clinical facts of a case as known on the view's date, with the date each first holds. */
+export function kingsClinicalTimeline(v: CaseView): KingsClinicalTimeline {
+  const c = v.case;
+  const onsetSite = c.history?.onsetSite;
   const siteRegion =
-    site === 'bulbar' || site === 'cervical' || site === 'lumbosacral' ? KINGS_REGION[site] : undefined;
-  if (site !== undefined) regionsKnown = true;
-  if (siteRegion) {
-    regions[siteRegion] = true;
-    reasons.push(`onset site ${site}: ${REGION_NAME[siteRegion]} involved`);
-  }
+    onsetSite === 'bulbar' || onsetSite === 'cervical' || onsetSite === 'lumbosacral'
+      ? KINGS_REGION[onsetSite]
+      : undefined;
+  const examInvolvement: KingsClinicalTimeline['examInvolvement'] = {};
+  let order = 0;
+  // The view's lists are in date order: the first fact found is the earliest.
   for (const exam of c.exams ?? []) {
-    if (exam.date > asOf) continue;
-    regionsKnown = true;
     for (const re of exam.regions) {
       const k = KINGS_REGION[re.region];
-      if (!k || regions[k]) continue;
-      if (functionallyInvolved(re)) {
-        regions[k] = true;
-        reasons.push(`examination ${exam.date}: ${REGION_NAME[k]} involved`);
-      }
+      if (!k || k === siteRegion || examInvolvement[k] || !functionallyInvolved(re)) continue;
+      examInvolvement[k] = {
+        date: exam.date,
+        order: order++,
+        reason: `examination ${exam.date}: ${REGION_NAME[k]} involved`,
+      };
     }
   }
-  if (!regions.bulbar) {
-    const dysphagia = c.symptoms?.find((x) => x.symptom === 'dysphagia' && x.date <= asOf);
-    if (dysphagia) {
-      regions.bulbar = true;
-      regionsKnown = true;
-      reasons.push(`dysphagia reported ${dysphagia.date}: bulbar involved`);
-    }
-  }
+  const dysphagia = c.symptoms?.find((x) => x.symptom === 'dysphagia');
   let gastrostomyDate: IsoDate | null = null;
   let respiratoryFailureDate: IsoDate | null = null;
   for (const iv of c.interventions ?? []) {
-    if (iv.startDate > asOf) continue;
     if (iv.kind === 'gastrostomy') gastrostomyDate = earliest(gastrostomyDate, iv.startDate);
     if (iv.kind === 'niv' || iv.kind === 'tracheostomy' || iv.kind === 'invasiveVentilation') {
       respiratoryFailureDate = earliest(respiratoryFailureDate, iv.startDate);
     }
   }
   const ep = c.endpoints;
-  for (const d of [ep?.tracheostomyDate, ep?.nivOver23hDate]) {
-    if (d !== undefined && d <= asOf) respiratoryFailureDate = earliest(respiratoryFailureDate, d);
+  respiratoryFailureDate = earliest(earliest(respiratoryFailureDate, ep?.tracheostomyDate), ep?.nivOver23hDate);
+  return {
+    asOf: v.asOf,
+    site: {
+      known: onsetSite !== undefined,
+      region: siteRegion,
+      reason: siteRegion ? `onset site ${onsetSite}: ${REGION_NAME[siteRegion]} involved` : undefined,
+    },
+    firstExamDate: c.exams?.[0]?.date ?? null,
+    examInvolvement,
+    dysphagia: dysphagia
+      ? { date: dysphagia.date, reason: `dysphagia reported ${dysphagia.date}: bulbar involved` }
+      : null,
+    gastrostomyDate,
+    respiratoryFailureDate,
+    deathDate: ep?.deathDate ?? null,
+  };
+}
+
+const KINGS_REGION_KEYS: readonly (keyof KingsRegions)[] = ['bulbar', 'upperLimb', 'lowerLimb'];
+
+const on = (d: IsoDate | null, date: IsoDate): IsoDate | null => (d !== null && d <= date ? d : null);
+
+/**
+ * The King's clinical facts on `date` (at most the timeline's date): what had happened by then.
+ * Staging history reads one timeline at each ALSFRS-R date instead of re-reading the case.
+ */
+export function kingsClinicalFactsOn(t: KingsClinicalTimeline, date: IsoDate = t.asOf): KingsClinicalFacts {
+  const regions: KingsRegions = { bulbar: false, upperLimb: false, lowerLimb: false };
+  const reasons: string[] = [];
+  let regionsKnown = t.site.known || on(t.firstExamDate, date) !== null;
+  if (t.site.region && t.site.reason) {
+    regions[t.site.region] = true;
+    reasons.push(t.site.reason);
   }
+  // Reasons in examination order: at most three regions, so a pass per order number is enough.
+  for (let order = 0; order < KINGS_REGION_KEYS.length; order++) {
+    for (const k of KINGS_REGION_KEYS) {
+      const e = t.examInvolvement[k];
+      if (e === undefined || e.order !== order || e.date > date) continue;
+      regions[k] = true;
+      reasons.push(e.reason);
+    }
+  }
+  if (!regions.bulbar && t.dysphagia && t.dysphagia.date <= date) {
+    regions.bulbar = true;
+    regionsKnown = true;
+    reasons.push(t.dysphagia.reason);
+  }
+  const gastrostomyDate = on(t.gastrostomyDate, date);
+  const respiratoryFailureDate = on(t.respiratoryFailureDate, date);
+  const deathDate = on(t.deathDate, date);
   if (gastrostomyDate) reasons.push(`gastrostomy since ${gastrostomyDate}`);
   if (respiratoryFailureDate) reasons.push(`ventilatory support since ${respiratoryFailureDate}`);
-  const deathDate = ep?.deathDate !== undefined && ep.deathDate <= asOf ? ep.deathDate : null;
   if (deathDate) reasons.push(`died ${deathDate}`);
   return { regions, regionsKnown, gastrostomyDate, respiratoryFailureDate, deathDate, reasons };
+}
+
+/** The King's clinical facts on the view's date. */
+export function kingsClinicalFacts(v: CaseView): KingsClinicalFacts {
+  return kingsClinicalFactsOn(kingsClinicalTimeline(v));
 }

@@ -3,9 +3,9 @@
  * MiToS stage as of a date, each with its basis and reasons, plus a per-record history to plot.
  */
 import { type Insufficient, type IsoDate, insufficient, type Source } from '../common/index.js';
+import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase } from '../facts/index.js';
-import { usableAlsfrsOriginalRecords, usableAlsfrsrRecords } from '../function/records.js';
-import { type KingsClinicalFacts, kingsClinicalFacts } from './clinical.js';
+import { type KingsClinicalFacts, kingsClinicalFactsOn, kingsClinicalTimeline } from './clinical.js';
 import {
   type KingsCore,
   type KingsRegions,
@@ -183,14 +183,18 @@ export function stageMitos(
  * @example evaluateStaging(c, '2025-06-01').kings // { kind: 'staged', stage: 4, label: '4A+4B', … }
  */
 export function evaluateStaging(c: PatientCase, asOf: IsoDate): StagingAssessment {
-  const revised = usableAlsfrsrRecords(c, asOf).records;
-  const original = usableAlsfrsOriginalRecords(c, asOf).records;
-  const latest = revised[revised.length - 1];
-  const latestOriginal = original[original.length - 1];
-  const clin = kingsClinicalFacts(c, asOf);
+  return evaluateStagingView(caseAsOf(c, asOf));
+}
+
+/** King's and MiToS stages from the case as known on its date (`caseAsOf`). */
+export function evaluateStagingView(v: CaseView): StagingAssessment {
+  const latest = v.alsfrsr.at(-1)?.record;
+  const latestOriginal = v.alsfrsOriginal.at(-1)?.record;
+  const timeline = kingsClinicalTimeline(v);
+  const clin = kingsClinicalFactsOn(timeline);
   const history: StagingHistoryPoint[] = [];
-  for (const r of revised) {
-    const k = stageKings(r, undefined, kingsClinicalFacts(c, r.date));
+  for (const { record: r } of v.alsfrsr) {
+    const k = stageKings(r, undefined, kingsClinicalFactsOn(timeline, r.date));
     if (k.kind !== 'staged') continue;
     history.push({
       date: r.date,
@@ -201,7 +205,7 @@ export function evaluateStaging(c: PatientCase, asOf: IsoDate): StagingAssessmen
   }
   if (clin.deathDate) history.push({ date: clin.deathDate, kingsStage: 5, kingsLabel: '5', mitosStage: 5 });
   return {
-    asOf,
+    asOf: v.asOf,
     kings: stageKings(latest, latestOriginal, clin),
     mitos: stageMitos(latest, latestOriginal, clin.deathDate),
     history,

@@ -1,7 +1,7 @@
-export type { KingsClinicalFacts } from './clinical.js';
-export { kingsClinicalFacts } from './clinical.js';
+export type { KingsClinicalFacts, KingsClinicalTimeline } from './clinical.js';
+export { kingsClinicalFacts, kingsClinicalFactsOn, kingsClinicalTimeline } from './clinical.js';
 export type { KingsBasis, KingsStaging, MitosStaging, StagingAssessment, StagingHistoryPoint } from './evaluate.js';
-export { evaluateStaging, stageKings, stageMitos } from './evaluate.js';
+export { evaluateStaging, evaluateStagingView, stageKings, stageMitos } from './evaluate.js';
 export type { KingsCore, KingsRegions, KingsStageNumber } from './kings.js';
 export {
   kingsCodeFromAlsfrsr,

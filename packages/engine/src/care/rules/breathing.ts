@@ -30,13 +30,13 @@ const RESPIRATORY_SYMPTOMS = [
 ] as const;
 
 function respiratorySymptom(env: CareEnv): TriggerFact | null {
-  const items = alsfrsrItemsAtMost(env.c, env.asOf, ['dyspnoea', 'orthopnoea', 'respiratoryInsufficiency'], 3);
+  const items = alsfrsrItemsAtMost(env.view, ['dyspnoea', 'orthopnoea', 'respiratoryInsufficiency'], 3);
   if (items) return items.facts[0]!;
   return currentSymptoms(env, RESPIRATORY_SYMPTOMS)[0] ?? null;
 }
 
-function measure(env: CareEnv, key: Parameters<typeof latestRespiratory>[2], ok: (v: number) => boolean, note: string) {
-  const r = latestRespiratory(env.c, env.asOf, key);
+function measure(env: CareEnv, key: Parameters<typeof latestRespiratory>[1], ok: (v: number) => boolean, note: string) {
+  const r = latestRespiratory(env.view, key);
   return r && ok(r.value) ? { path: r.path, value: r.value, date: r.date, note } : null;
 }
 
@@ -48,7 +48,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     source: CMS_RAD,
     measure: 'fvcPercentPredicted',
     test: (env) => {
-      const vc = latestVc(env.c, env.asOf);
+      const vc = latestVc(env.view);
       if (!vc || vc.percent >= env.settings.nivFvcPercentBelow) return null;
       return {
         path: `vitalCapacity[${vc.index}].percentPredicted`,
@@ -117,7 +117,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     source: AAN_2009A,
     measure: 'orthopnoeaItem',
     test: (env) => {
-      const items = alsfrsrItemsAtMost(env.c, env.asOf, ['orthopnoea'], env.settings.orthopnoeaItemAtMost);
+      const items = alsfrsrItemsAtMost(env.view, ['orthopnoea'], env.settings.orthopnoeaItemAtMost);
       if (items) return items.facts[0]!;
       return currentSymptoms(env, ['orthopnoea'])[0] ?? null;
     },
@@ -131,7 +131,7 @@ export const NIV_CRITERIA: readonly NivCriterion[] = [
     test: (env) => {
       const s = env.settings;
       const symptom = respiratorySymptom(env);
-      const vc = latestVc(env.c, env.asOf);
+      const vc = latestVc(env.view);
       const muscle =
         (vc && vc.percent <= s.compositeFvcPercentAtMost) ||
         measure(env, 'snipCmH2O', (v) => v <= s.compositeSnipCmH2OAtMost, '') !== null;
@@ -171,19 +171,19 @@ function nivMeasures(env: CareEnv, met: ReturnType<typeof metCriteria>): Partial
   for (const { criterion, fact } of met) {
     if (criterion.measure && typeof fact.value === 'number') out[criterion.measure] = fact.value;
   }
-  const vc = latestVc(env.c, env.asOf);
+  const vc = latestVc(env.view);
   if (vc) out.fvcPercentPredicted = vc.percent;
   return out;
 }
 
 const ventilated = (env: CareEnv) =>
-  activeIntervention(env.c, 'niv', env.asOf) ??
-  activeIntervention(env.c, 'tracheostomy', env.asOf) ??
-  activeIntervention(env.c, 'invasiveVentilation', env.asOf);
+  activeIntervention(env.view, 'niv') ??
+  activeIntervention(env.view, 'tracheostomy') ??
+  activeIntervention(env.view, 'invasiveVentilation');
 
 function peakCoughFlowBand(env: CareEnv, atLeast: number, below: number) {
-  if (activeIntervention(env.c, 'coughAssist', env.asOf)) return null;
-  const pcf = latestRespiratory(env.c, env.asOf, 'peakCoughFlowLPerMin');
+  if (activeIntervention(env.view, 'coughAssist')) return null;
+  const pcf = latestRespiratory(env.view, 'peakCoughFlowLPerMin');
   if (!pcf || pcf.value < atLeast || pcf.value >= below) return null;
   return { triggers: [{ path: pcf.path, value: pcf.value, date: pcf.date, unit: 'L/min' }], value: pcf.value };
 }
@@ -236,9 +236,9 @@ export const BREATHING_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: true,
     trigger: (env) => {
-      const last = latestVc(env.c, env.asOf, true);
+      const last = latestVc(env.view, true);
       if (last?.record.reliable !== false) return null;
-      const snip = latestRespiratory(env.c, env.asOf, 'snipCmH2O');
+      const snip = latestRespiratory(env.view, 'snipCmH2O');
       if (snip !== undefined && snip.date >= last.date) return null;
       return {
         triggers: [{ path: `vitalCapacity[${last.index}].reliable`, value: false, date: last.date }],
@@ -292,16 +292,13 @@ export const BREATHING_RULES = rules([
     requiresDiagnosis: true,
     worsening: [WORSENING.nivHoursRise],
     trigger: (env) => {
-      const niv = activeIntervention(env.c, 'niv', env.asOf);
+      const niv = activeIntervention(env.view, 'niv');
       if (!niv) return null;
-      if (
-        activeIntervention(env.c, 'tracheostomy', env.asOf) ||
-        activeIntervention(env.c, 'invasiveVentilation', env.asOf)
-      )
+      if (activeIntervention(env.view, 'tracheostomy') || activeIntervention(env.view, 'invasiveVentilation'))
         return null;
       const hours = niv.item.hoursPerDay;
       const discussed = (env.c.advanceCarePlans ?? []).some(
-        (p) => p.date >= niv.item.startDate && p.date <= env.asOf && (p.topics ?? []).includes('tracheostomy'),
+        (p) => p.date >= niv.item.startDate && (p.topics ?? []).includes('tracheostomy'),
       );
       const longHours = hours !== undefined && hours >= env.settings.tracheostomyDiscussionNivHoursPerDay;
       if (discussed && !longHours) return null;
@@ -325,7 +322,7 @@ export const BREATHING_RULES = rules([
     requiresDiagnosis: true,
     worsening: [WORSENING.nivHoursFall],
     trigger: (env) => {
-      const niv = activeIntervention(env.c, 'niv', env.asOf);
+      const niv = activeIntervention(env.view, 'niv');
       if (!niv) return null;
       const hours = niv.item.hoursPerDay;
       if (hours === undefined) {
@@ -353,7 +350,7 @@ export const BREATHING_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: false,
     trigger: (env) => {
-      const o2 = activeMedication(env.c, 'oxygen', env.asOf);
+      const o2 = activeMedication(env.view, 'oxygen');
       if (!o2 || ventilated(env)) return null;
       return { triggers: [{ path: `medications[${o2.index}].drug`, value: o2.item.drug }] };
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseAsOf } from '../../facts/asOf.js';
 import type { GeneticResult, PatientCase } from '../../facts/index.js';
 import { MINIMUM_ALS_PANEL } from '../../genetics/genes.js';
 import { untestedMinimumGenes } from '../../genetics/panel.js';
@@ -18,7 +19,7 @@ describe('Roggenbuck 2023: minimum panel C9orf72 + SOD1, FUS, TARDBP', () => {
   it('lists the four genes and finds the untested ones', () => {
     expect(MINIMUM_ALS_PANEL).toEqual(['C9orf72', 'SOD1', 'FUS', 'TARDBP']);
     const c = withGenetics(negatives(['C9orf72', 'SOD1']));
-    expect(untestedMinimumGenes(c, AS_OF)).toEqual(['FUS', 'TARDBP']);
+    expect(untestedMinimumGenes(caseAsOf(c, AS_OF))).toEqual(['FUS', 'TARDBP']);
   });
 });
 

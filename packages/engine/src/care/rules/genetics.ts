@@ -34,12 +34,10 @@ const geneticFact = ({ result, index }: IndexedResult): TriggerFact => ({
 });
 
 const pendingPanel = (env: CareEnv) =>
-  (env.c.investigations ?? []).some(
-    (i) => i.code === 'geneticPanel' && i.result === 'pending' && (i.date === undefined || i.date <= env.asOf),
-  );
+  (env.c.investigations ?? []).some((i) => i.code === 'geneticPanel' && i.result === 'pending');
 
 const positiveIn = (gene: string) => (env: CareEnv) => {
-  const p = positiveInGene(env.c, gene, env.asOf);
+  const p = positiveInGene(env.view, gene);
   return p ? { triggers: [geneticFact(p)] } : null;
 };
 
@@ -59,7 +57,7 @@ export const GENETICS_RULES = rules([
     requiresDiagnosis: true,
     trigger: (env) => {
       if (pendingPanel(env)) return null;
-      const missing = untestedMinimumGenes(env.c, env.asOf);
+      const missing = untestedMinimumGenes(env.view);
       if (missing.length === 0) return null;
       return {
         triggers: [
@@ -81,7 +79,7 @@ export const GENETICS_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: false,
     trigger: (env) => {
-      const p = positiveResults(env.c, env.asOf);
+      const p = positiveResults(env.view);
       return p.length > 0 ? { triggers: p.map(geneticFact) } : null;
     },
   },
@@ -121,7 +119,7 @@ export const GENETICS_RULES = rules([
     requiresDiagnosis: false,
     recurEveryMonths: 24,
     trigger: (env) => {
-      const v = unresolvedVus(env.c, env.asOf);
+      const v = unresolvedVus(env.view);
       return v.length > 0 ? { triggers: v.map(geneticFact) } : null;
     },
   },
@@ -137,7 +135,7 @@ export const GENETICS_RULES = rules([
     requiresDiagnosis: false,
     trigger: (env) => {
       if (env.diagnosed !== false) return null;
-      const p = positiveInGene(env.c, 'SOD1', env.asOf);
+      const p = positiveInGene(env.view, 'SOD1');
       return p ? { triggers: [geneticFact(p), { path: 'ctx.alsDiagnosed', value: false }] } : null;
     },
   },

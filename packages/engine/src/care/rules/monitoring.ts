@@ -4,7 +4,7 @@
  */
 import { addMonths, type IsoDate } from '../../common/dates.js';
 import { respiratoryTestIntervalMonths } from '../cadence.js';
-import { datedUpTo } from '../facts.js';
+import type { Indexed } from '../facts.js';
 import { AAN_2009A, AAN_2009B, AAN_QUALITY_2013, EFNS_2012, MARIN_2011, NICE_QS126, PRACTICE } from '../sources.js';
 import type { CareEnv, CareRule, RuleHit } from '../types.js';
 import { laterDate, rules, upcomingLimit } from './shared.js';
@@ -30,14 +30,11 @@ function overdue(
 }
 
 function lastOf<T extends { date: IsoDate }>(
-  list: readonly T[] | undefined,
-  asOf: IsoDate,
+  list: readonly Indexed<T>[],
   path: string,
   pick: (t: T) => boolean = () => true,
 ) {
-  const last = datedUpTo(list, asOf)
-    .filter(({ item }) => pick(item))
-    .at(-1);
+  const last = list.filter(({ item }) => pick(item)).at(-1);
   return last ? { date: last.item.date, path: `${path}[${last.index}].date` } : undefined;
 }
 
@@ -64,7 +61,7 @@ export const MONITORING_RULES = rules([
     trigger: (env) =>
       overdue(
         env,
-        lastOf(env.c.vitalCapacity, env.asOf, 'vitalCapacity'),
+        lastOf(env.view.indexed.vitalCapacity, 'vitalCapacity'),
         respiratoryTestIntervalMonths(env.ctx, env.settings),
         'vitalCapacity',
       ),
@@ -78,7 +75,7 @@ export const MONITORING_RULES = rules([
     alsoSee: [MARIN_2011],
     recurEveryMonths: 3,
     trigger: (env) =>
-      overdue(env, lastOf(env.c.weights, env.asOf, 'weights'), env.settings.weightIntervalMonths, 'weights'),
+      overdue(env, lastOf(env.view.indexed.weights, 'weights'), env.settings.weightIntervalMonths, 'weights'),
   }),
   monitoring({
     code: 'monitoring.alsfrsr',
@@ -88,7 +85,7 @@ export const MONITORING_RULES = rules([
     source: PRACTICE,
     recurEveryMonths: 3,
     trigger: (env) =>
-      overdue(env, lastOf(env.c.alsfrsr, env.asOf, 'alsfrsr'), env.settings.alsfrsrIntervalMonths, 'alsfrsr'),
+      overdue(env, lastOf(env.view.indexed.alsfrsr, 'alsfrsr'), env.settings.alsfrsrIntervalMonths, 'alsfrsr'),
   }),
   monitoring({
     code: 'monitoring.premorbidWeight',
@@ -121,7 +118,7 @@ export const MONITORING_RULES = rules([
     trigger: (env) =>
       overdue(
         env,
-        lastOf(env.c.screenings, env.asOf, 'screenings', screeningNamed(['ecas', 'alscbs'])),
+        lastOf(env.view.indexed.screenings, 'screenings', screeningNamed(['ecas', 'alscbs'])),
         env.settings.cognitiveScreenIntervalMonths,
         'screenings',
       ),
@@ -136,7 +133,7 @@ export const MONITORING_RULES = rules([
     trigger: (env) =>
       overdue(
         env,
-        lastOf(env.c.screenings, env.asOf, 'screenings', screeningNamed(['phq9', 'hads', 'gad7'])),
+        lastOf(env.view.indexed.screenings, 'screenings', screeningNamed(['phq9', 'hads', 'gad7'])),
         env.settings.moodScreenIntervalMonths,
         'screenings',
       ),

@@ -17,7 +17,7 @@ import { currentSymptoms, round1, rules } from './shared.js';
 const DYSPHAGIA_SYMPTOMS = ['dysphagia', 'choking', 'longMeals'] as const;
 
 function weightFacts(env: CareEnv): { loss: number; facts: TriggerFact[] } | undefined {
-  const w = weightStatus(env.c, env.asOf);
+  const w = weightStatus(env.view);
   if (!w) return undefined;
   const ref =
     w.reference.path === 'patient.premorbidWeightKg'
@@ -49,7 +49,7 @@ export function gastrostomyIndication(env: CareEnv): TriggerFact[] {
   const facts: TriggerFact[] = [];
   const w = weightFacts(env);
   if (w && w.loss >= s.weightLossModeratePercent) facts.push(w.facts[0]!);
-  const bmi = bodyMassIndex(env.c, env.asOf);
+  const bmi = bodyMassIndex(env.view);
   if (bmi && bmi.bmi < s.bmiUnderweightBelow) {
     facts.push({
       path: 'weights',
@@ -59,7 +59,7 @@ export function gastrostomyIndication(env: CareEnv): TriggerFact[] {
       note: `BMI < ${s.bmiUnderweightBelow}`,
     });
   }
-  const swallow = alsfrsrItemsAtMost(env.c, env.asOf, ['swallowing'], s.swallowingItemAtMost);
+  const swallow = alsfrsrItemsAtMost(env.view, ['swallowing'], s.swallowingItemAtMost);
   if (swallow) facts.push(...swallow.facts);
   facts.push(...currentSymptoms(env, DYSPHAGIA_SYMPTOMS));
   return facts;
@@ -67,10 +67,10 @@ export function gastrostomyIndication(env: CareEnv): TriggerFact[] {
 
 /** Indicated, no gastrostomy yet, and the latest reliable FVC, for the timing rules. */
 function timing(env: CareEnv) {
-  if (activeIntervention(env.c, 'gastrostomy', env.asOf)) return null;
+  if (activeIntervention(env.view, 'gastrostomy')) return null;
   const indication = gastrostomyIndication(env);
   if (indication.length === 0) return null;
-  return { indication, vc: latestVc(env.c, env.asOf) };
+  return { indication, vc: latestVc(env.view) };
 }
 
 const fvcFact = (vc: NonNullable<ReturnType<typeof latestVc>>, note: string): TriggerFact => ({
@@ -145,7 +145,7 @@ export const NUTRITION_RULES = rules([
     requiresDiagnosis: true,
     worsening: [WORSENING.bmiFall],
     trigger: (env) => {
-      const bmi = bodyMassIndex(env.c, env.asOf);
+      const bmi = bodyMassIndex(env.view);
       if (!bmi || bmi.bmi >= env.settings.bmiUnderweightBelow) return null;
       return {
         triggers: [
@@ -174,7 +174,7 @@ export const NUTRITION_RULES = rules([
     requiresDiagnosis: true,
     worsening: [WORSENING.swallowingFall],
     trigger: (env) => {
-      const item = alsfrsrItemsAtMost(env.c, env.asOf, ['swallowing'], env.settings.swallowingItemAtMost);
+      const item = alsfrsrItemsAtMost(env.view, ['swallowing'], env.settings.swallowingItemAtMost);
       const symptoms = currentSymptoms(env, DYSPHAGIA_SYMPTOMS);
       if (!item && symptoms.length === 0) return null;
       return {
@@ -194,10 +194,8 @@ export const NUTRITION_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: true,
     trigger: (env) => {
-      if (activeIntervention(env.c, 'gastrostomy', env.asOf)) return null;
-      const discussed = (env.c.advanceCarePlans ?? []).some(
-        (p) => p.date <= env.asOf && (p.topics ?? []).includes('gastrostomy'),
-      );
+      if (activeIntervention(env.view, 'gastrostomy')) return null;
+      const discussed = (env.c.advanceCarePlans ?? []).some((p) => (p.topics ?? []).includes('gastrostomy'));
       return discussed ? null : { triggers: [{ path: 'advanceCarePlans', value: 'gastrostomy not discussed' }] };
     },
   },
@@ -221,7 +219,7 @@ export const NUTRITION_RULES = rules([
       if (!t.vc) return insufficient(['vitalCapacity'], 'gastrostomy timing is judged against FVC');
       if (t.vc.percent < s.gastrostomyFvcLowRiskAtLeastPercent) return null;
       const nextVisit = addMonths(env.asOf, visitIntervalMonths(env.ctx, s));
-      const trend = vcTrend(env.c, env.asOf, nextVisit, s.fvcTrendPoints, s.fvcTrendSpanMonths);
+      const trend = vcTrend(env.view, nextVisit, s.fvcTrendPoints, s.fvcTrendSpanMonths);
       const near = t.vc.percent < s.gastrostomyFvcWarnBelowPercent;
       const crossing = trend !== undefined && trend.projectedPercent < s.gastrostomyFvcLowRiskAtLeastPercent;
       if (!near && !crossing) return null;

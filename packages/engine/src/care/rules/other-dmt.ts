@@ -41,10 +41,10 @@ const SULFITE_NAMES = [
  * FVC >= 80 %, every ALSFRS-R item >= 2). Facts outside it are flagged; unknowns are named.
  */
 export function edaravoneTrialPopulation(env: CareEnv): { outside: TriggerFact[]; unknown: string[] } {
-  const { c, asOf, settings } = env;
+  const { c, view, settings } = env;
   const outside: TriggerFact[] = [];
   const unknown: string[] = [];
-  const months = monthsSinceOnset(c, asOf);
+  const months = monthsSinceOnset(view);
   if (months === undefined) unknown.push('history.onsetDate');
   else if (months > settings.edaravoneTrialMaxDiseaseMonths) {
     outside.push({
@@ -53,7 +53,7 @@ export function edaravoneTrialPopulation(env: CareEnv): { outside: TriggerFact[]
       note: `disease duration ${round1(months)} months > ${settings.edaravoneTrialMaxDiseaseMonths}`,
     });
   }
-  const vc = latestVc(c, asOf);
+  const vc = latestVc(view);
   if (!vc) unknown.push('vitalCapacity');
   else if (vc.percent < settings.edaravoneTrialMinFvcPercent) {
     outside.push({
@@ -63,7 +63,7 @@ export function edaravoneTrialPopulation(env: CareEnv): { outside: TriggerFact[]
       note: `FVC < ${settings.edaravoneTrialMinFvcPercent} %`,
     });
   }
-  const fr = latestAlsfrsr(c, asOf);
+  const fr = latestAlsfrsr(view);
   if (!fr) unknown.push('alsfrsr');
   else {
     const low = ALSFRSR_ITEMS.filter((it) => (alsfrsrItem(fr.item, it) ?? 4) < settings.edaravoneTrialMinItemScore);
@@ -88,7 +88,7 @@ const edaravoneReason = (why: CareReason): string => {
   return `Edaravone is licensed here: IV 60 mg over 60 min, or oral suspension 105 mg after an overnight fast; cycle 1 daily for 14 days then 14 days off, later cycles 10 of 14 days then 14 off. It contains sodium bisulfite (allergic-type reactions, more often in asthma). EAN 2024 gives only a provisional recommendation.${flag}`;
 };
 
-const onTofersen = (env: CareEnv) => activeMedication(env.c, 'tofersen', env.asOf);
+const onTofersen = (env: CareEnv) => activeMedication(env.view, 'tofersen');
 
 function tofersenSymptoms(env: CareEnv, symptoms: Parameters<typeof currentSymptoms>[1]) {
   const med = onTofersen(env);
@@ -110,7 +110,7 @@ export const OTHER_DMT_RULES = rules([
     requiresDiagnosis: true,
     offersDrug: 'edaravone',
     trigger: (env) => {
-      if (activeMedication(env.c, 'edaravone', env.asOf)) return null;
+      if (activeMedication(env.view, 'edaravone')) return null;
       if (!isOfferable('edaravone', env.jurisdiction, env.asOf)) return null;
       return { triggers: [diagnosisFact(env), ...edaravoneTrialPopulation(env).outside] };
     },
@@ -127,7 +127,7 @@ export const OTHER_DMT_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: false,
     trigger: (env) => {
-      if (!activeMedication(env.c, 'edaravone', env.asOf)) return null;
+      if (!activeMedication(env.view, 'edaravone')) return null;
       const { outside } = edaravoneTrialPopulation(env);
       return outside.length > 0 ? { triggers: outside } : null;
     },
@@ -143,9 +143,9 @@ export const OTHER_DMT_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: false,
     trigger: (env) => {
-      const on = activeMedication(env.c, 'edaravone', env.asOf);
+      const on = activeMedication(env.view, 'edaravone');
       if (!on && !isOfferable('edaravone', env.jurisdiction, env.asOf)) return null;
-      const a = allergyTo(env.c, SULFITE_NAMES);
+      const a = allergyTo(env.view, SULFITE_NAMES);
       return a ? { triggers: [{ path: `allergies[${a.index}].substance`, value: a.item.substance }] } : null;
     },
   },
@@ -163,7 +163,7 @@ export const OTHER_DMT_RULES = rules([
     offersDrug: 'tofersen',
     trigger: (env) => {
       if (onTofersen(env)) return null;
-      const e = tofersenEligibility(env.c, env.asOf, env.diagnosed);
+      const e = tofersenEligibility(env.view, env.diagnosed);
       if (e.kind !== 'eligible') return null;
       return {
         triggers: [
@@ -224,7 +224,7 @@ export const OTHER_DMT_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: false,
     trigger: (env) => {
-      const med = activeMedication(env.c, 'sodiumPhenylbutyrateTaurursodiol', env.asOf);
+      const med = activeMedication(env.view, 'sodiumPhenylbutyrateTaurursodiol');
       if (!med) return null;
       const status = approvalStatus('sodiumPhenylbutyrateTaurursodiol', env.jurisdiction, env.asOf).status;
       return {
@@ -249,9 +249,9 @@ export const OTHER_DMT_RULES = rules([
     requiresDiagnosis: true,
     offersDrug: 'mecobalamin',
     trigger: (env) => {
-      if (activeMedication(env.c, 'mecobalamin', env.asOf)) return null;
+      if (activeMedication(env.view, 'mecobalamin')) return null;
       const triggers: TriggerFact[] = [diagnosisFact(env)];
-      const months = monthsSinceOnset(env.c, env.asOf);
+      const months = monthsSinceOnset(env.view);
       if (months !== undefined && months > env.settings.mecobalaminTrialMaxMonthsFromOnset) {
         triggers.push({
           path: 'history.onsetDate',

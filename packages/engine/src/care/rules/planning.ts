@@ -10,7 +10,6 @@ import {
   activeMedication,
   alsfrsrItem,
   alsfrsrItemsAtMost,
-  datedUpTo,
   latestScreening,
   latestVc,
   weightStatus,
@@ -23,10 +22,10 @@ import { currentSymptoms, diagnosisFact, rules } from './shared.js';
 
 /** Dated events after which the advance care plan should be revisited. */
 function acpTriggers(env: CareEnv): TriggerFact[] {
-  const { c, asOf, settings } = env;
+  const { c, asOf, view, settings } = env;
   const out: TriggerFact[] = [];
   for (const kind of ['niv', 'gastrostomy'] as const) {
-    const iv = activeIntervention(c, kind, asOf);
+    const iv = activeIntervention(view, kind);
     if (iv)
       out.push({
         path: `interventions[${iv.index}].startDate`,
@@ -39,8 +38,8 @@ function acpTriggers(env: CareEnv): TriggerFact[] {
     const d = latestDecision(c.careDecisions, code, asOf);
     if (d) out.push({ path: 'careDecisions', value: d.status, date: d.date, note: `decision on ${code}` });
   }
-  const vcs = datedUpTo(c.vitalCapacity, asOf).filter(({ item }) => item.reliable !== false);
-  const latest = latestVc(c, asOf);
+  const vcs = view.indexed.vitalCapacity.filter(({ item }) => item.reliable !== false);
+  const latest = latestVc(view);
   if (latest && latest.percent < settings.nivFvcPercentBelow) {
     let since = latest.date;
     for (let i = vcs.length - 1; i >= 0 && vcs[i]!.item.percentPredicted < settings.nivFvcPercentBelow; i--)
@@ -52,10 +51,10 @@ function acpTriggers(env: CareEnv): TriggerFact[] {
       note: 'FVC < 50 %',
     });
   }
-  const speech = alsfrsrItemsAtMost(c, asOf, ['speech'], 2);
+  const speech = alsfrsrItemsAtMost(view, ['speech'], 2);
   if (speech)
     out.push({ ...speech.facts[0]!, date: speech.since, note: 'speech failing: plan before communication is lost' });
-  const ecas = latestScreening(c, ['ecas'], asOf);
+  const ecas = latestScreening(view, ['ecas']);
   if (ecas && (ecas.item.score <= settings.ecasTotalAtMost || ecas.item.abnormal)) {
     out.push({
       path: `screenings[${ecas.index}].score`,
@@ -69,7 +68,7 @@ function acpTriggers(env: CareEnv): TriggerFact[] {
 
 /** ALSFRS-R anchors read as the Medicare "rapid progression" items (independent to dependent within 12 months) [S]. */
 function rapidProgression(env: CareEnv): TriggerFact[] | null {
-  const records = datedUpTo(env.c.alsfrsr, env.asOf);
+  const records = env.view.indexed.alsfrsr;
   const latest = records.at(-1);
   const yearAgo = addMonths(env.asOf, -12);
   const earlier = records.filter(({ item }) => item.date >= yearAgo && item !== latest?.item);
@@ -108,7 +107,7 @@ export const PLANNING_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: true,
     trigger: (env) =>
-      (env.c.advanceCarePlans ?? []).some((p) => p.date <= env.asOf)
+      (env.c.advanceCarePlans ?? []).length > 0
         ? null
         : { triggers: [diagnosisFact(env), { path: 'advanceCarePlans', value: 'none recorded' }] },
   },
@@ -123,7 +122,7 @@ export const PLANNING_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: true,
     trigger: (env) => {
-      const last = datedUpTo(env.c.advanceCarePlans, env.asOf).at(-1);
+      const last = env.view.indexed.advanceCarePlans.at(-1);
       if (!last) return null;
       const after = acpTriggers(env).filter((t) => t.date !== undefined && t.date > last.item.date);
       if (addMonths(last.item.date, env.settings.advanceCarePlanReviewMonths) <= env.asOf) {
@@ -157,7 +156,7 @@ export const PLANNING_RULES = rules([
     worsening: [WORSENING.zaritRise],
     trigger: (env) => {
       const facts = currentSymptoms(env, ['caregiverStrain']);
-      const zarit = latestScreening(env.c, ['zarit', 'zbi'], env.asOf);
+      const zarit = latestScreening(env.view, ['zarit', 'zbi']);
       let value: number | undefined;
       if (zarit && (zarit.item.score >= env.settings.zaritAtLeast || zarit.item.abnormal)) {
         facts.push({
@@ -182,14 +181,14 @@ export const PLANNING_RULES = rules([
     jurisdictions: ['US'],
     requiresDiagnosis: true,
     trigger: (env) => {
-      const { c, asOf, settings } = env;
+      const { c, asOf, view, settings } = env;
       // (a) Critically impaired breathing: VC < 30 %, dyspnoea at rest, oxygen at rest, and ventilation declined.
-      const vc = latestVc(c, asOf, true);
-      const fr = datedUpTo(c.alsfrsr, asOf).at(-1);
+      const vc = latestVc(view, true);
+      const fr = view.indexed.alsfrsr.at(-1);
       const dyspnoeaAtRest =
         (fr && (alsfrsrItem(fr.item, 'dyspnoea') ?? 4) <= 1) ||
         currentSymptoms(env, ['dyspnoea']).some((f) => f.note?.endsWith('(severe)'));
-      const oxygen = activeMedication(c, 'oxygen', asOf);
+      const oxygen = activeMedication(view, 'oxygen');
       const declined = VENTILATION_CODES.map((code) => latestDecision(c.careDecisions, code, asOf)).find(
         (d) => d?.status === 'declined',
       );
@@ -216,10 +215,10 @@ export const PLANNING_RULES = rules([
       // (b)/(c) Rapid progression with critical nutritional impairment or a life-threatening complication.
       const rapid = rapidProgression(env);
       if (!rapid) return null;
-      const w = datedUpTo(c.weights, asOf);
+      const w = view.indexed.weights;
       const losing =
-        w.length >= 2 && w.at(-1)!.item.weightKg < w.at(-2)!.item.weightKg && weightStatus(c, asOf) !== undefined;
-      const noFeedingTube = !activeIntervention(c, 'gastrostomy', asOf);
+        w.length >= 2 && w.at(-1)!.item.weightKg < w.at(-2)!.item.weightKg && weightStatus(view) !== undefined;
+      const noFeedingTube = !activeIntervention(view, 'gastrostomy');
       const complications = currentSymptoms(env, ['recurrentChestInfections']);
       const extra: TriggerFact[] = [];
       if (losing && noFeedingTube) {

@@ -30,23 +30,22 @@ export const CYP1A2_INHIBITORS = [
 /** CYP1A2 inducers (rifampicin; moderate: phenytoin, ritonavir, teriflunomide; also smoking) [M: FDA DDI table]. */
 export const CYP1A2_INDUCERS = ['rifampin', 'rifampicin', 'phenytoin', 'ritonavir', 'teriflunomide'];
 
-function everStopped(c: PatientCase, asOf: string) {
-  return (c.medications ?? []).find(
-    (m) => RILUZOLE_ALLERGENS.includes(normalise(m.drug)) && m.stopDate !== undefined && m.stopDate <= asOf,
-  );
+/** A riluzole entry stopped by asOf (the case as known then holds no later stop date). */
+function everStopped(c: PatientCase) {
+  return (c.medications ?? []).find((m) => RILUZOLE_ALLERGENS.includes(normalise(m.drug)) && m.stopDate !== undefined);
 }
 
 /** A new start is in question: not on riluzole, never stopped, no anaphylaxis, offer not declined. */
 function riluzoleCandidate(env: CareEnv): boolean {
-  const { c, asOf } = env;
-  if (activeMedication(c, 'riluzole', asOf) || everStopped(c, asOf)) return false;
-  if (allergyTo(c, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return false;
+  const { c, asOf, view } = env;
+  if (activeMedication(view, 'riluzole') || everStopped(c)) return false;
+  if (allergyTo(view, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return false;
   const d = latestDecision(c.careDecisions, 'dmt.riluzole.offer', asOf);
   return !(d && (d.status === 'declined' || d.status === 'contraindicated'));
 }
 
 function onRiluzole(env: CareEnv) {
-  return activeMedication(env.c, 'riluzole', env.asOf);
+  return activeMedication(env.view, 'riluzole');
 }
 
 export const RILUZOLE_RULES = rules([
@@ -63,9 +62,9 @@ export const RILUZOLE_RULES = rules([
     requiresDiagnosis: true,
     offersDrug: 'riluzole',
     trigger: (env) => {
-      const { c, asOf } = env;
-      if (activeMedication(c, 'riluzole', asOf) || everStopped(c, asOf)) return null;
-      if (allergyTo(c, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return null;
+      const { c, view } = env;
+      if (activeMedication(view, 'riluzole') || everStopped(c)) return null;
+      if (allergyTo(view, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return null;
       return { triggers: [diagnosisFact(env), { path: 'medications', value: 'no riluzole' }] };
     },
   },
@@ -81,7 +80,7 @@ export const RILUZOLE_RULES = rules([
     trigger: (env) => {
       if (!riluzoleCandidate(env)) return null;
       const since = addDays(env.asOf, -env.settings.riluzoleBaselineLftWindowDays);
-      const recent = latestLab(env.c, ['alt', 'ast'], env.asOf, since);
+      const recent = latestLab(env.view, ['alt', 'ast'], since);
       if (recent) return null;
       return {
         triggers: [
@@ -112,7 +111,7 @@ export const RILUZOLE_RULES = rules([
       if (start === undefined) {
         return insufficient([`medications[${med.index}].startDate`], 'the liver-test schedule counts from the start');
       }
-      const last = latestLab(env.c, ['alt', 'ast'], env.asOf, start);
+      const last = latestLab(env.view, ['alt', 'ast'], start);
       const from = last?.item.date ?? start;
       // Monthly while the next monthly check still falls within the first months, then periodic.
       const monthly = addMonths(from, 1);
@@ -223,7 +222,7 @@ export const RILUZOLE_RULES = rules([
     trigger: (env) => {
       const med = onRiluzole(env);
       if (!med) return null;
-      const anc = latestLab(env.c, ['anc', 'neutrophils'], env.asOf, med.item.startDate);
+      const anc = latestLab(env.view, ['anc', 'neutrophils'], med.item.startDate);
       if (!anc) return null;
       const perMm3 = ancPerMm3(anc.item.value, anc.item.unit);
       if (perMm3 === undefined) {
@@ -269,8 +268,8 @@ export const RILUZOLE_RULES = rules([
     trigger: (env) => {
       if (!onRiluzole(env)) return null;
       const found = [
-        ...activeMedicationsIn(env.c, CYP1A2_INHIBITORS, env.asOf).map((m) => ({ m, note: 'CYP1A2 inhibitor' })),
-        ...activeMedicationsIn(env.c, CYP1A2_INDUCERS, env.asOf).map((m) => ({ m, note: 'CYP1A2 inducer' })),
+        ...activeMedicationsIn(env.view, CYP1A2_INHIBITORS).map((m) => ({ m, note: 'CYP1A2 inhibitor' })),
+        ...activeMedicationsIn(env.view, CYP1A2_INDUCERS).map((m) => ({ m, note: 'CYP1A2 inducer' })),
       ];
       if (found.length === 0) return null;
       return {
@@ -289,7 +288,7 @@ export const RILUZOLE_RULES = rules([
     requiresDiagnosis: false,
     trigger: (env) => {
       if (!onRiluzole(env)) return null;
-      const a = allergyTo(env.c, RILUZOLE_ALLERGENS, ['anaphylaxis']);
+      const a = allergyTo(env.view, RILUZOLE_ALLERGENS, ['anaphylaxis']);
       return a ? { triggers: [{ path: `allergies[${a.index}].reaction`, value: 'anaphylaxis' }] } : null;
     },
   },
@@ -305,10 +304,10 @@ export const RILUZOLE_RULES = rules([
     requiresDiagnosis: true,
     recurEveryMonths: 12,
     trigger: (env) => {
-      const { c, asOf } = env;
-      if (activeMedication(c, 'riluzole', asOf) || allergyTo(c, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return null;
+      const { c, asOf, view } = env;
+      if (activeMedication(view, 'riluzole') || allergyTo(view, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return null;
       const declined = latestDecision(c.careDecisions, 'dmt.riluzole.offer', asOf);
-      const stopped = everStopped(c, asOf);
+      const stopped = everStopped(c);
       const last = [declined?.status === 'declined' ? declined.date : undefined, stopped?.stopDate]
         .filter((d): d is string => d !== undefined)
         .sort()

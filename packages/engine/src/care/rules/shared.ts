@@ -31,7 +31,7 @@ export interface UlnReading {
 
 /** The latest result of `test` since `since`, as a multiple of its upper limit of normal. */
 export function timesUln(env: CareEnv, test: string, since?: IsoDate): UlnReading | Insufficient | undefined {
-  const lab = latestLab(env.c, [test], env.asOf, since);
+  const lab = latestLab(env.view, [test], since);
   if (!lab) return undefined;
   const uln = lab.item.upperLimitOfNormal;
   if (uln === undefined || uln <= 0) {
@@ -55,7 +55,7 @@ export const ulnFact = (r: UlnReading, note: string): TriggerFact => ({
 export function currentSymptoms(env: CareEnv, symptoms: readonly SymptomCode[], since?: IsoDate): TriggerFact[] {
   const facts: TriggerFact[] = [];
   for (const s of symptoms) {
-    const r = recentSymptom(env.c, [s], env.asOf, env.settings.symptomLookbackDays, since);
+    const r = recentSymptom(env.view, [s], env.settings.symptomLookbackDays, since);
     if (r) facts.push(symptomFact(r));
   }
   return facts;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlsfrsrRecord, PatientCase, SymptomCode } from '../../facts/index.js';
+import { evaluateFunction } from '../../function/evaluate.js';
 import { AS_OF, alsfrsrFixture, codesOf, DIAGNOSED, find, quietCase } from '../../testkit/index.js';
 import { evaluateCare } from '../evaluate.js';
 import type { CareSettings } from '../settings.js';
@@ -25,6 +26,18 @@ describe('symptoms.sialorrhoea: NICE NG42 antimuscarinic first; AAN 2009b botuli
     expect(codesOf(run(scoring({ salivation: 3 })))).not.toContain('symptoms.sialorrhoea');
   });
   it('reported drooling fires', () => expect(codesOf(run(reporting('sialorrhoea')))).toContain('symptoms.sialorrhoea'));
+  // Issue 8 defect 3: care read a record the function module rejects (one validated view now).
+  it.each([
+    ['item 5 scored as both 5a and 5b', { cuttingWithGastrostomy: 3 }],
+    ['an item out of range', { speech: 7 as never }],
+  ] as const)('never fires from an ALSFRS-R record the function module rejects (%s)', (_, invalid) => {
+    const c: PatientCase = {
+      ...quietCase(),
+      alsfrsr: [alsfrsrFixture('2025-03-01'), { ...alsfrsrFixture('2025-05-25', { salivation: 1 }), ...invalid }],
+    };
+    expect(evaluateFunction(c, AS_OF).problems.map((p) => p.path)).toContain(`alsfrsr[1].${Object.keys(invalid)[0]}`);
+    expect(codesOf(run(c))).not.toContain('symptoms.sialorrhoea');
+  });
 });
 
 describe('symptoms.thickSecretions: NICE NG42 / EFNS 2012', () => {

@@ -10,7 +10,6 @@ import {
   activeMedication,
   alsfrsrItem,
   alsfrsrItemsAtMost,
-  datedUpTo,
   latestAlsfrsr,
   latestScreening,
 } from '../facts.js';
@@ -38,7 +37,7 @@ function symptomRule(
 }
 
 function screeningAtLeast(env: CareEnv, instruments: readonly string[], atLeast: number): TriggerFact[] {
-  const s = latestScreening(env.c, instruments, env.asOf);
+  const s = latestScreening(env.view, instruments);
   if (!s) return [];
   const positive = s.item.score >= atLeast || s.item.abnormal === true;
   return positive
@@ -59,7 +58,7 @@ function latestExamFinding(
   path: string,
   note: string,
 ): TriggerFact[] {
-  const exam = datedUpTo(env.c.exams, env.asOf).at(-1);
+  const exam = env.view.indexed.exams.at(-1);
   return exam && pick(exam.item)
     ? [{ path: `exams[${exam.index}].${path}`, value: true, date: exam.item.date, note }]
     : [];
@@ -67,7 +66,7 @@ function latestExamFinding(
 
 function itemRule(
   base: Omit<CareRule, 'trigger' | 'domain' | 'jurisdictions' | 'requiresDiagnosis' | 'worsening'>,
-  items: Parameters<typeof alsfrsrItemsAtMost>[2],
+  items: Parameters<typeof alsfrsrItemsAtMost>[1],
   atMost: (env: CareEnv) => number,
   symptoms: readonly SymptomCode[],
   skip: (env: CareEnv) => boolean = () => false,
@@ -80,7 +79,7 @@ function itemRule(
     worsening: [WORSENING.itemFall],
     trigger: (env) => {
       if (skip(env)) return null;
-      const item = alsfrsrItemsAtMost(env.c, env.asOf, items, atMost(env));
+      const item = alsfrsrItemsAtMost(env.view, items, atMost(env));
       const reported = currentSymptoms(env, symptoms);
       if (!item && reported.length === 0) return null;
       return {
@@ -160,7 +159,7 @@ export const SYMPTOM_RULES = rules([
         title: 'Cramps: mexiletine or other options',
         reasonParams: (_hit, env) => ({
           jurisdiction: env.jurisdiction,
-          onRiluzole: activeMedication(env.c, 'riluzole', env.asOf) !== undefined,
+          onRiluzole: activeMedication(env.view, 'riluzole') !== undefined,
         }),
         reason: ({ params }) => {
           const base =
@@ -191,7 +190,7 @@ export const SYMPTOM_RULES = rules([
     jurisdictions: ['US'],
     requiresDiagnosis: false,
     trigger: (env) => {
-      const q = activeMedication(env.c, 'quinine', env.asOf);
+      const q = activeMedication(env.view, 'quinine');
       return q ? { triggers: [{ path: `medications[${q.index}].drug`, value: q.item.drug }] } : null;
     },
   },
@@ -235,7 +234,7 @@ export const SYMPTOM_RULES = rules([
     },
     ['insomnia', 'daytimeSleepiness', 'morningHeadache'],
     (env) => {
-      const ess = latestScreening(env.c, ['ess', 'epworth'], env.asOf);
+      const ess = latestScreening(env.view, ['ess', 'epworth']);
       return ess && ess.item.score > env.settings.essAbove
         ? [
             {
@@ -253,7 +252,7 @@ export const SYMPTOM_RULES = rules([
       code: 'symptoms.fatigue',
       priority: 'routine',
       title: 'Fatigue: screen for hypoventilation, depression and drug effects',
-      reasonParams: (_hit, env) => ({ onRiluzole: activeMedication(env.c, 'riluzole', env.asOf) !== undefined }),
+      reasonParams: (_hit, env) => ({ onRiluzole: activeMedication(env.view, 'riluzole') !== undefined }),
       reason: ({ params }) =>
         `Fatigue: look for hypoventilation, depression and drug effects; energy conservation with OT.${params.onRiluzole ? ' On riluzole: withholding it may be considered (Level C).' : ''}`,
       source: { ...AAN_2009B, level: 'Level C (riluzole)' },
@@ -274,7 +273,7 @@ export const SYMPTOM_RULES = rules([
       [],
       (env) => {
         const facts: TriggerFact[] = [];
-        const ecas = latestScreening(env.c, ['ecas'], env.asOf);
+        const ecas = latestScreening(env.view, ['ecas']);
         if (ecas && (ecas.item.score <= env.settings.ecasTotalAtMost || ecas.item.abnormal === true)) {
           facts.push({
             path: `screenings[${ecas.index}].score`,
@@ -283,7 +282,7 @@ export const SYMPTOM_RULES = rules([
             note: 'ECAS abnormal',
           });
         }
-        const cbs = latestScreening(env.c, ['alscbs'], env.asOf);
+        const cbs = latestScreening(env.view, ['alscbs']);
         if (cbs?.item.abnormal)
           facts.push({
             path: `screenings[${cbs.index}].abnormal`,
@@ -317,7 +316,7 @@ export const SYMPTOM_RULES = rules([
     ['speech'],
     (env) => env.settings.speechItemAtMost,
     [],
-    (env) => activeIntervention(env.c, 'aac', env.asOf) !== undefined,
+    (env) => activeIntervention(env.view, 'aac') !== undefined,
   ),
   {
     code: 'symptoms.voiceBanking',
@@ -331,7 +330,7 @@ export const SYMPTOM_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: false,
     trigger: (env) => {
-      const r = latestAlsfrsr(env.c, env.asOf);
+      const r = latestAlsfrsr(env.view);
       if (!r) return null;
       const speech = alsfrsrItem(r.item, 'speech')!;
       if (speech < env.settings.voiceBankingSpeechItemAtLeast) return null;

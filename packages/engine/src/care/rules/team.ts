@@ -11,7 +11,6 @@ import {
   activeIntervention,
   alsfrsrItemsAtMost,
   bodyMassIndex,
-  datedUpTo,
   lastVisitDate,
   latestVc,
   weightLossSince,
@@ -38,15 +37,15 @@ interface Condition {
 
 const none: Condition = { facts: [] };
 
-function itemCondition(env: CareEnv, items: Parameters<typeof alsfrsrItemsAtMost>[2], atMost: number): Condition {
-  const r = alsfrsrItemsAtMost(env.c, env.asOf, items, atMost);
+function itemCondition(env: CareEnv, items: Parameters<typeof alsfrsrItemsAtMost>[1], atMost: number): Condition {
+  const r = alsfrsrItemsAtMost(env.view, items, atMost);
   return r ? { facts: r.facts, since: r.since } : none;
 }
 
 function weightCondition(env: CareEnv, atLeastPercent: number): Condition {
-  const w = weightStatus(env.c, env.asOf);
+  const w = weightStatus(env.view);
   if (!w || w.lossPercent < atLeastPercent) return none;
-  const since = weightLossSince(env.c, env.asOf, atLeastPercent);
+  const since = weightLossSince(env.view, atLeastPercent);
   return {
     facts: [
       {
@@ -88,7 +87,7 @@ const REFERRALS: readonly Referral[] = [
     priority: 'soon',
     atDiagnosis: true,
     conditions: (env) => {
-      const bmi = bodyMassIndex(env.c, env.asOf);
+      const bmi = bodyMassIndex(env.view);
       return [
         weightCondition(env, env.settings.weightLossModeratePercent),
         bmi && bmi.bmi < env.settings.dietitianBmiBelow
@@ -127,7 +126,7 @@ const REFERRALS: readonly Referral[] = [
     priority: 'soon',
     atDiagnosis: true,
     source: NICE_QS126,
-    conditions: (env) => [{ facts: activeIntervention(env.c, 'niv', env.asOf) ? [] : nivCriteriaMet(env) }],
+    conditions: (env) => [{ facts: activeIntervention(env.view, 'niv') ? [] : nivCriteriaMet(env) }],
   },
   {
     discipline: 'socialWork',
@@ -160,7 +159,7 @@ const REFERRALS: readonly Referral[] = [
     priority: 'soon',
     atDiagnosis: false,
     conditions: (env) => {
-      if (activeIntervention(env.c, 'gastrostomy', env.asOf)) return [];
+      if (activeIntervention(env.view, 'gastrostomy')) return [];
       return GASTROSTOMY_CODES.map((code) => {
         const d = latestDecision(env.c.careDecisions, code, env.asOf);
         return d?.status === 'accepted'
@@ -178,14 +177,14 @@ const REFERRALS: readonly Referral[] = [
 function palliativeTriggers(env: CareEnv): Condition[] {
   const out: Condition[] = [];
   for (const kind of ['niv', 'gastrostomy'] as const) {
-    const iv = activeIntervention(env.c, kind, env.asOf);
+    const iv = activeIntervention(env.view, kind);
     if (iv)
       out.push({
         facts: [{ path: `interventions[${iv.index}].kind`, value: kind, date: iv.item.startDate }],
         since: iv.item.startDate,
       });
   }
-  const vc = latestVc(env.c, env.asOf);
+  const vc = latestVc(env.view);
   if (vc && vc.percent < env.settings.nivFvcPercentBelow) {
     out.push({
       facts: [
@@ -194,7 +193,7 @@ function palliativeTriggers(env: CareEnv): Condition[] {
     });
   }
   out.push(weightCondition(env, env.settings.weightLossSeverePercent));
-  const severe = datedUpTo(env.c.symptoms, env.asOf)
+  const severe = env.view.indexed.symptoms
     .filter(({ item }) => item.severity === 'severe' && item.date >= addMonths(env.asOf, -3))
     .map(({ item, index }) => ({
       path: `symptoms[${index}].severity`,
@@ -274,7 +273,7 @@ export const TEAM_RULES = rules([
     jurisdictions: 'all',
     requiresDiagnosis: true,
     trigger: (env) => {
-      const last = lastVisitDate(env.c, env.asOf);
+      const last = lastVisitDate(env.view);
       const months = visitIntervalMonths(env.ctx, env.settings);
       const due = last ? addMonths(last, months) : env.asOf;
       const rate = env.ctx.progressionRatePerMonth;
