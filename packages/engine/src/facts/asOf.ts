@@ -228,10 +228,14 @@ const EMPTY: ListCut = { facts: [], positions: null };
  * v.case.medications // started by then; a stop date after 2024-06-11 is not there yet
  */
 export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
-  const out: Record<string, unknown> = { ...c };
+  // Copied on the first change only: a case read at its latest fact (the usual call, and every
+  // patient of a batch) is its own view, with no copy to build or collect.
+  let out: Record<string, unknown> | undefined;
   for (const entry of ONE_KINDS) {
     const value = c[entry.caseKey!];
-    if (value !== undefined) out[entry.caseKey!] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
+    if (value === undefined) continue;
+    const kept = withoutLaterDates(value as Fact, entry.otherDates, asOf);
+    if (kept !== value) (out ??= { ...c })[entry.caseKey!] = kept;
   }
   const cuts: ListCut[] = new Array(LIST_KINDS.length);
   let alsfrsr: { valid: ScoredAlsfrsr[]; rejected: RejectedRecord[] } = { valid: [], rejected: [] };
@@ -252,11 +256,11 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
     }
     if (valid) cut = { facts: valid.map((r) => r.record as Fact), positions: valid.map((r) => r.index) };
     cuts[k] = cut;
-    if (value !== undefined && cut.facts !== value) out[key] = cut.facts;
+    if (value !== undefined && cut.facts !== value) (out ??= { ...c })[key] = cut.facts;
   }
   return {
     asOf,
-    case: out as unknown as PatientCase,
+    case: (out ?? c) as PatientCase,
     indexed: new LazyIndexedLists(cuts) as unknown as IndexedLists,
     alsfrsr: alsfrsr.valid,
     alsfrsrRejected: alsfrsr.rejected,
