@@ -11,13 +11,33 @@ const MS_PER_DAY = 86_400_000;
 /** Days per month used by the ENCALS/TRICALS code and PRO-ACT practice: days / 365.25 * 12. */
 export const DAYS_PER_MONTH = 365.25 / 12;
 
-/** True when `s` is a real calendar date written `YYYY-MM-DD` (rejects 2025-02-30). */
+/** Digits of s from `from` to `to` (exclusive) as a number, or -1 when one is not an ASCII digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * True when `s` is a real calendar date written `YYYY-MM-DD` (rejects 2025-02-30). Arithmetic on
+ * the characters, no regex and no Date: validation reads every dated record, so this is cheap
+ * enough to need no memo.
+ */
 export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  // Years 0000-0099 stay invalid, as when this was checked through Date.UTC (which reads them as 19xx).
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 function toUtcMs(d: IsoDate): number {

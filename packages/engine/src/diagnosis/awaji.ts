@@ -29,9 +29,9 @@ export function awajiResult(input: CriteriaInput): AwajiResult {
     settingStep(input, 'awaji'),
     ...regionStepsFor(input, 'awaji'),
     ...clauseSteps(input, cls.clauses),
-    anatomicalStep(cls),
+    anatomicalStep(input, cls),
     ...prerequisiteSteps(progression, input, 'progression by history, examination or electrophysiology'),
-    resultStep(category, status),
+    resultStep(input, category, status),
   ];
   return {
     criteria: 'awaji',

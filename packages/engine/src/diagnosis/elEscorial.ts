@@ -133,10 +133,10 @@ export function elEscorialResult(input: CriteriaInput): ElEscorialResult {
     settingStep(input, 'revisedElEscorial'),
     ...regionStepsFor(input, 'revisedElEscorial'),
     ...clauseSteps(input, cls.clauses),
-    anatomicalStep(cls),
+    anatomicalStep(input, cls),
     ...prerequisiteSteps(progression, input, 'A3: progressive spread by history or examination'),
     familialStep(fam, input.c),
-    resultStep(category, status),
+    resultStep(input, category, status),
   ];
   return {
     criteria: 'revisedElEscorial',

@@ -18,6 +18,7 @@ import {
   pendingList,
   regionStepsFor,
   settingStep,
+  type TraceMemo,
   toConfirm,
   traceLine,
 } from './trace.js';
@@ -37,17 +38,17 @@ const RESULT_MET = traceLine('goldCoast.result', 'result', 'info', { met: true }
 const RESULT_PENDING = traceLine('goldCoast.result', 'result', 'info', { met: false, pendingExclusionsOnly: true });
 const RESULT_NOT_MET = traceLine('goldCoast.result', 'result', 'info', { met: false });
 
-const condition1Memo = new Map<ProgressionCheck, Map<boolean | undefined, TraceStep>>();
-/** Condition 1's line: one per (progression answer, preceded by normal function), built once. */
+/** Condition 1's line: one per (progression answer, preceded by normal function), built once by the engine. */
 function condition1Line(
+  memo: TraceMemo,
   p: ProgressionCheck,
   normalBefore: boolean | undefined,
   state: GoldCoastCondition['state'],
 ): TraceStep {
-  let byNormal = condition1Memo.get(p);
+  let byNormal = memo.goldCoastCondition1.get(p);
   if (!byNormal) {
     byNormal = new Map();
-    condition1Memo.set(p, byNormal);
+    memo.goldCoastCondition1.set(p, byNormal);
   }
   let step = byNormal.get(normalBefore);
   if (!step) {
@@ -80,15 +81,14 @@ function condition3Line(input: CriteriaInput, state: GoldCoastCondition['state']
   };
 }
 
-const condition2Memo = new WeakMap<object, TraceStep>();
-/** Condition 2's line, memoised with the distribution it reads. */
-function condition2Line(dist: { met: boolean; pattern: string }): TraceStep {
-  let step = condition2Memo.get(dist);
+/** Condition 2's line, kept by the engine with the distribution it reads. */
+function condition2Line(memo: TraceMemo, dist: { met: boolean; pattern: string }): TraceStep {
+  let step = memo.goldCoastCondition2.get(dist);
   if (!step) {
     step = traceLine('goldCoast.condition2', 'condition 2: UMN and LMN distribution', dist.met ? 'met' : 'notMet', {
       pattern: dist.pattern,
     });
-    condition2Memo.set(dist, step);
+    memo.goldCoastCondition2.set(dist, step);
   }
   return step;
 }
@@ -109,7 +109,7 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
       : progression.state === 'documented' && normalBefore === true
         ? 'met'
         : 'notMet';
-  const c1line = condition1Line(progression, normalBefore, c1state);
+  const c1line = condition1Line(input.t.trace, progression, normalBefore, c1state);
   const c1: GoldCoastCondition = {
     number: 1,
     text: GOLD_COAST_WORDING[0],
@@ -117,7 +117,7 @@ export function goldCoastResult(input: CriteriaInput): GoldCoastResult {
     detail: c1line.detail,
     needs: c1needs,
   };
-  const c2line = condition2Line(dist);
+  const c2line = condition2Line(input.t.trace, dist);
   const c2: GoldCoastCondition = {
     number: 2,
     text: GOLD_COAST_WORDING[1],

@@ -12,6 +12,22 @@ export type {
 } from './assessment.js';
 export type { CatalogueEntry, InvestigationCode, WorkupGroup } from './catalogue.js';
 export { CATALOGUE, CORE_TESTS, INVESTIGATION_CODES, isInvestigationCode } from './catalogue.js';
+export type {
+  ChangeCode,
+  ChangeExamplesKey,
+  ChangeParams,
+  ChangeParamValue,
+  ChangeTemplates,
+  DenervationKey,
+  EmgPhrasing,
+} from './changeText.js';
+export {
+  CHANGE_CODES,
+  CHANGE_EXAMPLES,
+  CHANGE_TEMPLATES,
+  DENERVATION_TEXT,
+  renderChangeAction,
+} from './changeText.js';
 export type { Classification, Clause, GoldCoastDistribution, RegionSets } from './classify.js';
 export {
   AWAJI_ORDER,

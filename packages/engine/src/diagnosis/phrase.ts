@@ -8,13 +8,25 @@ import { REGIONS } from '../anatomy/regions.js';
 import { musclesPairForLimbRule } from '../anatomy/rules.js';
 import type { Region } from '../facts/index.js';
 import type { Flip, FlipKind, RawTarget } from './changes.js';
+import {
+  type ChangeCode,
+  type ChangeParams,
+  type DenervationKey,
+  type EmgPhrasing,
+  renderChangeAction,
+} from './changeText.js';
 import type { RegionEvidence } from './regionEvidence.js';
 import type { DiagnosisSettings } from './settings.js';
-import { type CriteriaSet, LMN_CLINICAL_RULE_TEXT, lmnClinicalRuleFor } from './signs.js';
+import { type CriteriaSet, lmnClinicalRuleFor } from './signs.js';
 
 export interface ChangeAction {
   kind: FlipKind;
   region: Region;
+  /** Stable code of the phrasing (CHANGE_CODES). */
+  code: ChangeCode;
+  /** The values the text names (region, set, suggested muscles by id, …). */
+  params: ChangeParams;
+  /** The English text: `renderChangeAction(action)`. */
   text: string;
 }
 
@@ -56,30 +68,10 @@ const SUGGESTED_MUSCLES: Readonly<Record<Region, readonly MuscleId[]>> = {
   ],
 };
 
-const UMN_EXAMPLES: Readonly<Record<Region, string>> = {
-  bulbar: 'brisk jaw jerk, snout reflex, spastic dysarthria',
-  cervical: 'Hoffmann sign, brisk or spreading arm reflexes, a reflex kept in a wasted arm muscle',
-  thoracic: 'pathological trunk reflexes, lost abdominal reflexes',
-  lumbosacral: 'Babinski sign, crossed adductor, spasticity, brisk knee or ankle reflexes',
-};
-const UMN_EXAMPLES_GOLD_COAST: Readonly<Record<Region, string>> = {
-  ...UMN_EXAMPLES,
-  bulbar: 'brisk jaw jerk, snout reflex, slow poorly coordinated tongue movement',
-  thoracic: 'pathological trunk reflexes',
-};
-
-const LMN_EXAMPLES: Readonly<Record<Region, string>> = {
-  bulbar: 'tongue wasting',
-  cervical: 'wasting of hand or arm muscles',
-  thoracic: 'abdominal wall weakness and wasting',
-  lumbosacral: 'wasting of leg muscles',
-};
-
-function denervationText(set: CriteriaSet, s: DiagnosisSettings): string {
-  if (set === 'revisedElEscorial') return 'chronic neurogenic change with fibrillations or positive sharp waves';
-  return s.fasciculationPotentialRule === 'any'
-    ? 'chronic neurogenic change with fibrillations, positive sharp waves or fasciculation potentials'
-    : 'chronic neurogenic change with fibrillations, positive sharp waves or complex fasciculation potentials';
+/** Which denervation EMG must show: revised El Escorial does not count fasciculation potentials. */
+function denervationFor(set: CriteriaSet, s: DiagnosisSettings): DenervationKey {
+  if (set === 'revisedElEscorial') return 'fibrillations';
+  return s.fasciculationPotentialRule === 'any' ? 'fasciculationsAny' : 'fasciculationsComplex';
 }
 
 const SUGGESTED_BIT: Readonly<Record<Region, ReadonlyMap<string, number>>> = {
@@ -93,6 +85,8 @@ function bits(ids: readonly MuscleId[]): ReadonlyMap<string, number> {
 }
 
 interface EmgEntry {
+  phrasing: EmgPhrasing;
+  params: ChangeParams;
   text: string;
   /** Unique within the engine: keys its remembered actions and results. */
   id: number;
@@ -172,7 +166,9 @@ function emgText(
       memo.emgTextCount = 0;
       memo.emgTexts.set(outer, inner);
     }
-    entry = { text: composeEmgText(region, ev, set, s), id: memo.nextEmgId++ };
+    const { phrasing, params } = composeEmg(region, ev, set, s);
+    const text = renderChangeAction({ code: `lmnEmg.${phrasing}`, params });
+    entry = { phrasing, params: Object.freeze(params), text, id: memo.nextEmgId++ };
     inner.set(positivesLo, entry);
     memo.emgTextCount++;
   }
@@ -181,68 +177,72 @@ function emgText(
 
 const REGION_INDEX: Readonly<Record<Region, number>> = { bulbar: 0, cervical: 1, thoracic: 2, lumbosacral: 3 };
 
-function composeEmgText(region: Region, ev: RegionEvidence, set: CriteriaSet, s: DiagnosisSettings): string {
-  const what = denervationText(set, s);
-  const positives = ev.muscles.filter((m) => m.positive[set] && m.countsForRegion);
-  const sampled = new Set(ev.muscles.map((m) => m.muscle));
-  let hint = '';
+/** The phrasing of the EMG action and the values it names (muscles by id). */
+function composeEmg(
+  region: Region,
+  ev: RegionEvidence,
+  set: CriteriaSet,
+  s: DiagnosisSettings,
+): { phrasing: EmgPhrasing; params: ChangeParams } {
+  // No `set` here: an EMG picture is phrased once for Awaji and Gold Coast alike (the action adds it).
+  const base: Record<string, ChangeParams[string]> = { region, denervation: denervationFor(set, s) };
   if (set === 'revisedElEscorial') {
     const fascOnly = ev.muscles.find((m) => m.positive.awaji && !m.positive.revisedElEscorial);
-    if (fascOnly)
-      hint = ` (${fascOnly.name} shows fasciculation potentials with chronic change: these count under Awaji, not here)`;
+    if (fascOnly) base.fasciculationOnly = fascOnly.muscle;
   }
-  if (region === 'bulbar') return `EMG of one bulbar muscle showing ${what}, e.g. genioglossus (tongue)${hint}`;
+  if (region === 'bulbar') return { phrasing: 'bulbar', params: { ...base, suggested: ['genioglossus'] } };
   if (region === 'thoracic') {
     const high = ev.muscles.find((m) => m.muscle === 'thoracicParaspinals' && !m.countsForRegion);
-    const extra = high
-      ? ` (the thoracic paraspinal sample ${high.thoracicLevel === undefined ? 'without a level' : `at T${high.thoracicLevel}`} does not count)`
-      : '';
-    return `EMG of the thoracic paraspinals at or below T6, or of rectus abdominis, showing ${what}${extra}${hint}`;
+    if (high) base.uncountedThoracicLevel = high.thoracicLevel ?? 'none';
+    return { phrasing: 'thoracic', params: base };
   }
+  const positives = ev.muscles.filter((m) => m.positive[set] && m.countsForRegion);
+  const sampled = new Set(ev.muscles.map((m) => m.muscle));
   const list = SUGGESTED_MUSCLES[region];
   const ordered = [...list.filter((id) => !sampled.has(id)), ...list.filter((id) => sampled.has(id))];
-  if (positives.length > 0) {
-    for (const p of positives) {
-      const pe = muscleById(p.muscle)!;
-      const c = ordered.find((id) => id !== p.muscle && musclesPairForLimbRule(pe, muscleById(id)!, s));
-      if (c) {
-        return `EMG of one more ${region} muscle on another root and nerve than ${p.name}, showing ${what}, e.g. ${muscleById(c)!.name}${hint}`;
-      }
-    }
+  for (const p of positives) {
+    const pe = muscleById(p.muscle)!;
+    const c = ordered.find((id) => id !== p.muscle && musclesPairForLimbRule(pe, muscleById(id)!, s));
+    if (c) return { phrasing: 'anotherRootAndNerve', params: { ...base, abnormalMuscle: p.muscle, suggested: [c] } };
   }
   for (let i = 0; i < ordered.length; i++) {
     for (let j = i + 1; j < ordered.length; j++) {
-      const a = muscleById(ordered[i]!)!;
-      const b = muscleById(ordered[j]!)!;
-      if (musclesPairForLimbRule(a, b, s)) {
-        return `EMG of two ${region} muscles on different roots and nerves, each showing ${what}, e.g. ${a.name} and ${b.name}${hint}`;
-      }
+      const a = ordered[i]!;
+      const b = ordered[j]!;
+      if (musclesPairForLimbRule(muscleById(a)!, muscleById(b)!, s))
+        return { phrasing: 'twoMuscles', params: { ...base, suggested: [a, b] } };
     }
   }
-  return `EMG of two ${region} muscles on different roots and nerves showing ${what}${hint}`;
+  return { phrasing: 'twoMusclesNoExample', params: base };
 }
 
 const SET_INDEX: Readonly<Record<CriteriaSet, number>> = { revisedElEscorial: 0, awaji: 1, goldCoast: 2 };
 const KIND_INDEX: Readonly<Record<FlipKind, number>> = { lmnEmg: 0, lmnClinical: 1, umn: 2, lmn: 3 };
 const needsEmg = (k: FlipKind): boolean => k === 'lmnEmg' || k === 'lmn';
 
-function actionText(
+/** The code and params of an action (the EMG part, when it has one, phrased once per EMG picture). */
+function actionData(
   kind: FlipKind,
   region: Region,
   emg: EmgEntry | undefined,
   set: CriteriaSet,
   s: DiagnosisSettings,
-): string {
-  const rule = LMN_CLINICAL_RULE_TEXT[lmnClinicalRuleFor(set, s)];
+): { code: ChangeCode; params: ChangeParams } {
   switch (kind) {
     case 'umn':
-      return `UMN signs in the ${region} region on examination (e.g. ${(set === 'goldCoast' ? UMN_EXAMPLES_GOLD_COAST : UMN_EXAMPLES)[region]})`;
+      return { code: 'umn', params: { region, set, examples: set === 'goldCoast' ? 'umnGoldCoast' : 'umn' } };
     case 'lmnClinical':
-      return `clinical LMN signs in the ${region} region (${rule}, e.g. ${LMN_EXAMPLES[region]})`;
+      return {
+        code: 'lmnClinical',
+        params: { region, set, lmnClinicalRule: lmnClinicalRuleFor(set, s), examples: 'lmn' },
+      };
     case 'lmnEmg':
-      return emg!.text;
+      return { code: `lmnEmg.${emg!.phrasing}`, params: { region, set, ...emg!.params } };
     default:
-      return `LMN involvement in the ${region} region: ${emg!.text}; or clinically, ${rule}`;
+      return {
+        code: `lmn.${emg!.phrasing}`,
+        params: { region, set, ...emg!.params, lmnClinicalRule: lmnClinicalRuleFor(set, s) },
+      };
   }
 }
 
@@ -259,7 +259,10 @@ function actionFor(
   let a = memo.actions.get(key);
   if (!a) {
     const region = REGIONS[f.region]!;
-    a = Object.freeze({ kind: f.kind, region, text: actionText(f.kind, region, emg, set, s) });
+    const { code, params } = actionData(f.kind, region, emg, set, s);
+    // The EMG text is already rendered with its entry; the other codes render here, once per key.
+    const text = f.kind === 'lmnEmg' ? emg!.text : renderChangeAction({ code, params });
+    a = Object.freeze({ kind: f.kind, region, code, params: Object.freeze(params), text });
     memo.actions.set(key, a);
   }
   return a;

@@ -72,10 +72,25 @@ function settingLine(s: DiagnosisSettings, names: readonly (keyof DiagnosisSetti
   return line('settings', 'interpretation settings', 'info', params);
 }
 
-/** The trace lines an engine builds once (settings lines) or keeps once built (clause lines). */
+/**
+ * The trace lines an engine builds once (settings lines) or keeps once built (clause, progression,
+ * result, anatomical and Gold Coast condition lines): each is keyed on a value with few states (a
+ * frozen progression answer, a category and status) or on an object the engine itself keeps (a
+ * classification, a distribution), so the memos stay small and die with the engine.
+ */
 export class TraceMemo {
   readonly settingSteps: Readonly<Record<CriteriaSet, TraceStep>>;
   readonly clauseSteps = new WeakMap<readonly Clause[], readonly TraceStep[]>();
+  /** By the set's wording of the step, then the (frozen, constant) progression answer. */
+  readonly progressionSteps = new Map<string, Map<ProgressionCheck, TraceStep>>();
+  /** By category, then prerequisite status (revised El Escorial and Awaji-Shima). */
+  readonly resultSteps = new Map<string, Map<PrerequisiteStatus, TraceStep>>();
+  /** By the engine's classification. */
+  readonly anatomicalSteps = new WeakMap<object, TraceStep>();
+  /** Gold Coast condition 1: by progression answer, then whether motor function was normal before. */
+  readonly goldCoastCondition1 = new Map<ProgressionCheck, Map<boolean | undefined, TraceStep>>();
+  /** Gold Coast condition 2: by the engine's distribution. */
+  readonly goldCoastCondition2 = new WeakMap<object, TraceStep>();
   constructor(s: DiagnosisSettings) {
     this.settingSteps = Object.freeze({
       revisedElEscorial: settingLine(s, EEC_SETTINGS),
@@ -227,13 +242,12 @@ export function exclusionStep(input: CriteriaInput): TraceStep {
   return step;
 }
 
-const progressionStepMemo = new Map<string, Map<ProgressionCheck, TraceStep>>();
-/** The progression line: one per (wording of the set, answer), built once. */
-function progressionLine(p: ProgressionCheck, label: string): TraceStep {
-  let byCheck = progressionStepMemo.get(label);
+/** The progression line: one per (wording of the set, answer), built once by the engine. */
+function progressionLine(memo: TraceMemo, p: ProgressionCheck, label: string): TraceStep {
+  let byCheck = memo.progressionSteps.get(label);
   if (!byCheck) {
     byCheck = new Map();
-    progressionStepMemo.set(label, byCheck);
+    memo.progressionSteps.set(label, byCheck);
   }
   let step = byCheck.get(p);
   if (!step) {
@@ -244,16 +258,16 @@ function progressionLine(p: ProgressionCheck, label: string): TraceStep {
 }
 
 export function prerequisiteSteps(p: ProgressionCheck, input: CriteriaInput, progressionStep: string): TraceStep[] {
-  return [progressionLine(p, progressionStep), exclusionStep(input)];
+  return [progressionLine(input.t.trace, p, progressionStep), exclusionStep(input)];
 }
 
-const resultStepMemo = new Map<string, Map<PrerequisiteStatus, TraceStep>>();
-/** The result line of revised El Escorial and Awaji-Shima: category and prerequisite status, built once each. */
-export function resultStep(category: string, status: PrerequisiteStatus): TraceStep {
-  let byStatus = resultStepMemo.get(category);
+/** The result line of revised El Escorial and Awaji-Shima: category and prerequisite status, built once each by the engine. */
+export function resultStep(input: CriteriaInput, category: string, status: PrerequisiteStatus): TraceStep {
+  const memo = input.t.trace.resultSteps;
+  let byStatus = memo.get(category);
   if (!byStatus) {
     byStatus = new Map();
-    resultStepMemo.set(category, byStatus);
+    memo.set(category, byStatus);
   }
   let step = byStatus.get(status);
   if (!step) {
@@ -263,13 +277,13 @@ export function resultStep(category: string, status: PrerequisiteStatus): TraceS
   return step;
 }
 
-const anatomicalStepMemo = new WeakMap<object, TraceStep>();
-/** The anatomical category line of a memoised classification (memoised with it). */
-export function anatomicalStep(cls: { category: string; pattern: string }): TraceStep {
-  let step = anatomicalStepMemo.get(cls);
+/** The anatomical category line of a classification the engine keeps (kept with it). */
+export function anatomicalStep(input: CriteriaInput, cls: { category: string; pattern: string }): TraceStep {
+  const memo = input.t.trace.anatomicalSteps;
+  let step = memo.get(cls);
   if (!step) {
     step = line('anatomicalCategory', 'anatomical category', 'info', { category: cls.category, pattern: cls.pattern });
-    anatomicalStepMemo.set(cls, step);
+    memo.set(cls, step);
   }
   return step;
 }

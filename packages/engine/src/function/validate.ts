@@ -25,19 +25,6 @@ export interface AlsfrsProblem {
   message: string;
 }
 
-// Records share few distinct dates: remember which strings are valid ISO dates (bounded).
-const isoDateMemo = new Map<string, boolean>();
-function isValidDate(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  let ok = isoDateMemo.get(v);
-  if (ok === undefined) {
-    ok = isIsoDate(v);
-    if (isoDateMemo.size >= 50_000) isoDateMemo.clear();
-    isoDateMemo.set(v, ok);
-  }
-  return ok;
-}
-
 function isItemScore(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 4;
 }
@@ -89,7 +76,7 @@ function checkItem5(rec: Record<string, unknown>, required: boolean, problems: A
 }
 
 function checkCommon(rec: Record<string, unknown>, problems: AlsfrsProblem[]): void {
-  if (!isValidDate(rec.date)) problems.push({ code: 'invalidDate', field: 'date', message: 'date must be YYYY-MM-DD' });
+  if (!isIsoDate(rec.date)) problems.push({ code: 'invalidDate', field: 'date', message: 'date must be YYYY-MM-DD' });
   const mode = rec.administeredBy;
   if (mode !== undefined && !(ADMINISTRATION_MODES as readonly unknown[]).includes(mode)) {
     problems.push({
