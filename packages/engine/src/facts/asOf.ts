@@ -216,7 +216,10 @@ LIST_KINDS.forEach((entry, position) => {
   });
 });
 
-const EMPTY: ListCut = { facts: [], positions: null };
+const EMPTY: ListCut = Object.freeze({ facts: Object.freeze([]), positions: null });
+const NOTHING_SCORED = Object.freeze({ valid: Object.freeze([]) as never[], rejected: Object.freeze([]) as never[] });
+/** Position of each list kind in LIST_KINDS, by its key in the case. */
+const LIST_POSITION: ReadonlyMap<string, number> = new Map(LIST_KINDS.map((e, i) => [e.caseKey!, i]));
 
 /**
  * The case as known on `asOf`, built once and read by every module. Pure: no clock, the input is
@@ -237,14 +240,17 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
     const kept = withoutLaterDates(value as Fact, entry.otherDates, asOf);
     if (kept !== value) (out ??= { ...c })[entry.caseKey!] = kept;
   }
-  const cuts: ListCut[] = new Array(LIST_KINDS.length);
-  let alsfrsr: { valid: ScoredAlsfrsr[]; rejected: RejectedRecord[] } = { valid: [], rejected: [] };
-  let alsfrsOriginal: { valid: ScoredAlsfrsOriginal[]; rejected: RejectedRecord[] } = { valid: [], rejected: [] };
-  for (let k = 0; k < LIST_KINDS.length; k++) {
+  const cuts: ListCut[] = new Array(LIST_KINDS.length).fill(EMPTY);
+  let alsfrsr: { valid: ScoredAlsfrsr[]; rejected: RejectedRecord[] } = NOTHING_SCORED;
+  let alsfrsOriginal: { valid: ScoredAlsfrsOriginal[]; rejected: RejectedRecord[] } = NOTHING_SCORED;
+  // Only the lists the case has (a few of the catalogue's kinds, usually): absent ones stay EMPTY.
+  for (const key in c) {
+    const k = LIST_POSITION.get(key);
+    if (k === undefined) continue;
     const entry = LIST_KINDS[k]!;
-    const key = entry.caseKey!;
-    const value = c[key] as readonly Fact[] | undefined;
-    let cut = value === undefined || value.length === 0 ? EMPTY : listAsOf(value, entry, asOf);
+    const value = c[key as keyof PatientCase] as readonly Fact[] | undefined;
+    if (value === undefined || value.length === 0) continue;
+    let cut = listAsOf(value, entry, asOf);
     // The scored instruments: the view keeps the valid records only, validated here once.
     let valid: readonly { record: unknown; index: number }[] | undefined;
     if (key === 'alsfrsr') {
