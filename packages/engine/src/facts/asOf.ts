@@ -238,7 +238,10 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
     const value = c[entry.caseKey!];
     if (value === undefined) continue;
     const kept = withoutLaterDates(value as Fact, entry.otherDates, asOf);
-    if (kept !== value) (out ??= { ...c })[entry.caseKey!] = kept;
+    if (kept !== value) {
+      out ??= { ...c };
+      out[entry.caseKey!] = kept;
+    }
   }
   const cuts: ListCut[] = new Array(LIST_KINDS.length).fill(EMPTY);
   let alsfrsr: { valid: ScoredAlsfrsr[]; rejected: RejectedRecord[] } = NOTHING_SCORED;
@@ -262,7 +265,10 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
     }
     if (valid) cut = { facts: valid.map((r) => r.record as Fact), positions: valid.map((r) => r.index) };
     cuts[k] = cut;
-    if (value !== undefined && cut.facts !== value) (out ??= { ...c })[key] = cut.facts;
+    if (cut.facts !== value) {
+      out ??= { ...c };
+      out[key] = cut.facts;
+    }
   }
   return {
     asOf,
