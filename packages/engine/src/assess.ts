@@ -19,7 +19,7 @@ import {
   evaluateDiagnosisView,
   renderDiagnosisText,
 } from './diagnosis/index.js';
-import { CASE_FACT_KINDS, type CaseView, caseAsOf, type FactKindEntry, type PatientCase } from './facts/index.js';
+import { CASE_FACT_KINDS, type FactKindEntry, type PatientCase } from './facts/index.js';
 import {
   evaluateFunctionView,
   type FunctionAssessment,
@@ -33,6 +33,7 @@ import {
   renderPrognosisText,
 } from './prognosis/index.js';
 import { evaluateStagingView, renderStagingText, type StagingAssessment } from './staging/index.js';
+import { type CaseView, caseAsOf } from './view/index.js';
 
 /** Everything Betz derives from one patient's facts as of one date. */
 export interface Assessment {

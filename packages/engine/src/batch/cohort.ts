@@ -5,13 +5,12 @@
  * Results are columns (typed arrays), one entry per ALSFRS-R record and per patient.
  */
 import { DAYS_PER_MONTH, daysBetween, type IsoDate } from '../common/dates.js';
-import { caseAsOf } from '../facts/asOf.js';
 import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
 import { deltaFsValue } from '../function/progression.js';
-import { item5Score } from '../function/score.js';
 import { type FunctionSettings, resolveFunctionSettings } from '../function/settings.js';
 import { leastSquares } from '../function/stats.js';
 import { slopeIsMeaningful } from '../function/trend.js';
+import { item5Score } from '../instruments/score.js';
 import { encalsCore } from '../prognosis/core.js';
 import { encalsSurvival } from '../prognosis/encals.js';
 import { type PrognosisSettings, resolvePrognosisSettings } from '../prognosis/settings.js';
@@ -19,6 +18,7 @@ import { kingsClinicalFacts } from '../staging/clinical.js';
 import { stageKings, stageMitos } from '../staging/evaluate.js';
 import { kingsCodeFromAlsfrsr } from '../staging/kings.js';
 import { mitosStageFromAlsfrsr } from '../staging/mitos.js';
+import { caseAsOf } from '../view/asOf.js';
 
 export interface CohortOptions {
   /** The assessment date: one for all, or per patient (e.g. each patient's last visit). */

@@ -5,8 +5,8 @@
 import { addDays, addMonths, type IsoDate } from '../common/dates.js';
 import { applyTemplate } from '../common/reason.js';
 import { insufficient } from '../common/result.js';
-import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
+import { type CaseView, caseAsOf } from '../view/asOf.js';
 import { isOfferable } from './approvals.js';
 import { visitIntervalMonths } from './cadence.js';
 import { applyDecision, currentMeasures } from './decisions.js';

@@ -6,7 +6,6 @@
  * returns the record's index in the case so triggers can name its path.
  */
 import { addDays, daysBetween, type IsoDate, monthsBetween } from '../common/dates.js';
-import type { CaseView, Indexed } from '../facts/asOf.js';
 import type {
   AlsfrsrRecord,
   InterventionKind,
@@ -17,12 +16,13 @@ import type {
   SymptomReport,
   VitalCapacity,
 } from '../facts/index.js';
-import { ALSFRSR_REQUIRED_KEYS } from '../function/items.js';
 import { leastSquares } from '../function/stats.js';
 import { bodyMassIndex as bmiKgPerM2, weightChange } from '../function/weight.js';
+import { ALSFRSR_REQUIRED_KEYS } from '../instruments/items.js';
+import type { CaseView, Indexed } from '../view/asOf.js';
 import type { TriggerFact } from './types.js';
 
-export type { Indexed } from '../facts/asOf.js';
+export type { Indexed } from '../view/asOf.js';
 
 /** Case- and punctuation-insensitive key: 'PHQ-9' and 'phq9' match, 'C9ORF72' and 'C9orf72' too. */
 export const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');

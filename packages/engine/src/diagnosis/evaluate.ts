@@ -7,8 +7,8 @@
  */
 
 import type { IsoDate } from '../common/dates.js';
-import { type CaseFactsView, type CaseView, caseFactsAsOf, type PlainListKey } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
+import { type CaseFactsView, type CaseView, caseFactsAsOf, type PlainListKey } from '../view/asOf.js';
 import type { DiagnosisAssessment } from './assessment.js';
 import { awajiResult } from './awaji.js';
 import { elEscorialResult } from './elEscorial.js';

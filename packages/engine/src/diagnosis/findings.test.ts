@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseAsOf } from '../facts/asOf.js';
 import { makeCase, region } from '../testkit/diagnosis.js';
+import { caseAsOf } from '../view/asOf.js';
 import { gatherFindings } from './findings.js';
 
 describe('findings up to asOf (union over examinations, each with its first date)', () => {

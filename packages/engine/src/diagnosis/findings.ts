@@ -7,7 +7,6 @@
 import { MUSCLES, muscleIndex } from '../anatomy/muscles.js';
 import { REGION_RANK, REGIONS } from '../anatomy/regions.js';
 import type { IsoDate } from '../common/dates.js';
-import type { CaseFactsView } from '../facts/asOf.js';
 import type {
   FasciculationPotentials,
   NerveConduction,
@@ -16,6 +15,7 @@ import type {
   Side,
   UmnSign,
 } from '../facts/index.js';
+import type { CaseFactsView } from '../view/asOf.js';
 import { UMN_SIGNS, umnSignBelongsToRegion, umnSignBit } from './signs.js';
 
 const SIDE_INDEX: Readonly<Record<Side, number>> = { left: 0, right: 1, midline: 2 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseAsOf } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
+import { caseAsOf } from '../view/asOf.js';
 import { gatherFindings } from './findings.js';
 import { recordLookup } from './investigations.js';
 import { ALSO_SATISFIED_BY, renderWorkupTables, WORKUP_PHENOTYPES, workupFor } from './workup-table.js';

@@ -1,10 +1,9 @@
 /**
  * The patient facts model: the types of a case (`types.ts`), the closed vocabularies as runtime
- * lists (`vocabulary.ts`), the catalogue of fact kinds (`kinds.ts`) and the case as known on one date
- * (`asOf.ts`).
+ * lists (`vocabulary.ts`), the catalogue of fact kinds (`kinds.ts`); the case as known on one date
+ * is `view/`.
  */
 
-export * from './asOf.js';
 export * from './kinds.js';
 export type * from './types.js';
 export { VOCABULARY } from './vocabulary.js';

@@ -3,11 +3,11 @@
  * slope, weight, vital capacity and the per-visit timeline, as of a date.
  */
 import { type Insufficient, type IsoDate, insufficient, type Source } from '../common/index.js';
-import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { Administration, PatientCase } from '../facts/index.js';
+import type { AlsfrsOriginalScore, AlsfrsrScore } from '../instruments/score.js';
+import { type CaseView, caseAsOf } from '../view/asOf.js';
 import { type DeltaFsResult, deltaFs, type ProgressionBand, progressionBand } from './progression.js';
 import type { RecordProblem } from './records.js';
-import type { AlsfrsOriginalScore, AlsfrsrScore } from './score.js';
 import { type FunctionSettings, resolveFunctionSettings } from './settings.js';
 import { FUNCTION_SOURCES } from './sources.js';
 import { type FunctionTimelinePoint, functionTimeline } from './timeline.js';

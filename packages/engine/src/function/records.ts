@@ -5,14 +5,11 @@
  * as known on the date (`caseAsOf`); these read it for callers holding a case and a date.
  */
 import type { IsoDate } from '../common/index.js';
-import { caseAsOf, type RejectedRecord } from '../facts/asOf.js';
 import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase } from '../facts/index.js';
-import type { AlsfrsProblem } from './validate.js';
+import type { RecordProblem } from '../instruments/validate.js';
+import { caseAsOf, type RejectedRecord } from '../view/asOf.js';
 
-export interface RecordProblem extends AlsfrsProblem {
-  /** Path in the case model, e.g. 'alsfrsr[2].speech'. */
-  path: string;
-}
+export type { RecordProblem } from '../instruments/validate.js';
 
 export interface UsableRecords<R> {
   records: R[];

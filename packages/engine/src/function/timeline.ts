@@ -4,10 +4,10 @@
  * measured at a visit are null, never carried forward.
  */
 import { type IsoDate, monthsBetween } from '../common/index.js';
-import type { CaseView } from '../facts/asOf.js';
 import type { VitalCapacity } from '../facts/index.js';
+import type { AlsfrsrDomains } from '../instruments/score.js';
+import type { CaseView } from '../view/asOf.js';
 import { deltaFsValue } from './progression.js';
-import type { AlsfrsrDomains } from './score.js';
 import type { FunctionSettings } from './settings.js';
 import { bodyMassIndex } from './weight.js';
 

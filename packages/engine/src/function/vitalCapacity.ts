@@ -3,8 +3,9 @@
  * only ever mixes records of one kind and one posture (supine FVC is not sitting FVC), and
  * records marked unreliable (e.g. poor mouth seal) are left out of it.
  */
-import type { CaseView } from '../facts/asOf.js';
+
 import type { VitalCapacity } from '../facts/index.js';
+import type { CaseView } from '../view/asOf.js';
 import type { TrendRules } from './settings.js';
 import { type TrendResult, trendAcrossVisits } from './trend.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseAsOf } from '../facts/asOf.js';
 import { caseFixture } from '../testkit/index.js';
+import { caseAsOf } from '../view/asOf.js';
 import { assessWeight, bodyMassIndex, weightNear } from './weight.js';
 
 describe('BMI = kg / m² (WHO)', () => {

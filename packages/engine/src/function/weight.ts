@@ -3,8 +3,8 @@
  * (weight kg / height m²). Missing facts are named by their path, never guessed.
  */
 import { daysBetween, type IsoDate } from '../common/index.js';
-import type { CaseView } from '../facts/asOf.js';
 import type { WeightRecord } from '../facts/index.js';
+import type { CaseView } from '../view/asOf.js';
 
 export interface WeightChange {
   fromKg: number;

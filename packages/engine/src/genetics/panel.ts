@@ -2,8 +2,9 @@
  * Reading genetic results: positive/VUS classification, results per gene, and the minimum-panel
  * genes not yet tested (the genes themselves are the table in genes.ts).
  */
-import type { CaseView } from '../facts/asOf.js';
+
 import type { GeneticResult, VariantClassification } from '../facts/index.js';
+import type { CaseView } from '../view/asOf.js';
 import { type GeneSymbol, MINIMUM_ALS_PANEL } from './genes.js';
 
 /** Pathogenic or likely pathogenic: the classifications that carry clinical consequences. */

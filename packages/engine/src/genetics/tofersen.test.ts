@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseAsOf } from '../facts/asOf.js';
 import type { GeneticResult, PatientCase } from '../facts/index.js';
 import { AS_OF, quietCase } from '../testkit/index.js';
+import { caseAsOf } from '../view/asOf.js';
 import { tofersenEligibility } from './tofersen.js';
 
 const withGenetics = (genetics: GeneticResult[]): PatientCase => ({ ...quietCase(), genetics });

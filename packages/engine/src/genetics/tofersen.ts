@@ -5,8 +5,8 @@
  */
 import { type Insufficient, insufficient } from '../common/result.js';
 import type { Source } from '../common/source.js';
-import type { CaseView } from '../facts/asOf.js';
 import type { GeneticResult } from '../facts/index.js';
+import type { CaseView } from '../view/asOf.js';
 import { isPositive, resultsForGene } from './panel.js';
 
 export const TOFERSEN_INDICATION: Source = Object.freeze({

@@ -3,7 +3,7 @@
  * predictors, model choice, linear predictor, medians. Shared by evaluatePrognosis and the batch.
  */
 import { type IsoDate, insufficient, monthsBetween } from '../common/index.js';
-import type { CaseView } from '../facts/asOf.js';
+import type { CaseView } from '../view/asOf.js';
 import {
   type EncalsModelId,
   type EncalsPredictors,

@@ -4,8 +4,8 @@
  * survival at 12/24/36/60 months from the assessment conditioned on being event-free then.
  */
 import { addMonths, type Insufficient, type IsoDate, type Source } from '../common/index.js';
-import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { PatientCase } from '../facts/index.js';
+import { type CaseView, caseAsOf } from '../view/asOf.js';
 import { encalsCore } from './core.js';
 import {
   ENCALS_MODELS,

@@ -4,7 +4,7 @@
  * over 23 hours a day: the model declines, with the reason.
  */
 import type { IsoDate } from '../common/index.js';
-import type { CaseView } from '../facts/asOf.js';
+import type { CaseView } from '../view/asOf.js';
 
 export type DeclineCode = 'died' | 'tracheostomy' | 'nivOver23h';
 

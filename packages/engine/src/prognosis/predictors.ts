@@ -4,9 +4,9 @@
  * ALSFRS-R on or before the assessment; the vital capacity must be near that record.
  */
 import { daysBetween, type IsoDate, monthsBetween } from '../common/index.js';
-import type { CaseView } from '../facts/asOf.js';
 import type { GeneticResult, PatientCase, VitalCapacity } from '../facts/index.js';
 import { isPositive } from '../genetics/panel.js';
+import type { CaseView } from '../view/asOf.js';
 import type { EncalsPredictors } from './encals.js';
 import type { PrognosisSettings } from './settings.js';
 

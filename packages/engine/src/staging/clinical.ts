@@ -7,8 +7,8 @@
  * (brisk reflexes, Babinski) and fasciculations alone do not.
  */
 import type { IsoDate } from '../common/index.js';
-import type { CaseView } from '../facts/asOf.js';
 import type { Region, RegionExam } from '../facts/index.js';
+import type { CaseView } from '../view/asOf.js';
 import type { KingsRegions } from './kings.js';
 
 export interface KingsClinicalFacts {

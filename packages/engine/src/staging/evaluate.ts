@@ -3,8 +3,8 @@
  * MiToS stage as of a date, each with its basis and reasons, plus a per-record history to plot.
  */
 import { type Insufficient, type IsoDate, insufficient, type Source } from '../common/index.js';
-import { type CaseView, caseAsOf } from '../facts/asOf.js';
 import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase } from '../facts/index.js';
+import { type CaseView, caseAsOf } from '../view/asOf.js';
 import { type KingsClinicalFacts, kingsClinicalFactsOn, kingsClinicalTimeline } from './clinical.js';
 import {
   type KingsCore,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { caseAsOf } from '../../facts/asOf.js';
 import type { GeneticResult, PatientCase } from '../../facts/index.js';
 import { MINIMUM_ALS_PANEL } from '../../genetics/genes.js';
 import { untestedMinimumGenes } from '../../genetics/panel.js';
 import { AS_OF, codesOf, DIAGNOSED, find, quietCase } from '../../testkit/index.js';
+import { caseAsOf } from '../../view/asOf.js';
 import { evaluateCare } from '../evaluate.js';
 
 const withGenetics = (genetics: GeneticResult[], extra: Partial<PatientCase> = {}): PatientCase => ({

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { PatientCase } from '../facts/types.js';
 import { caseAsOf, caseFactsAsOf, type PlainListKey } from './asOf.js';
-import type { PatientCase } from './types.js';
 
 const DIR = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 const CASES = readdirSync(DIR)

@@ -137,3 +137,9 @@ export function validateAlsfrsOriginal(record: unknown): AlsfrsProblem[] {
   }
   return problems;
 }
+
+/** A problem with one record of a case, with its path. */
+export interface RecordProblem extends AlsfrsProblem {
+  /** Path in the case model, e.g. 'alsfrsr[2].speech'. */
+  path: string;
+}

@@ -9,11 +9,20 @@
  * rejects (a record scored two ways gave two answers, issue 8 defect 3).
  */
 import { type IsoDate, isIsoDate } from '../common/dates.js';
-import type { RecordProblem } from '../function/records.js';
-import { type AlsfrsOriginalScore, type AlsfrsrScore, scoreAlsfrsOriginal, scoreAlsfrsr } from '../function/score.js';
-import { type AlsfrsProblem, validateAlsfrsOriginal, validateAlsfrsr } from '../function/validate.js';
-import { CASE_FACT_KINDS, type FactKindEntry } from './kinds.js';
-import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase } from './types.js';
+import { CASE_FACT_KINDS, type FactKindEntry } from '../facts/kinds.js';
+import type { AlsfrsOriginalRecord, AlsfrsrRecord, PatientCase } from '../facts/types.js';
+import {
+  type AlsfrsOriginalScore,
+  type AlsfrsrScore,
+  scoreAlsfrsOriginal,
+  scoreAlsfrsr,
+} from '../instruments/score.js';
+import {
+  type AlsfrsProblem,
+  type RecordProblem,
+  validateAlsfrsOriginal,
+  validateAlsfrsr,
+} from '../instruments/validate.js';
 
 /** A fact with its index in the case's own list, so a result can name its path (`weights[3]`). */
 export interface Indexed<T> {

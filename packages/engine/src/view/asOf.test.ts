@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CASE_FACT_KINDS } from '../facts/kinds.js';
+import type { PatientCase } from '../facts/types.js';
 import { alsfrsOriginalFixture, alsfrsrFixture, caseFixture } from '../testkit/alsfrs.js';
 import { caseAsOf } from './asOf.js';
-import { CASE_FACT_KINDS } from './kinds.js';
-import type { PatientCase } from './types.js';
 
 const AS_OF = '2024-06-01';
 
