@@ -166,7 +166,9 @@ describe('assess', () => {
         const shifted = addDays(asOfOf(c), -daysBack);
         const onset = c.history?.onsetDate;
         const asOf = onset !== undefined && shifted < onset ? onset : shifted;
-        expect(assess(c, asOf)).toEqual(assess(cutAt(c, asOf), asOf));
+        // The answers must agree; the case paths a reason names index each case's own lists, and
+        // the cut case's lists are shorter where a later fact sat before an earlier one.
+        expect(withoutListIndices(assess(c, asOf))).toEqual(withoutListIndices(assess(cutAt(c, asOf), asOf)));
       }),
       { numRuns: 60 },
     );
@@ -211,4 +213,11 @@ function cutAt(c: PatientCase, asOf: string): PatientCase {
   if (endpoints) cut.endpoints = endpoints;
   for (const key of Object.keys(cut) as (keyof PatientCase)[]) if (cut[key] === undefined) delete cut[key];
   return cut;
+}
+
+/** The value with every `path` field's list indices blanked (`medications[3].drug` -> `medications[].drug`). */
+function withoutListIndices(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (key, v) =>
+    key === 'path' && typeof v === 'string' ? v.replace(/\[\d+\]/g, '[]') : v,
+  );
 }

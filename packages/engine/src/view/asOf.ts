@@ -97,6 +97,14 @@ function withoutLaterDates<T extends Fact>(fact: T, fields: readonly string[], a
   return copy ?? fact;
 }
 
+/**
+ * The date that places a fact: a named load for the usual `date` field (a keyed load with a variable
+ * key is megamorphic across the fact kinds and was the hottest line of a cohort's view).
+ */
+function placingDate(fact: Fact, placedBy: string): unknown {
+  return placedBy === 'date' ? fact.date : fact[placedBy];
+}
+
 function compareDates(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (typeof a !== 'string') return -1; // undated first: known, but not placed
@@ -119,7 +127,7 @@ function alreadyAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate)
   for (let i = 0; i < list.length; i++) {
     const fact = list[i]!;
     if (placedBy !== null) {
-      const date = fact[placedBy];
+      const date = placingDate(fact, placedBy);
       if (isLater(date, asOf) || (i > 0 && compareDates(previous, date) > 0)) return false;
       previous = date;
     }
@@ -133,14 +141,25 @@ function listAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): L
   // Most lists are already cut and ordered (a case read at its last visit): keep them as they are.
   if (alreadyAsOf(list, entry, asOf)) return { facts: list, positions: null };
   const placedBy = entry.placedBy;
-  const kept: Indexed<Fact>[] = [];
+  const facts: Fact[] = [];
+  const positions: number[] = [];
+  let inOrder = true;
   for (let index = 0; index < list.length; index++) {
     const fact = list[index]!;
-    if (placedBy !== null && isLater(fact[placedBy], asOf)) continue;
-    kept.push({ item: withoutLaterDates(fact, entry.otherDates, asOf), index });
+    if (placedBy !== null) {
+      const date = placingDate(fact, placedBy);
+      if (isLater(date, asOf)) continue;
+      const last = facts[facts.length - 1];
+      if (last !== undefined && compareDates(placingDate(last, placedBy), date) > 0) inOrder = false;
+    }
+    facts.push(withoutLaterDates(fact, entry.otherDates, asOf));
+    positions.push(index);
   }
-  if (placedBy !== null) kept.sort((a, b) => compareDates(a.item[placedBy], b.item[placedBy]));
-  return { facts: kept.map((k) => k.item), positions: kept.map((k) => k.index) };
+  if (placedBy === null || inOrder) return { facts, positions };
+  // Out of date order (rare: lists are usually recorded in order): a stable sort of the kept facts.
+  const order = positions.map((_, i) => i);
+  order.sort((a, b) => compareDates(placingDate(facts[a]!, placedBy), placingDate(facts[b]!, placedBy)) || a - b);
+  return { facts: order.map((i) => facts[i]!), positions: order.map((i) => positions[i]!) };
 }
 
 /**
@@ -330,13 +349,14 @@ function plainListAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDat
   let last: Fact | undefined;
   for (let index = 0; index < list.length; index++) {
     const fact = list[index]!;
-    if (placedBy !== null && isLater(fact[placedBy], asOf)) {
+    if (placedBy !== null && isLater(placingDate(fact, placedBy), asOf)) {
       copy ??= list.slice(0, index);
       continue;
     }
     const kept = withoutLaterDates(fact, entry.otherDates, asOf);
     if (kept !== fact) copy ??= list.slice(0, index);
-    if (last && placedBy !== null && compareDates(last[placedBy], kept[placedBy]) > 0) inOrder = false;
+    if (last && placedBy !== null && compareDates(placingDate(last, placedBy), placingDate(kept, placedBy)) > 0)
+      inOrder = false;
     copy?.push(kept);
     last = kept;
   }
