@@ -3,35 +3,20 @@
  * exactly the text Betz printed before reasons became data (reasons.examples.json, recorded from the
  * example cases before the change); every fact a reason names is a fact of the case, by its path.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assess.js';
-import type { PatientCase } from '../facts/index.js';
 import { CASE_FACT_KINDS } from '../facts/kinds.js';
+import { EXAMPLE_CASES, valueAtPath } from '../testkit/examples.js';
 import { CARE_REASON_TEMPLATES, renderCareReason } from './reasons.js';
 import { CARE_RULES } from './rules/catalogue.js';
 import type { CareReason } from './types.js';
 
-const DIR = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 const BEFORE = JSON.parse(readFileSync(new URL('./reasons.examples.json', import.meta.url), 'utf8')) as Record<
   string,
   { asOf: string; reasons: { code: string; reason: string }[] }
 >;
-const examples = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => ({ name: f.slice(0, -'.json'.length), c: JSON.parse(readFileSync(DIR + f, 'utf8')) as PatientCase }));
-
-/** The value at a case path such as 'weights[3].weightKg' or 'history.familyHistory.als'. */
-function at(c: PatientCase, path: string): unknown {
-  let v: unknown = c;
-  for (const part of path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[part];
-  }
-  return v;
-}
+const examples = EXAMPLE_CASES;
 
 /**
  * Facts that are not one value of the case: 'ctx.' facts come from the other layers (diagnosis,
@@ -80,7 +65,7 @@ describe.each(examples)('$name: structured reasons', ({ name, c }) => {
       if (DERIVED(f.path)) continue;
       const root = f.path.split(/[.[]/)[0]!;
       expect(CASE_KEYS.has(root), f.path).toBe(true);
-      const v = at(c, f.path);
+      const v = valueAtPath(c, f.path);
       if (v === undefined) {
         // A fact that something is absent names the list it is absent from ('advanceCarePlans': 'none recorded').
         expect(f.path, `${f.path} = ${f.value}`).toBe(root);

@@ -1,24 +1,13 @@
-/**
- * "What would change it" as data: every code has one template; every action's text is its
- * template applied to its params, for the example cases under several readings; a translation
- * overrides a code and falls back to English for the rest; the muscles an action names are muscles
- * of the table.
- */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isMuscleId } from '../anatomy/muscles.js';
 import type { PatientCase } from '../facts/index.js';
+import { EXAMPLE_CASES } from '../testkit/examples.js';
 import { CHANGE_CODES, CHANGE_TEMPLATES, type ChangeParams, renderChangeAction } from './changeText.js';
 import { evaluateDiagnosis } from './evaluate.js';
 import type { ChangeAction } from './phrase.js';
 import type { DiagnosisSettings } from './settings.js';
 
-const DIR = fileURLToPath(new URL('../../../../examples/', import.meta.url));
-const examples = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => ({ name: f.slice(0, -'.json'.length), c: JSON.parse(readFileSync(DIR + f, 'utf8')) as PatientCase }));
+const examples = EXAMPLE_CASES;
 
 const READINGS: Partial<DiagnosisSettings>[] = [
   {},

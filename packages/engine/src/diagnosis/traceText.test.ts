@@ -4,35 +4,22 @@
  * the text equals what Betz printed before lines became data (trace.examples.json, recorded from
  * the example cases before the change); every fact a line names is a fact of the case, by its path.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PatientCase } from '../facts/index.js';
+import { EXAMPLE_CASES, valueAtPath } from '../testkit/examples.js';
 import type { TraceStep } from './assessment.js';
 import { evaluateDiagnosis } from './evaluate.js';
 import type { DiagnosisSettings } from './settings.js';
 import { renderTraceDetail, TRACE_CODES, TRACE_TEMPLATES } from './traceText.js';
 
-const DIR = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 const BEFORE = JSON.parse(readFileSync(new URL('./trace.examples.json', import.meta.url), 'utf8')) as {
   settingsLines: Record<Criteria, string>;
   examples: Record<string, { asOf: string } & Record<Criteria, string[]>>;
 };
 type Criteria = 'elEscorial' | 'awaji' | 'goldCoast';
 const CRITERIA: readonly Criteria[] = ['elEscorial', 'awaji', 'goldCoast'];
-const examples = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => ({ name: f.slice(0, -'.json'.length), c: JSON.parse(readFileSync(DIR + f, 'utf8')) as PatientCase }));
-
-function at(c: PatientCase, path: string): unknown {
-  let v: unknown = c;
-  for (const part of path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[part];
-  }
-  return v;
-}
+const examples = EXAMPLE_CASES;
 
 const traces = (c: PatientCase, asOf: string, s?: Partial<DiagnosisSettings>): TraceStep[][] => {
   const d = evaluateDiagnosis(c, asOf, s);
@@ -69,7 +56,8 @@ describe.each(examples)('$name: trace lines as data', ({ name, c }) => {
     });
   });
   it('every fact a line names resolves in the case file with the value it names', () => {
-    for (const t of [...e!, ...a!, ...g!]) for (const f of t.facts ?? []) expect(at(c, f.path), f.path).toBe(f.value);
+    for (const t of [...e!, ...a!, ...g!])
+      for (const f of t.facts ?? []) expect(valueAtPath(c, f.path), f.path).toBe(f.value);
   });
 });
 
