@@ -330,39 +330,9 @@ export function caseFactsAsOf(c: PatientCase, asOf: IsoDate, keys: readonly Plai
     if (value !== undefined) out[entry.caseKey!] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
   }
   for (const key of keys) {
-    const value = c[key];
-    if (value !== undefined)
-      out[key] = plainListAsOf(value as unknown as readonly Fact[], LIST_KIND_BY_KEY.get(key)!, asOf);
+    const value = c[key] as readonly Fact[] | undefined;
+    // The same cut as caseAsOf's lists (the input array when nothing changes), without the indices.
+    if (value !== undefined) out[key] = listAsOf(value, LIST_KINDS[LIST_POSITION.get(key)!]!, asOf).facts;
   }
   return { asOf, case: out as unknown as PatientCase };
-}
-
-const LIST_KIND_BY_KEY: ReadonlyMap<string, FactKindEntry> = new Map(
-  (CASE_FACT_KINDS as readonly FactKindEntry[]).filter((e) => e.cardinality !== 'one').map((e) => [e.caseKey!, e]),
-);
-
-/** `listAsOf` without indexes: the same facts in the same order; the input array when nothing changes. */
-function plainListAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): readonly Fact[] {
-  const placedBy = entry.placedBy;
-  let copy: Fact[] | undefined;
-  let inOrder = true;
-  let last: Fact | undefined;
-  for (let index = 0; index < list.length; index++) {
-    const fact = list[index]!;
-    if (placedBy !== null && isLater(placingDate(fact, placedBy), asOf)) {
-      copy ??= list.slice(0, index);
-      continue;
-    }
-    const kept = withoutLaterDates(fact, entry.otherDates, asOf);
-    if (kept !== fact) copy ??= list.slice(0, index);
-    if (last && placedBy !== null && compareDates(placingDate(last, placedBy), placingDate(kept, placedBy)) > 0)
-      inOrder = false;
-    copy?.push(kept);
-    last = kept;
-  }
-  if (placedBy !== null && !inOrder) {
-    copy ??= [...list];
-    copy.sort((a, b) => compareDates(a[placedBy], b[placedBy]));
-  }
-  return copy ?? list;
 }
