@@ -13,7 +13,13 @@ import {
   PatientRecordSchema,
   PatientUpdateBodySchema,
 } from '@betz/contracts';
-import { assess, assessmentSettingsOf, renderAssessmentText } from '@betz/engine';
+import {
+  assessmentSettingsOf,
+  type ClinicSettings,
+  createEngine,
+  type Engine,
+  renderAssessmentText,
+} from '@betz/engine';
 import {
   createPatient,
   getPatient,
@@ -24,6 +30,20 @@ import {
 } from '@betz/store';
 import type { z } from 'zod';
 import { defineRoute } from '../http/route.js';
+
+/**
+ * One engine per clinic settings (fixed at start): built once, so its remembered classifications
+ * and texts serve every request instead of being rebuilt per request for a non-default reading.
+ */
+const ENGINES = new WeakMap<ClinicSettings, Engine>();
+function engineFor(clinic: ClinicSettings): Engine {
+  let engine = ENGINES.get(clinic);
+  if (!engine) {
+    engine = createEngine(assessmentSettingsOf(clinic));
+    ENGINES.set(clinic, engine);
+  }
+  return engine;
+}
 
 export const patientRoutes = [
   defineRoute({
@@ -111,7 +131,7 @@ export const patientRoutes = [
     async handler({ params, query, deps, actor }) {
       const asOf = query.asOf ?? deps.today();
       const c = await readPatientCase(deps.store.db, actor, params.patientId, asOf, 'assessment');
-      const assessment = assess(c, asOf, assessmentSettingsOf(deps.config.clinic));
+      const assessment = engineFor(deps.config.clinic).assess(c, asOf);
       return {
         patientId: params.patientId,
         asOf,
