@@ -17,6 +17,7 @@ import { ApiError, forbidden, toApiError, unauthenticated } from './http/errors.
 import { buildOpenApi } from './http/openapi.js';
 import { API_BASE, type AppDeps, type AppEnv, type RouteSpec } from './http/route.js';
 import { parseInput, parseJsonText } from './http/validate.js';
+import { mountWebApp } from './http/web.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
@@ -119,7 +120,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], scriptSrc: ["'self'"] },
+      // Scripts only from Betz itself (no inline script, no eval). Inline styles are allowed: the
+      // trajectory plots (Observable Plot) scope their SVG styles in a <style> element.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+      },
       referrerPolicy: 'no-referrer',
       strictTransportSecurity: deps.config.secureCookies ? 'max-age=31536000; includeSubDomains' : false,
     }),
@@ -157,6 +169,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.json(openApi);
   });
   for (const route of ROUTES) mount(app, route);
+  if (deps.config.webRoot) mountWebApp(app, deps.config.webRoot);
 
   app.notFound((c) => errorResponse(c, new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => {

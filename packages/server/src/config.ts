@@ -30,6 +30,8 @@ export interface ServerConfig {
    * makes uses them and echoes them (`betz serve` reads them from --settings, BETZ_SETTINGS, BETZ_*).
    */
   clinic: ClinicSettings;
+  /** The built web app's folder (packages/web/dist), served at `/`; null serves the API alone. */
+  webRoot: string | null;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -42,6 +44,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   validateResponses: false,
   version: '0.1.0',
   clinic: DEFAULT_CLINIC_SETTINGS,
+  webRoot: null,
 };
 
 export function withDefaults(partial: Partial<ServerConfig> = {}): ServerConfig {

@@ -10,5 +10,6 @@ export { DEFAULT_CONFIG, type ServerConfig, withDefaults } from './config.js';
 export { createHelloWorldApp, type Listening, listenOnLoopback } from './http/listen.js';
 export { buildOpenApi } from './http/openapi.js';
 export { API_BASE, type AppDeps, type RouteSpec } from './http/route.js';
+export { webAppBuilt } from './http/web.js';
 export { createLogger, type Logger, silentLogger } from './log.js';
 export { ensureFirstAdmin, localToday, type RunningServer, type StartOptions, startServer } from './start.js';

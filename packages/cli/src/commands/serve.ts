@@ -1,7 +1,9 @@
 /** `betz serve`: the clinic server on this machine (embedded database by default). */
+
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderClinicSettingsText, resolveClinicSettings } from '@betz/engine';
-import { startServer } from '@betz/server';
+import { startServer, webAppBuilt } from '@betz/server';
 import { StoreError } from '@betz/store';
 import { CLINIC_SETTINGS_HELP, loadClinicSettings, settingsOriginLine } from '../clinic-settings.js';
 import { EXIT, type Io, type LoadedCommand, UsageError } from './command.js';
@@ -19,6 +21,8 @@ Options:
   --data DIR        data folder (default: $BETZ_DATA_DIR, else ./betz-data)
   --secure-cookies  mark cookies Secure (set when clients reach Betz over HTTPS, e.g. behind a proxy)
   --trust-proxy     take the client address from X-Forwarded-For (only behind your own proxy)
+  --web DIR         the built web app to serve at / (default: $BETZ_WEB_ROOT, else packages/web/dist)
+  --no-web          serve the API alone
   -h, --help        show this help
 
 ${CLINIC_SETTINGS_HELP}
@@ -44,6 +48,8 @@ function options(args: string[]) {
         data: { type: 'string' },
         'secure-cookies': { type: 'boolean' },
         'trust-proxy': { type: 'boolean' },
+        web: { type: 'string' },
+        'no-web': { type: 'boolean' },
         settings: { type: 'string' },
         jurisdiction: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -68,6 +74,13 @@ export async function serve(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const dataDir = values.data ?? process.env.BETZ_DATA_DIR ?? './betz-data';
+  const webRoot = values['no-web']
+    ? null
+    : (values.web ?? process.env.BETZ_WEB_ROOT ?? fileURLToPath(new URL('../../../web/dist', import.meta.url)));
+  if (webRoot && !webAppBuilt(webRoot)) {
+    if (values.web) throw new UsageError(`--web ${values.web}: no built web app there (no index.html)`);
+    io.stderr(`betz serve: the web app is not built (${webRoot}); serving the API alone. Run npm run build.\n`);
+  }
   const loaded = await loadClinicSettings({
     file: values.settings,
     jurisdiction: values.jurisdiction,
@@ -87,6 +100,7 @@ export async function serve(args: string[], io: Io): Promise<number> {
         secureCookies: Boolean(values['secure-cookies']),
         trustProxy: Boolean(values['trust-proxy']),
         clinic,
+        webRoot: webRoot && webAppBuilt(webRoot) ? webRoot : null,
       },
       announce: io.stderr,
     });

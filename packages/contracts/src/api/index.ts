@@ -4,3 +4,4 @@ export * from './auth.js';
 export * from './common.js';
 export * from './facts.js';
 export * from './patients.js';
+export type * from './types.js';

@@ -1,0 +1,32 @@
+/** The frame of every signed-in screen: the app bar (who is signed in, sign out) and the page. */
+import { Link, NavLink, Outlet } from 'react-router';
+import { useSession } from '../auth/session';
+
+export function Layout() {
+  const { session, signOut, hasRole } = useSession();
+  return (
+    <div className="app">
+      <header className="appbar">
+        <Link to="/" className="brand">
+          Betz
+        </Link>
+        <nav aria-label="Main">
+          <NavLink to="/" end>
+            Patients
+          </NavLink>
+          {hasRole('admin') && <NavLink to="/admin">Admin</NavLink>}
+        </nav>
+        <span className="spacer" />
+        <span className="who">
+          {session?.user.displayName} <span className="muted">({session?.user.roles.join(', ')})</span>
+        </span>
+        <button type="button" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </header>
+      <div className="page">
+        <Outlet />
+      </div>
+    </div>
+  );
+}
