@@ -18,8 +18,8 @@ export function App() {
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<PatientListPage />} />
-          <Route path="patients/:patientId" element={<PatientChartPage />} />
           <Route path="patients/:patientId/visit" element={<VisitEntryPage />} />
+          <Route path="patients/:patientId/*" element={<PatientChartPage />} />
           <Route path="admin/*" element={<AdminPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>

@@ -1,11 +1,50 @@
-/** The patient chart (built out by the chart work): header, timeline, plots, care plan. */
-import { useParams } from 'react-router';
+/**
+ * The patient chart: a header with what matters (always visible, so the patient's identity is never
+ * out of sight), then one tab per view. Each tab is its own component and file; the tab is in the
+ * URL (`/patients/:id/diagnosis`) so a reload or a link lands on it.
+ */
+import { NavLink, Route, Routes, useParams } from 'react-router';
+import { CarePlanTab } from '../care/CarePlanTab';
+import { DiagnosisTab } from '../diagnosis/DiagnosisTab';
+import { EmgTab } from '../emg/EmgTab';
+import { ChartHeader } from './ChartHeader';
+import { OverviewTab } from './OverviewTab';
+import { SummaryTab } from './SummaryTab';
+import { TrajectoriesTab } from './TrajectoriesTab';
+
+const TABS = [
+  { path: '', label: 'Overview' },
+  { path: 'diagnosis', label: 'Diagnosis' },
+  { path: 'care', label: 'Care plan' },
+  { path: 'trajectories', label: 'Trajectories' },
+  { path: 'emg', label: 'EMG' },
+  { path: 'summary', label: 'Visit summary' },
+] as const;
 
 export function PatientChartPage() {
-  const { patientId } = useParams();
+  const { patientId = '' } = useParams();
   return (
-    <main>
-      <h1>Patient {patientId}</h1>
+    <main className="chart">
+      <ChartHeader patientId={patientId} />
+      <nav className="tabs no-print" aria-label="Patient chart">
+        {TABS.map((tab) => (
+          <NavLink key={tab.path} to={tab.path ? `/patients/${patientId}/${tab.path}` : `/patients/${patientId}`} end>
+            {tab.label}
+          </NavLink>
+        ))}
+        <span className="spacer" />
+        <NavLink to={`/patients/${patientId}/visit`} className="button primary">
+          New visit
+        </NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<OverviewTab patientId={patientId} />} />
+        <Route path="diagnosis" element={<DiagnosisTab patientId={patientId} />} />
+        <Route path="care" element={<CarePlanTab patientId={patientId} />} />
+        <Route path="trajectories" element={<TrajectoriesTab patientId={patientId} />} />
+        <Route path="emg" element={<EmgTab patientId={patientId} />} />
+        <Route path="summary" element={<SummaryTab patientId={patientId} />} />
+      </Routes>
     </main>
   );
 }
