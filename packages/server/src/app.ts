@@ -24,6 +24,7 @@ import { backupRoutes } from './routes/backup.js';
 import { factRoutes } from './routes/facts.js';
 import { patientRoutes } from './routes/patients.js';
 import { userRoutes } from './routes/users.js';
+import { visitEntryRoutes } from './routes/visit-entry.js';
 
 /** Every route of `/api/v1`, in the order the OpenAPI document lists them. */
 export const ROUTES: readonly RouteSpec[] = [
@@ -31,6 +32,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...userRoutes,
   ...patientRoutes,
   ...factRoutes,
+  ...visitEntryRoutes,
   ...adminRoutes,
   ...backupRoutes,
 ];

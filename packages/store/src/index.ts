@@ -14,6 +14,7 @@ export { CASE_KINDS, loadPatientCase, readPatientCase } from './repo/case.js';
 export {
   correctFact,
   createFact,
+  createVisitEntry,
   type FactChange,
   type FactRecord,
   type FactRevision,
@@ -21,6 +22,7 @@ export {
   listFacts,
   type NewFact,
   retractFact,
+  type VisitEntry,
 } from './repo/facts.js';
 export { type CaseToImport, importCases } from './repo/import.js';
 export { createPatient, getPatient, type PatientInput, type PatientRecord, updatePatient } from './repo/patients.js';

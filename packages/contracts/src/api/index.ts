@@ -5,3 +5,4 @@ export * from './common.js';
 export * from './facts.js';
 export * from './patients.js';
 export type * from './types.js';
+export * from './visit-entry.js';

@@ -158,6 +158,47 @@ async function recordOf(db: FactDb, spec: FactKindSpec, row: Plain): Promise<Fac
   return toRecord(spec, row, children.get(row.id as string) ?? {});
 }
 
+/** Insert one new fact inside the caller's transaction (the patient is known to exist). */
+async function insertFact(
+  trx: Kysely<Database>,
+  actor: Actor,
+  spec: FactKindSpec,
+  patientId: string,
+  input: NewFact,
+  userId: string,
+): Promise<FactRecord> {
+  const fdb = asFactDb(trx);
+  if (spec.cardinality === 'one') {
+    const live = await fdb
+      .selectFrom(spec.table)
+      .select(['id', 'version'])
+      .where('patient_id', '=', patientId)
+      .where('retracted_at', 'is', null)
+      .executeTakeFirst();
+    if (live) {
+      throw new StoreError('conflict', `the patient already has a ${spec.kind} record: correct it instead`, {
+        factId: live.id,
+        currentVersion: live.version,
+      });
+    }
+  }
+  const id = randomUUID();
+  await fdb
+    .insertInto(spec.table)
+    .values({
+      id,
+      patient_id: patientId,
+      ...(hasVisitLink(spec) ? { visit_id: input.visitId ?? null } : {}),
+      recorded_by: userId,
+      updated_by: userId,
+      ...factToRow(spec.fields, input.data),
+    })
+    .execute();
+  await insertChildren(fdb, spec, id, 1, input.data);
+  await appendAudit(trx, actor, { action: 'create', resourceType: spec.kind, resourceId: id, patientId });
+  return recordOf(fdb, spec, await loadOne(fdb, spec, patientId, id));
+}
+
 /** Record a new fact for a patient. */
 export async function createFact(
   db: Kysely<Database>,
@@ -172,39 +213,84 @@ export async function createFact(
   try {
     return await db.transaction().execute(async (trx) => {
       await requirePatient(trx, patientId);
-      const fdb = asFactDb(trx);
-      if (spec.cardinality === 'one') {
-        const live = await fdb
-          .selectFrom(spec.table)
-          .select(['id', 'version'])
-          .where('patient_id', '=', patientId)
-          .where('retracted_at', 'is', null)
-          .executeTakeFirst();
-        if (live) {
-          throw new StoreError('conflict', `the patient already has a ${spec.kind} record: correct it instead`, {
-            factId: live.id,
-            currentVersion: live.version,
-          });
-        }
-      }
-      const id = randomUUID();
-      await fdb
-        .insertInto(spec.table)
-        .values({
-          id,
-          patient_id: patientId,
-          ...(hasVisitLink(spec) ? { visit_id: input.visitId ?? null } : {}),
-          recorded_by: userId,
-          updated_by: userId,
-          ...factToRow(spec.fields, input.data),
-        })
-        .execute();
-      await insertChildren(fdb, spec, id, 1, input.data);
-      await appendAudit(trx, actor, { action: 'create', resourceType: spec.kind, resourceId: id, patientId });
-      return recordOf(fdb, spec, await loadOne(fdb, spec, patientId, id));
+      return insertFact(trx, actor, spec, patientId, input, userId);
     });
   } catch (error) {
     translate(spec, error);
+  }
+}
+
+/** What one visit's entry records: a new visit (or an existing one) and the facts taken at it. */
+export interface VisitEntry {
+  /** A new visit's data; or `visitId`, a live visit of the same patient. */
+  visit?: Plain;
+  visitId?: string;
+  facts: readonly { kind: FactKind; data: Plain }[];
+}
+
+/**
+ * Record a visit and every fact taken at it in one transaction: all or nothing, one audit event
+ * per fact (and one for a new visit). A refused fact's field is named `facts[i].<field>`; an
+ * unknown or retracted visit is refused at `visitId`.
+ */
+export async function createVisitEntry(
+  db: Kysely<Database>,
+  actor: Actor,
+  patientId: string,
+  entry: VisitEntry,
+): Promise<{ visit: FactRecord; facts: FactRecord[] }> {
+  const userId = actor.userId;
+  if (!userId) throw new Error('a signed-in user is required to write patient data');
+  const visitSpec = factKind('visit');
+  return db.transaction().execute(async (trx) => {
+    await requirePatient(trx, patientId);
+    let visit: FactRecord;
+    if (entry.visitId !== undefined) {
+      const row = await asFactDb(trx)
+        .selectFrom(visitSpec.table)
+        .selectAll()
+        .where('id', '=', entry.visitId)
+        .where('patient_id', '=', patientId)
+        .where('retracted_at', 'is', null)
+        .executeTakeFirst();
+      if (!row) {
+        throw new StoreError('invalid', 'no such visit of this patient (or it was retracted)', { field: 'visitId' });
+      }
+      visit = await recordOf(asFactDb(trx), visitSpec, row);
+    } else {
+      try {
+        visit = await insertFact(trx, actor, visitSpec, patientId, { data: entry.visit ?? {} }, userId);
+      } catch (error) {
+        rethrowAt('visit', visitSpec, error);
+      }
+    }
+    const facts: FactRecord[] = [];
+    for (const [i, fact] of entry.facts.entries()) {
+      const spec = factKind(fact.kind);
+      try {
+        facts.push(await insertFact(trx, actor, spec, patientId, { visitId: visit.id, data: fact.data }, userId));
+      } catch (error) {
+        rethrowAt(`facts[${i}]`, spec, error);
+      }
+    }
+    return { visit, facts };
+  });
+}
+
+/** A database refusal of one part of a visit entry, with its field named under `at`. */
+function rethrowAt(at: string, spec: FactKindSpec, error: unknown): never {
+  try {
+    translate(spec, error);
+  } catch (translated) {
+    if (translated instanceof StoreError && (translated.code === 'invalid' || translated.code === 'conflict')) {
+      const field =
+        typeof translated.detail.field === 'string' && translated.detail.field ? translated.detail.field : '';
+      const data = field.startsWith('data.') ? field.slice('data.'.length) : '';
+      const path = at === 'visit' ? (data ? `visit.${data}` : 'visit') : field ? `${at}.${field}` : at;
+      const message = translated.code === 'conflict' ? `${translated.message} (${path})` : translated.message;
+      throw new StoreError(translated.code, message, { ...translated.detail, field: path });
+    }
+    throw translated;
   }
 }
 
