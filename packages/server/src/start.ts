@@ -85,6 +85,8 @@ export async function ensureFirstAdmin(
       '',
       `  ${token}`,
       '',
+      `Open ${base}/ in a browser and paste it into the page, or use the API:`,
+      '',
       `  curl -X POST ${base}/api/v1/setup -H 'Content-Type: application/json' \\`,
       `    -d '{"setupToken":"${token}","username":"admin","displayName":"Administrator","password":"<12+ characters>"}'`,
       '',

@@ -1,5 +1,5 @@
 /** Sign in; or, on a new installation, create the first admin with the setup token the server printed. */
-import type { ApiSession, ApiSetupStatus } from '@betz/contracts';
+import type { ApiSetupStatus, ApiUser } from '@betz/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
@@ -48,16 +48,18 @@ export function SignInForm({ username: fixedUsername }: { username?: string }) {
 }
 
 function SetupForm() {
-  const { adopt } = useSession();
+  const { signIn } = useSession();
   const [form, setForm] = useState({ setupToken: '', username: 'admin', displayName: '', password: '' });
   const [alsoClinician, setAlsoClinician] = useState(true);
   const setup = useMutation({
-    mutationFn: () =>
-      api<ApiSession>('POST', '/setup', {
+    mutationFn: async () => {
+      await api<ApiUser>('POST', '/setup', {
         body: { ...form, ...(alsoClinician ? { alsoRoles: ['clinician'] } : {}) },
         quietUnauthenticated: true,
-      }),
-    onSuccess: adopt,
+      });
+      // The account exists: sign in with it (setup answers the new user, not a session).
+      return signIn(form.username, form.password);
+    },
   });
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));

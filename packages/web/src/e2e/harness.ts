@@ -24,6 +24,8 @@ export const ADMIN = { username: 'admin', password: 'bluebird kettle orchard 7' 
 
 export interface E2E {
   server: RunningServer;
+  /** The one-time setup token the server announced (only with `setup: true`). */
+  setupToken: string | null;
   browser: Browser;
   context: BrowserContext;
   page: Page;
@@ -39,16 +41,19 @@ export function e2eUnavailable(): string | null {
   return null;
 }
 
-export async function startE2E(config: { idleSeconds?: number } = {}): Promise<E2E> {
+export async function startE2E(config: { idleSeconds?: number; setup?: boolean } = {}): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), 'betz-e2e-'));
   mkdirSync(ARTIFACTS, { recursive: true });
+  let announced = '';
   const server = await startServer({
     port: 0,
     dataDir,
-    adminPassword: ADMIN.password,
-    adminUsername: ADMIN.username,
+    // With `setup`, no admin: the server prints a one-time setup token (kept in `setupToken`).
+    ...(config.setup ? {} : { adminPassword: ADMIN.password, adminUsername: ADMIN.username }),
     log: silentLogger,
-    announce: () => {},
+    announce: (text) => {
+      announced += text;
+    },
     passwords: createPasswordHasher(TEST_ONLY_FAST_ARGON2),
     config: {
       webRoot: WEB_ROOT,
@@ -78,6 +83,7 @@ export async function startE2E(config: { idleSeconds?: number } = {}): Promise<E
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
   });
   return {
+    setupToken: /betz_setup_[A-Za-z0-9_-]+/.exec(announced)?.[0] ?? null,
     server,
     browser,
     context,

@@ -5,6 +5,7 @@
  */
 import { NavLink, Route, Routes, useParams } from 'react-router';
 import { CarePlanTab } from '../care/CarePlanTab';
+import { DetailsTab } from '../details/DetailsTab';
 import { DiagnosisTab } from '../diagnosis/DiagnosisTab';
 import { EmgTab } from '../emg/EmgTab';
 import { ChartHeader } from './ChartHeader';
@@ -19,6 +20,7 @@ const TABS = [
   { path: 'trajectories', label: 'Trajectories' },
   { path: 'emg', label: 'EMG' },
   { path: 'summary', label: 'Visit summary' },
+  { path: 'details', label: 'Details & history' },
 ] as const;
 
 export function PatientChartPage() {
@@ -44,6 +46,7 @@ export function PatientChartPage() {
         <Route path="trajectories" element={<TrajectoriesTab patientId={patientId} />} />
         <Route path="emg" element={<EmgTab patientId={patientId} />} />
         <Route path="summary" element={<SummaryTab patientId={patientId} />} />
+        <Route path="details" element={<DetailsTab patientId={patientId} />} />
       </Routes>
     </main>
   );

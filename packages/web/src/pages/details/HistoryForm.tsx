@@ -1,0 +1,257 @@
+/**
+ * The history (one per patient): onset date, site and side, diagnosis date, family history and the
+ * exposures the red flags read. The first save creates it; later saves are corrections, which the
+ * API keeps with their reason and version (a 409 shows both versions).
+ */
+import { VOCABULARY } from '@betz/engine';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiRequestError, api } from '../../api/client';
+import { type FactRecord, factsPath, invalidatePatient } from '../../api/patient';
+import { ConflictNotice } from '../../components/ConflictNotice';
+import { Field, FormError, fieldError, formError } from '../../components/Field';
+
+export interface HistoryData {
+  onsetDate?: string;
+  onsetSite?: string;
+  onsetSide?: string;
+  diagnosisDate?: string;
+  familyHistory?: { als?: boolean; ftd?: boolean; relatives?: string };
+  ftd?: boolean;
+  priorPolio?: boolean;
+  priorRadiotherapy?: boolean;
+  bariatricSurgery?: boolean;
+  heavyMetalExposure?: boolean;
+}
+
+const SITE_LABEL: Record<string, string> = {
+  bulbar: 'bulbar',
+  cervical: 'upper limb (cervical)',
+  thoracic: 'trunk (thoracic)',
+  lumbosacral: 'lower limb (lumbosacral)',
+  respiratory: 'respiratory',
+  generalised: 'generalised',
+  cognitive: 'cognitive / behavioural',
+};
+
+const FLAGS = [
+  { key: 'ftd', label: 'Frontotemporal dementia (FTD) diagnosed' },
+  { key: 'priorPolio', label: 'Poliomyelitis in the past' },
+  { key: 'priorRadiotherapy', label: 'Radiotherapy in the past' },
+  { key: 'bariatricSurgery', label: 'Bariatric surgery' },
+  { key: 'heavyMetalExposure', label: 'Heavy-metal exposure' },
+] as const;
+
+/** Drops empty strings and empty family history so the stored fact holds only what was said. */
+export function cleanHistory(h: HistoryData): HistoryData {
+  const out: HistoryData = {};
+  for (const key of ['onsetDate', 'onsetSite', 'onsetSide', 'diagnosisDate'] as const) {
+    if (h[key]) out[key] = h[key];
+  }
+  for (const { key } of FLAGS) if (h[key] !== undefined) out[key] = h[key];
+  const fh = h.familyHistory;
+  if (fh && (fh.als !== undefined || fh.ftd !== undefined || fh.relatives)) {
+    out.familyHistory = {
+      ...(fh.als !== undefined ? { als: fh.als } : {}),
+      ...(fh.ftd !== undefined ? { ftd: fh.ftd } : {}),
+      ...(fh.relatives ? { relatives: fh.relatives } : {}),
+    };
+  }
+  return out;
+}
+
+function YesNo({
+  label,
+  value,
+  onChange,
+  name,
+}: {
+  label: string;
+  value: boolean | undefined;
+  onChange: (v: boolean | undefined) => void;
+  name: string;
+}) {
+  const current = value === undefined ? '' : value ? 'yes' : 'no';
+  return (
+    <fieldset className="yesno">
+      <legend>{label}</legend>
+      {[
+        ['yes', 'yes'],
+        ['no', 'no'],
+        ['', 'not asked'],
+      ].map(([v, text]) => (
+        <label key={v}>
+          <input
+            type="radio"
+            name={name}
+            checked={current === v}
+            onChange={() => onChange(v === '' ? undefined : v === 'yes')}
+          />
+          {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function HistoryForm({ patientId, record }: { patientId: string; record: FactRecord<HistoryData> | undefined }) {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<HistoryData>(record?.data ?? {});
+  const [reason, setReason] = useState('');
+  const [conflict, setConflict] = useState<FactRecord<HistoryData> | null>(null);
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: (version: number | undefined) => {
+      const data = cleanHistory(form);
+      return version === undefined || !record
+        ? api<FactRecord<HistoryData>>('POST', factsPath(patientId, 'history'), { body: { data } })
+        : api<FactRecord<HistoryData>>('PUT', `${factsPath(patientId, 'history')}/${record.id}`, {
+            body: { version, reason: reason.trim(), data },
+          });
+    },
+    onSuccess: async () => {
+      setConflict(null);
+      setReason('');
+      setSaved(true);
+      await invalidatePatient(queryClient, patientId);
+    },
+    onError: async (error) => {
+      if (error instanceof ApiRequestError && error.code === 'version_conflict' && record) {
+        setConflict(await api<FactRecord<HistoryData>>('GET', `${factsPath(patientId, 'history')}/${record.id}`));
+      }
+    },
+  });
+  const update = (patch: Partial<HistoryData>) => {
+    setSaved(false);
+    setForm((f) => ({ ...f, ...patch }));
+  };
+  const err = (path: string) => fieldError(save.error, `data.${path}`, path);
+  const show = (h: HistoryData) =>
+    [h.onsetDate, h.onsetSite && SITE_LABEL[h.onsetSite], h.onsetSide, h.diagnosisDate && `dx ${h.diagnosisDate}`]
+      .filter(Boolean)
+      .join(', ');
+  return (
+    <form
+      className="card"
+      aria-label="History"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(record?.version);
+      }}
+    >
+      <h2>History</h2>
+      <div className="row-form">
+        <Field
+          label="Symptom onset"
+          type="date"
+          value={form.onsetDate ?? ''}
+          onChange={(e) => update({ onsetDate: e.target.value })}
+          hint="first weakness, not the first visit"
+          error={err('onsetDate')}
+        />
+        <div className="field">
+          <label htmlFor="history-site">Onset region</label>
+          <select
+            id="history-site"
+            value={form.onsetSite ?? ''}
+            onChange={(e) => update({ onsetSite: e.target.value })}
+          >
+            <option value="">not recorded</option>
+            {VOCABULARY.onsetSite.map((site) => (
+              <option key={site} value={site}>
+                {SITE_LABEL[site] ?? site}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="history-side">Onset side</label>
+          <select
+            id="history-side"
+            value={form.onsetSide ?? ''}
+            onChange={(e) => update({ onsetSide: e.target.value })}
+          >
+            <option value="">not recorded</option>
+            {VOCABULARY.side.map((side) => (
+              <option key={side} value={side}>
+                {side}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field
+          label="Date of diagnosis"
+          type="date"
+          value={form.diagnosisDate ?? ''}
+          onChange={(e) => update({ diagnosisDate: e.target.value })}
+          error={err('diagnosisDate')}
+        />
+      </div>
+      <div className="row-form">
+        <YesNo
+          name="fh-als"
+          label="ALS in the family"
+          value={form.familyHistory?.als}
+          onChange={(als) => update({ familyHistory: { ...form.familyHistory, als } })}
+        />
+        <YesNo
+          name="fh-ftd"
+          label="FTD in the family"
+          value={form.familyHistory?.ftd}
+          onChange={(ftd) => update({ familyHistory: { ...form.familyHistory, ftd } })}
+        />
+        <Field
+          label="Affected relatives"
+          value={form.familyHistory?.relatives ?? ''}
+          onChange={(e) => update({ familyHistory: { ...form.familyHistory, relatives: e.target.value } })}
+          error={err('familyHistory.relatives')}
+        />
+      </div>
+      <div className="row-form">
+        {FLAGS.map(({ key, label }) => (
+          <YesNo key={key} name={`h-${key}`} label={label} value={form[key]} onChange={(v) => update({ [key]: v })} />
+        ))}
+      </div>
+      <div className="row-form">
+        {record && (
+          <Field
+            label="Reason for the correction"
+            className="grow"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            error={fieldError(save.error, 'reason')}
+          />
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={save.isPending}>
+            {record ? 'Save correction' : 'Save history'}
+          </button>
+          {saved && <span className="badge ok">✓ saved</span>}
+        </div>
+      </div>
+      {!conflict && (
+        <FormError
+          error={formError(save.error, [
+            'reason',
+            'data.onsetDate',
+            'data.diagnosisDate',
+            'data.familyHistory.relatives',
+          ])}
+        />
+      )}
+      {conflict && (
+        <ConflictNotice
+          fields={[{ label: 'History', mine: show(cleanHistory(form)), theirs: show(conflict.data) }]}
+          busy={save.isPending}
+          onKeepTheirs={() => {
+            setForm(conflict.data);
+            setConflict(null);
+            save.reset();
+          }}
+          onSaveMine={() => save.mutate(conflict.version)}
+        />
+      )}
+    </form>
+  );
+}
