@@ -37,6 +37,8 @@ export {
   EL_ESCORIAL_ORDER,
 } from './classify.js';
 export type { MuscleEvidence, RegionEmgEvidence } from './emg.js';
+export type { StudyEmgEvaluation, StudyRegionEmg } from './emgStudy.js';
+export { evaluateEmgStudyRegions } from './emgStudy.js';
 export type { DiagnosisEngine } from './evaluate.js';
 export { createDiagnosisEngine, evaluateDiagnosis, evaluateDiagnosisView } from './evaluate.js';
 export { GOLD_COAST_WORDING } from './goldCoast.js';
