@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
+
+const unavailable = e2eUnavailable();
+if (unavailable && process.env.CI) throw new Error(`e2e cannot run in CI: ${unavailable}`);
+
+async function addMuscle(page: Page, query: string, name: string) {
+  const box = page.getByRole('combobox', { name: 'Add muscle' });
+  await box.fill(query);
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
+}
+
+async function denervate(page: Page, who: string) {
+  await page.getByLabel(`Chronic neurogenic MUPs, ${who}`).check();
+  await page.getByLabel(`Fibrillations, ${who}`).check();
+  await page.getByLabel(`Positive sharp waves, ${who}`).check();
+}
+
+describe.skipIf(unavailable !== null)('EMG tab: enter a study muscle by muscle and see the region rules', () => {
+  let e: E2E;
+  beforeAll(async () => {
+    e = await startE2E();
+    await createUser(e.server, CLINICIAN);
+  }, 60_000);
+  afterAll(async () => {
+    await e?.close();
+  });
+
+  it('enters muscles in two regions, sees the rule messages, saves and sees the study listed', async () => {
+    const { page } = e;
+    await signIn(page, CLINICIAN.username, CLINICIAN.password);
+    await page.getByRole('button', { name: 'New patient' }).click();
+    await page.getByLabel('Family name').fill('Lindqvist');
+    await page.getByLabel('Given name').fill('Maja');
+    await page.getByLabel('Date of birth').fill('1958-07-02');
+    await page.getByRole('button', { name: 'Create patient' }).click();
+    await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: 'EMG', exact: true }).click();
+    await page.getByText('No EMG study recorded.').waitFor();
+
+    await page.getByRole('button', { name: 'New EMG study' }).click();
+    await page.getByLabel('Study date').fill('2026-11-20');
+    // Cervical: FDI and biceps (C8 ulnar, C5 musculocutaneous) denervated; APB normal.
+    await addMuscle(page, 'first dorsal', 'first dorsal interosseous');
+    await denervate(page, 'first dorsal interosseous (right)');
+    const cervical = page.locator('.region-rule[data-region="cervical"]');
+    await expect(cervical.textContent()).resolves.toContain('a second limb muscle on another root and nerve is needed');
+    // The keyboard path: a root typed alone, arrows, Enter.
+    const box = page.getByRole('combobox', { name: 'Add muscle' });
+    await box.fill('C5 musculocutaneous');
+    await box.press('Enter');
+    await denervate(page, 'biceps brachii (right)');
+    await addMuscle(page, 'abductor pollicis', 'abductor pollicis brevis');
+    await page.getByLabel('Examined and normal, abductor pollicis brevis (right)').check();
+    // Lumbosacral: tibialis anterior with fasciculation potentials and chronic change only.
+    await page.getByLabel('Side for new muscles').selectOption('left');
+    await addMuscle(page, 'tibialis anterior', 'tibialis anterior');
+    await page.getByLabel('Chronic neurogenic MUPs, tibialis anterior (left)').check();
+    await page
+      .getByLabel('Fasciculation potentials, tibialis anterior (left)', { exact: true })
+      .selectOption('complex');
+    await page.getByText('studied and normal').click();
+
+    await expect(cervical.textContent()).resolves.toContain('rule met');
+    await expect(cervical.textContent()).resolves.toContain('different roots and different nerves');
+    const lumbosacral = page.locator('.region-rule[data-region="lumbosacral"]');
+    await expect(lumbosacral.textContent()).resolves.toContain('a second limb muscle');
+    await expect(page.locator('.region-rule[data-region="bulbar"]').textContent()).resolves.toContain('not sampled');
+    await e.shot('emg-entry');
+
+    await page.getByRole('button', { name: 'Save EMG study' }).click();
+    await page.getByRole('status').filter({ hasText: 'saved the study of 2026-11-20' }).waitFor();
+    const card = page.locator('details.emg-study').first();
+    await expect(card.textContent()).resolves.toContain('4 muscles sampled, 3 abnormal');
+    await expect(card.textContent()).resolves.toContain('EMG rule met (Awaji, Gold Coast): cervical');
+    await e.shot('emg-list');
+  }, 30_000);
+});
