@@ -59,7 +59,7 @@ export {
   settingsUsed,
 } from './settings.js';
 export type { CriteriaSet } from './signs.js';
-export { UMN_SIGNS_BY_REGION } from './signs.js';
+export { UMN_SIGN_LABEL, UMN_SIGNS_BY_REGION } from './signs.js';
 export type { SignOnSide, TraceCode, TraceParams, TraceParamValue, TraceTemplates } from './traceText.js';
 export { PROGRESSION_TEXT, renderTraceDetail, TRACE_CODES, TRACE_TEMPLATES } from './traceText.js';
 export type { ExclusionStatus, NamedTest, WorkupItem, WorkupStatus } from './workup.js';

@@ -23,4 +23,4 @@ export { slopeIsMeaningful, slopeNotMeaningfulBecause, trendAcrossVisits } from 
 export type { VitalCapacityAssessment } from './vitalCapacity.js';
 export { assessVitalCapacity } from './vitalCapacity.js';
 export type { WeightAssessment, WeightChange } from './weight.js';
-export { assessWeight, bodyMassIndex, weightNear } from './weight.js';
+export { assessWeight, bodyMassIndex, weightChange, weightNear } from './weight.js';

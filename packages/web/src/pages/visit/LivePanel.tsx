@@ -1,0 +1,182 @@
+/**
+ * The live panel: the engine, in the browser, assesses the stored case with the unsaved visit merged
+ * in, on every change, and sets it beside the stored record's assessment (the same engine, the same
+ * date) so what this visit changes is marked. Every line has a fixed slot: nothing moves as the
+ * clinician ticks.
+ */
+import type { Assessment, AwajiResult, ElEscorialResult, Engine, PatientCase } from '@betz/engine';
+import { CATEGORY_LABEL, PREREQUISITE_TEXT } from '@betz/engine';
+import { useMemo } from 'react';
+
+export interface LiveAssessment {
+  stored: Assessment;
+  draft: Assessment;
+  /** How long the engine took to assess the draft, ms. */
+  engineMs: number;
+}
+
+/** Assess the stored case once per date, the draft on every change (timed). */
+export function useLiveAssessment(
+  engine: Engine,
+  stored: PatientCase,
+  draft: PatientCase,
+  asOf: string,
+): LiveAssessment {
+  const storedAssessment = useMemo(() => engine.assess(stored, asOf), [engine, stored, asOf]);
+  return useMemo(() => {
+    const t0 = performance.now();
+    const a = engine.assess(draft, asOf);
+    return { stored: storedAssessment, draft: a, engineMs: performance.now() - t0 };
+  }, [engine, draft, asOf, storedAssessment]);
+}
+
+interface Line {
+  label: string;
+  value: string;
+  detail: string;
+  /** The stored record's value, when this visit changes it. */
+  was?: string | undefined;
+}
+
+type Criteria = ElEscorialResult | AwajiResult;
+
+/** A criteria set's category as a clinician reads it: the category, or what the signs alone give. */
+function criteriaValue(r: Criteria): { value: string; detail: string } {
+  const shown = r.status === 'prerequisitesMet' || r.status === 'pendingExclusions';
+  const value = shown ? CATEGORY_LABEL[r.category] : `${CATEGORY_LABEL[r.anatomicalCategory]} by the signs alone`;
+  let detail: string = PREREQUISITE_TEXT[r.status];
+  if (r.status === 'pendingExclusions')
+    detail = `pending ${r.pendingExclusions.length} exclusion test${r.pendingExclusions.length === 1 ? '' : 's'}`;
+  if (r.status === 'prerequisitesMet') detail = 'progression documented, exclusions complete';
+  return { value, detail };
+}
+
+function goldCoastValue(a: Assessment): { value: string; detail: string } {
+  const g = a.diagnosis.goldCoast;
+  if (g.met) return { value: 'met: ALS', detail: 'all three conditions met' };
+  return {
+    value: g.anatomicallyMet ? 'not met (anatomical condition met)' : 'not met',
+    detail: g.conditions
+      .map((c) => `${c.number} ${c.state === 'met' ? 'met' : c.state === 'notMet' ? 'not met' : c.state}`)
+      .join(' · '),
+  };
+}
+
+function kingsValue(a: Assessment): string {
+  const k = a.staging.kings;
+  return k.kind === 'staged' ? `stage ${k.label}` : 'not staged';
+}
+
+function mitosValue(a: Assessment): string {
+  const m = a.staging.mitos;
+  if (m.kind === 'staged') return `stage ${m.stage}`;
+  if (m.kind === 'undetermined') return `undetermined (${m.possibleStages.join(' or ')})`;
+  return 'not staged';
+}
+
+function alsfrsValue(a: Assessment): string {
+  const f = a.function.alsfrsr;
+  return f.kind === 'scored' ? `${f.total} / 48 (${f.date})` : 'none recorded';
+}
+
+function deltaFsValue(a: Assessment): string {
+  const r = a.function.progressionRate;
+  return r === null ? 'not computable' : `${r.toFixed(2)} points/month`;
+}
+
+function lines(a: Assessment, before: Assessment): { diagnosis: Line[]; staging: Line[] } {
+  const mark = (now: string, then: string) => (now === then ? undefined : then);
+  const e = criteriaValue(a.diagnosis.elEscorial);
+  const eBefore = criteriaValue(before.diagnosis.elEscorial);
+  const w = criteriaValue(a.diagnosis.awaji);
+  const wBefore = criteriaValue(before.diagnosis.awaji);
+  const g = goldCoastValue(a);
+  const gBefore = goldCoastValue(before);
+  return {
+    diagnosis: [
+      { label: 'Revised El Escorial', ...e, was: mark(e.value, eBefore.value) },
+      { label: 'Awaji', ...w, was: mark(w.value, wBefore.value) },
+      { label: 'Gold Coast', ...g, was: mark(g.value, gBefore.value) },
+    ],
+    staging: [
+      { label: "King's", value: kingsValue(a), detail: '', was: mark(kingsValue(a), kingsValue(before)) },
+      { label: 'MiToS', value: mitosValue(a), detail: '', was: mark(mitosValue(a), mitosValue(before)) },
+      { label: 'ALSFRS-R', value: alsfrsValue(a), detail: '', was: mark(alsfrsValue(a), alsfrsValue(before)) },
+      { label: 'ΔFS', value: deltaFsValue(a), detail: '', was: mark(deltaFsValue(a), deltaFsValue(before)) },
+    ],
+  };
+}
+
+const PRIORITY_CLASS = { urgent: 'urgent', soon: 'due', routine: 'done' } as const;
+const CARE_SLOTS = 5;
+
+export function LivePanel({ live, asOf, defaults }: { live: LiveAssessment; asOf: string; defaults: boolean }) {
+  const { diagnosis, staging } = lines(live.draft, live.stored);
+  const storedCodes = new Set(live.stored.care.recommendations.map((r) => r.code));
+  const care = live.draft.care.recommendations.slice(0, CARE_SLOTS);
+  return (
+    <aside className="live-panel" aria-labelledby="live-title" data-engine-ms={live.engineMs.toFixed(2)}>
+      <h2 id="live-title">Live assessment</h2>
+      <p className="muted live-sub">
+        Stored record plus this unsaved visit, as of {asOf}. <span className="live-changed-key">◆ changed</span> marks
+        what this visit changes.
+        {defaults ? ' The clinic settings could not be read: default criteria readings.' : ''}
+      </p>
+      <h3>Diagnostic category</h3>
+      <dl className="live-lines" data-testid="live-diagnosis">
+        {diagnosis.map((l) => (
+          <LiveLine key={l.label} line={l} twoLines />
+        ))}
+      </dl>
+      <h3>Stage and function</h3>
+      <dl className="live-lines" data-testid="live-staging">
+        {staging.map((l) => (
+          <LiveLine key={l.label} line={l} />
+        ))}
+      </dl>
+      <h3>Care: top recommendations</h3>
+      <ol className="live-care">
+        {Array.from({ length: CARE_SLOTS }, (_, i) => {
+          const r = care[i];
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: fixed slots, the index is the slot
+            <li key={i} className="live-care-slot" title={r ? `${r.title}: ${r.reason}` : undefined}>
+              {r ? (
+                <>
+                  <span className={`badge ${PRIORITY_CLASS[r.priority]}`}>{r.priority}</span>{' '}
+                  <span className="live-care-title">{r.title}</span>
+                  {!storedCodes.has(r.code) && <span className="live-changed"> ◆ new</span>}
+                </>
+              ) : i === 0 ? (
+                <span className="muted">none</span>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="muted live-foot">
+        {live.draft.care.recommendations.length > CARE_SLOTS
+          ? `${live.draft.care.recommendations.length - CARE_SLOTS} more in the care plan after saving.`
+          : ' '}
+      </p>
+    </aside>
+  );
+}
+
+function LiveLine({ line, twoLines = false }: { line: Line; twoLines?: boolean }) {
+  return (
+    <div className={`live-line${twoLines ? ' two' : ''}${line.was !== undefined ? ' changed' : ''}`}>
+      <dt>{line.label}</dt>
+      <dd>
+        <span className="live-value" data-testid={`live-${line.label}`}>
+          {line.value}
+        </span>
+        <span className="live-mark">{line.was !== undefined ? '◆ changed' : ''}</span>
+        {twoLines && (
+          <span className="live-detail">{line.was !== undefined ? `stored: ${line.was}` : line.detail}</span>
+        )}
+        {!twoLines && line.was !== undefined && <span className="live-detail-inline">was {line.was}</span>}
+      </dd>
+    </div>
+  );
+}
