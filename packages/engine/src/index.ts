@@ -3,6 +3,7 @@
  * No I/O, no clock, no runtime dependencies.
  */
 export * from './anatomy/index.js';
+export * from './attention/index.js';
 export type { Assessment, AssessmentSettings } from './assess.js';
 export { assess, careContext, latestFactDate, prognosisInput, renderAssessmentText } from './assess.js';
 export * from './batch/index.js';
