@@ -19,6 +19,7 @@ import { API_BASE, type AppDeps, type AppEnv, type RouteSpec } from './http/rout
 import { parseInput, parseJsonText } from './http/validate.js';
 import { mountWebApp } from './http/web.js';
 import { adminRoutes } from './routes/admin.js';
+import { attentionRoutes } from './routes/attention.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
 import { factRoutes } from './routes/facts.js';
@@ -30,6 +31,8 @@ import { visitEntryRoutes } from './routes/visit-entry.js';
 export const ROUTES: readonly RouteSpec[] = [
   ...authRoutes,
   ...userRoutes,
+  // Before the patient routes: `/patients/attention` is not a patient id.
+  ...attentionRoutes,
   ...patientRoutes,
   ...factRoutes,
   ...visitEntryRoutes,

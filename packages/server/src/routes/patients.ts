@@ -36,7 +36,7 @@ import { defineRoute } from '../http/route.js';
  * and texts serve every request instead of being rebuilt per request for a non-default reading.
  */
 const ENGINES = new WeakMap<ClinicSettings, Engine>();
-function engineFor(clinic: ClinicSettings): Engine {
+export function engineFor(clinic: ClinicSettings): Engine {
   let engine = ENGINES.get(clinic);
   if (!engine) {
     engine = createEngine(assessmentSettingsOf(clinic));

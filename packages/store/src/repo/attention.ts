@@ -1,0 +1,115 @@
+/**
+ * What the clinic's "needs attention today" list reads: every patient's summary (as the patient
+ * list shows it), the case as of a date, and the visits and referrals the engine's case leaves out.
+ * Audited like the patient list (one `search` event for the list), and one `read` event per
+ * patient whose findings the caller is shown (`auditAttentionReads`).
+ */
+import type { IsoDate, PatientCase } from '@betz/engine';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/tables.js';
+import { type Actor, appendAudit } from './audit.js';
+import { loadPatientCase } from './case.js';
+import { isoTimestamp } from './rows.js';
+import type { PatientSummary } from './search.js';
+
+export interface AttentionSource {
+  summary: PatientSummary;
+  case: PatientCase;
+  visits: { date: IsoDate; kind?: string }[];
+  referrals: { date: IsoDate; service: string; status?: string; careCode?: string }[];
+}
+
+/** Every patient's summary, case as of `asOf`, visits (any date) and referrals (up to `asOf`). */
+export async function loadAttentionSources(db: Kysely<Database>, asOf: IsoDate): Promise<AttentionSource[]> {
+  return db.transaction().execute(async (trx) => {
+    const patients = await sql<{
+      id: string;
+      version: number;
+      family_name: string | null;
+      given_name: string | null;
+      sex: string | null;
+      birth_date: string | null;
+      onset_site: string | null;
+      updated_at: string;
+      identifiers: { system: string; value: string }[];
+    }>`SELECT p.id, p.version, p.family_name, p.given_name, p.sex, p.birth_date::text AS birth_date, h.onset_site, p.updated_at,
+        (SELECT coalesce(json_agg(json_build_object('system', i.system, 'value', i.value) ORDER BY i.system, i.value), '[]'::json)
+           FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL) AS identifiers
+      FROM patient p LEFT JOIN history h ON h.patient_id = p.id AND h.retracted_at IS NULL
+      ORDER BY lower(p.family_name) NULLS LAST, lower(p.given_name) NULLS LAST, p.id`.execute(trx);
+    const visits = await sql<{ patient_id: string; date: string; kind: string | null }>`
+      SELECT patient_id, date::text AS date, kind FROM visit WHERE retracted_at IS NULL ORDER BY date`.execute(trx);
+    const referrals = await sql<{
+      patient_id: string;
+      date: string;
+      service: string;
+      status: string | null;
+      care_code: string | null;
+    }>`SELECT patient_id, date::text AS date, service, status, care_code FROM referral
+        WHERE retracted_at IS NULL AND date <= ${asOf}::date ORDER BY date`.execute(trx);
+    const byPatient = <T extends { patient_id: string }>(rows: T[]) => {
+      const out = new Map<string, T[]>();
+      for (const r of rows) {
+        const list = out.get(r.patient_id);
+        if (list) list.push(r);
+        else out.set(r.patient_id, [r]);
+      }
+      return out;
+    };
+    const visitsOf = byPatient(visits.rows);
+    const referralsOf = byPatient(referrals.rows);
+    const out: AttentionSource[] = [];
+    for (const p of patients.rows) {
+      out.push({
+        summary: {
+          id: p.id,
+          version: p.version,
+          familyName: p.family_name,
+          givenName: p.given_name,
+          sex: p.sex,
+          birthDate: p.birth_date,
+          onsetSite: p.onset_site,
+          identifiers: p.identifiers,
+          updatedAt: isoTimestamp(p.updated_at),
+        },
+        case: await loadPatientCase(trx, p.id, asOf),
+        visits: (visitsOf.get(p.id) ?? []).map((v) => ({ date: v.date, ...(v.kind ? { kind: v.kind } : {}) })),
+        referrals: (referralsOf.get(p.id) ?? []).map((r) => ({
+          date: r.date,
+          service: r.service,
+          ...(r.status ? { status: r.status } : {}),
+          ...(r.care_code ? { careCode: r.care_code } : {}),
+        })),
+      });
+    }
+    return out;
+  });
+}
+
+/**
+ * The audit trail of one attention list: a `search` event for the list (as the patient list
+ * leaves) and a `read` of each patient shown, since the list shows their clinical findings.
+ */
+export async function auditAttentionReads(
+  db: Kysely<Database>,
+  actor: Actor,
+  asOf: IsoDate,
+  shownPatientIds: readonly string[],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await appendAudit(trx, actor, {
+      action: 'search',
+      resourceType: 'attention',
+      detail: { asOf, returned: shownPatientIds.length },
+    });
+    for (const patientId of shownPatientIds) {
+      await appendAudit(trx, actor, {
+        action: 'read',
+        resourceType: 'attention',
+        resourceId: patientId,
+        patientId,
+        detail: { asOf },
+      });
+    }
+  });
+}
