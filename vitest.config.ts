@@ -18,6 +18,7 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.{ts,tsx}'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Browser tests drive Chromium against a real server; on 2 loaded cores a step can take seconds.
+    testTimeout: 60_000,
   },
 });

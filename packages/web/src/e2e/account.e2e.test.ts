@@ -4,6 +4,7 @@
  * shows both versions and lets the user choose.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { apiSession } from './api';
 import { CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
 
@@ -30,6 +31,7 @@ describe.skipIf(unavailable !== null)('first-admin setup', () => {
     await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/token/i);
     await page.getByLabel('Setup token').fill(e.setupToken ?? '');
     await e.shot('setup');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Create the admin and sign in' }).click();
     await page.getByRole('heading', { name: 'Patients' }).waitFor();
     // "I also see patients" was ticked: the admin may create patients.
@@ -37,7 +39,7 @@ describe.skipIf(unavailable !== null)('first-admin setup', () => {
   });
 });
 
-describe.skipIf(unavailable !== null)('editing a patient: expired session and version conflicts', () => {
+describe.skipIf(unavailable !== null)('a session that expires while the user types', () => {
   let e: E2E;
   beforeAll(async () => {
     e = await startE2E({ idleSeconds: 4 });
@@ -72,6 +74,18 @@ describe.skipIf(unavailable !== null)('editing a patient: expired session and ve
     );
     expect(stored.heightCm).toBe(171);
   });
+});
+
+describe.skipIf(unavailable !== null)('editing a patient: version conflicts and history', () => {
+  let e: E2E;
+  beforeAll(async () => {
+    e = await startE2E();
+    await createUser(e.server, CLINICIAN);
+    await signIn(e.page, CLINICIAN.username, CLINICIAN.password);
+  }, 60_000);
+  afterAll(async () => {
+    await e?.close();
+  });
 
   it('shows both versions on a conflict and saves the chosen one', async () => {
     const { page } = e;
@@ -89,6 +103,7 @@ describe.skipIf(unavailable !== null)('editing a patient: expired session and ve
     await conflict.waitFor();
     await expect(conflict.textContent()).resolves.toMatch(/72.*74/s);
     await e.shot('conflict');
+    expect(await axeViolations(page)).toEqual([]);
     await conflict.getByRole('button', { name: 'Save my version over it' }).click();
     await conflict.waitFor({ state: 'detached' });
     const stored = await api.call<{ premorbidWeightKg: number; version: number }>('GET', `/patients/${patient.id}`);
@@ -106,6 +121,7 @@ describe.skipIf(unavailable !== null)('editing a patient: expired session and ve
     await page.getByRole('button', { name: 'Save history' }).click();
     await page.getByRole('button', { name: 'Save correction' }).waitFor();
     await e.shot('details');
+    expect(await axeViolations(page)).toEqual([]);
     const c = await api.call<{ history?: { onsetDate?: string; onsetSite?: string } }>(
       'GET',
       `/patients/${patient.id}/case`,

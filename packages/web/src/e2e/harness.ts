@@ -76,6 +76,8 @@ export async function startE2E(config: { idleSeconds?: number; setup?: boolean }
     ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url });
+  // Shorter than the test's timeout, so a stuck step fails with the locator it waited for.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
