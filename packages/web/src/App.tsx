@@ -4,6 +4,7 @@ import { SessionExpiredDialog } from './auth/SessionExpiredDialog';
 import { SignInPage } from './auth/SignInPage';
 import { useSession } from './auth/session';
 import { Layout } from './components/Layout';
+import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { PatientChartPage } from './pages/chart/PatientChartPage';
 import { PatientListPage } from './pages/patients/PatientListPage';
@@ -21,6 +22,7 @@ export function App() {
           <Route path="patients/:patientId/visit" element={<VisitEntryPage />} />
           <Route path="patients/:patientId/*" element={<PatientChartPage />} />
           <Route path="admin/*" element={<AdminPage />} />
+          <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

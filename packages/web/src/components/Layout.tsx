@@ -20,6 +20,9 @@ export function Layout() {
         <span className="who">
           {session?.user.displayName} <span className="muted">({session?.user.roles.join(', ')})</span>
         </span>
+        <NavLink to="/account/password" className="account-link">
+          Change password
+        </NavLink>
         <button type="button" onClick={() => void signOut()}>
           Sign out
         </button>
