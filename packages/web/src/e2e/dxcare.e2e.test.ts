@@ -5,7 +5,14 @@
  * opens its fact; on the care plan a recommendation is declined (with its reason), one deferred
  * and one accepted.
  */
-import { addDays, CATEGORY_LABEL, type FactKindName, factKindEntry } from '@betz/engine';
+import {
+  addDays,
+  CATEGORY_LABEL,
+  type FactKindName,
+  factKindEntry,
+  renderTraceDetail,
+  type TraceStep,
+} from '@betz/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
@@ -87,7 +94,7 @@ interface ServerAssessment {
     diagnosis: {
       elEscorial: { category: keyof typeof CATEGORY_LABEL };
       awaji: { category: keyof typeof CATEGORY_LABEL };
-      goldCoast: { met: boolean };
+      goldCoast: { met: boolean; trace: TraceStep[] };
     };
   };
 }
@@ -107,7 +114,11 @@ async function seed(url: string): Promise<{ patientId: string; server: ServerAss
     'X-CSRF-Token': csrfToken,
   };
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${url}/api/v1${path}`, { method, headers: auth, body: body && JSON.stringify(body) });
+    const response = await fetch(`${url}/api/v1${path}`, {
+      method,
+      headers: auth,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
@@ -149,18 +160,19 @@ describe.skipIf(unavailable !== null)('Diagnosis and Care plan tabs', () => {
     await eec.waitFor();
     expect(await eec.textContent()).toBe(CATEGORY_LABEL[dx.elEscorial.category]);
     expect(await page.getByTestId('category-awaji').textContent()).toBe(CATEGORY_LABEL[dx.awaji.category]);
+    // Gold Coast reads as the server's result line ('not met yet: pending the named exclusions').
+    const goldCoastResult = dx.goldCoast.trace.find((t) => t.code === 'goldCoast.result');
+    expect(goldCoastResult).toBeDefined();
     expect(await page.getByTestId('category-goldCoast').textContent()).toBe(
-      dx.goldCoast.met ? 'ALS (all three conditions met)' : 'not met',
+      renderTraceDetail(goldCoastResult as TraceStep),
     );
     await page.locator('.red-flag', { hasText: 'CK above 1000 IU/L' }).waitFor();
 
     // A trace reason opens the fact it came from: progression, recorded in the history.
     const panel = page.locator('#evidence-panel');
-    await page
-      .locator('.trace')
-      .filter({ hasText: 'Gold Coast' })
-      .getByRole('button', { name: /progression documented by history/ })
-      .click();
+    const goldCoastTrace = page.locator('details.trace').filter({ hasText: 'Gold Coast' });
+    await goldCoastTrace.locator('summary').click();
+    await goldCoastTrace.getByRole('button', { name: /progression documented by history/ }).click();
     await panel.locator('.evidence-record').first().waitFor();
     expect(await panel.locator('.evidence-kind').first().textContent()).toContain('history');
     expect(await panel.textContent()).toContain('progression › by');
@@ -190,7 +202,7 @@ describe.skipIf(unavailable !== null)('Diagnosis and Care plan tabs', () => {
     const held = page.locator('li.care-held[data-code="breathing.niv.offer"]');
     await held.waitFor();
     expect(await held.textContent()).toContain('declined');
-    expect(await held.textContent()).toContain('comes back when FVC or VC falls to 40 % predicted or below');
+    expect(await held.textContent()).toContain('Comes back: when FVC or VC falls to 40 % predicted or below');
     await held.scrollIntoViewIfNeeded();
     await e.shot('care-plan-declined');
 
@@ -202,7 +214,7 @@ describe.skipIf(unavailable !== null)('Diagnosis and Care plan tabs', () => {
     await palliative.getByRole('button', { name: 'Record: defer' }).click();
     const deferred = page.locator('li.care-held[data-code="team.refer.palliativeCare"]');
     await deferred.waitFor();
-    expect(await deferred.textContent()).toContain(`comes back on ${until}`);
+    expect(await deferred.textContent()).toContain(`Comes back: on ${until}`);
 
     const riluzole = item(page, 'dmt.riluzole.offer');
     await riluzole.getByRole('button', { name: 'Accept' }).click();

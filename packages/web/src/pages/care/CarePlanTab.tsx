@@ -34,7 +34,7 @@ function HeldBack(props: {
   const { s, patientId, today, record } = props;
   const [mode, setMode] = useState<DecisionMode | null>(null);
   const rec = s.recommendation;
-  const tone = s.decision.status === 'done' ? 'done' : s.decision.status === 'declined' ? 'urgent' : 'due';
+  const tone = s.decision.status === 'done' || s.decision.status === 'contraindicated' ? 'done' : 'due';
   return (
     <li className="care-item care-held" data-code={rec.code} aria-label={rec.title}>
       <div className="care-head">
@@ -48,7 +48,7 @@ function HeldBack(props: {
       </div>
       <p>{s.why}</p>
       <p className="comes-back">
-        <strong>When it comes back:</strong> {comesBack(s)}
+        <strong>Comes back:</strong> {comesBack(s)}
       </p>
       <p className="small muted">
         Raised today because:{' '}
@@ -104,7 +104,11 @@ export function CarePlanTab({ patientId }: { patientId: string }) {
             <h2>Care plan</h2>
             <span className="muted">
               as of {care.asOf}, {care.jurisdiction} rules · {care.recommendations.length} to act on
-              {care.suppressed.length > 0 && `, ${care.suppressed.length} held back by decisions`}
+              {care.suppressed.length > 0 && (
+                <>
+                  , <a href="#care-held">{care.suppressed.length} held back by a decision</a>
+                </>
+              )}
             </span>
           </div>
           {care.recommendations.length === 0 && <p className="muted">Nothing to act on today.</p>}

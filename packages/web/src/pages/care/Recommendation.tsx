@@ -8,7 +8,7 @@ import { renderCareReason } from '@betz/engine';
 import { useState } from 'react';
 import type { FactRecord } from '../../api/patient';
 import { FactButton } from '../diagnosis/evidence/Evidence';
-import { fieldLabel, formatFactValue, parseFactPath } from '../diagnosis/evidence/factPath';
+import { fieldLabel, formatFactValue, kindOfCaseKey, parseFactPath } from '../diagnosis/evidence/factPath';
 import { SourceCite } from '../diagnosis/evidence/SourceCite';
 import { DecisionForm, type DecisionMode } from './DecisionForm';
 import { ACTION_LABEL, type DecisionAction } from './decisions';
@@ -19,11 +19,18 @@ export const PRIORITY_BADGE = {
   routine: { word: 'Routine', tone: 'done' },
 } as const;
 
-/** 'vitalCapacity[2].percentPredicted' -> 'percent predicted'; a derived 'ctx.x' -> its name. */
-function triggerName(t: TriggerFact): string {
+/**
+ * What a trigger value is: the kind and the field ('ALSFRS-R orthopnoea', 'weight'), the kind alone
+ * when the unit already says the field ('vital capacity 45 % predicted'); a derived 'ctx.x' by its name.
+ */
+export function triggerName(t: Pick<TriggerFact, 'path' | 'unit'>): string {
   const parts = parseFactPath(t.path);
+  const entry = kindOfCaseKey(String(parts[0]));
   const last = [...parts].reverse().find((p) => typeof p === 'string');
-  return fieldLabel(String(last ?? t.path));
+  const field = parts.length > 1 && typeof last === 'string' && last !== parts[0] ? fieldLabel(last) : '';
+  if (!entry) return field || t.path;
+  if (!field || t.unit?.includes(field.split(' ').pop() ?? field)) return entry.label;
+  return `${entry.label} ${field}`;
 }
 
 export function TriggerValue({ t, title }: { t: TriggerFact; title: string }) {
@@ -60,7 +67,8 @@ export function Recommendation(props: {
         <strong className="care-title">{rec.title}</strong>
         <span className="spacer" />
         <span className={`due ${overdue ? 'overdue' : ''}`}>
-          {overdue ? <span className="badge urgent">overdue</span> : null} due {rec.due}
+          {overdue ? <span className="badge urgent">overdue</span> : null}{' '}
+          {rec.due === today ? 'due today' : `due ${rec.due}`}
         </span>
       </div>
       <p className="care-why">

@@ -2,6 +2,7 @@ import type { CareDecision, SuppressedRecommendation } from '@betz/engine';
 import { describe, expect, it } from 'vitest';
 import type { FactRecord } from '../../api/patient';
 import { comesBack, decisionData, decisionProblems, decisionRecord } from './decisions';
+import { triggerName } from './Recommendation';
 
 const base = { date: '2025-03-01', reason: '', until: '' };
 
@@ -69,9 +70,9 @@ describe('comesBack: when an item held back is raised again (the engine rule rea
   it('a deferral comes back on its date; a contraindication never', () => {
     expect(
       comesBack(held({ code: 'breathing.niv.offer', status: 'deferred', date: '2025-03-01', until: '2025-04-01' })),
-    ).toBe('comes back on 2025-04-01');
+    ).toBe('on 2025-04-01');
     expect(comesBack(held({ code: 'breathing.niv.offer', status: 'contraindicated', date: '2025-03-01' }))).toMatch(
-      /does not come back/,
+      /never: recorded as contraindicated/,
     );
   });
   it('a decline without a stored value says a worsening cannot be seen', () => {
@@ -100,5 +101,14 @@ describe('decisionRecord', () => {
       'live',
     );
     expect(decisionRecord([], d)).toBeUndefined();
+  });
+});
+
+describe('triggerName: what a trigger value is, in words', () => {
+  it('names the kind and field, the kind alone when the unit says the field', () => {
+    expect(triggerName({ path: 'vitalCapacity[0].percentPredicted', unit: '% predicted' })).toBe('vital capacity');
+    expect(triggerName({ path: 'alsfrsr[0].orthopnoea' })).toBe('ALSFRS-R orthopnoea');
+    expect(triggerName({ path: 'weights' })).toBe('weight');
+    expect(triggerName({ path: 'ctx.progressionRatePerMonth' })).toBe('progression rate per month');
   });
 });

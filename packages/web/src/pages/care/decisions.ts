@@ -76,12 +76,12 @@ const fmt = (n: number): string => String(Math.round(n * 10) / 10);
  * date; a decline or a done when the trigger worsens by the rule's step (or, for done, when the
  * rule recurs or a new run of the trigger begins); a contraindication never.
  *
- * @example comesBack(s) // 'comes back when FVC or VC falls to 43 % predicted or below (45 when declined; a fall of 5 or more counts)'
+ * @example comesBack(s) // 'when FVC or VC falls to 43 % predicted or below (45 when declined; a fall of 5 or more counts)'
  */
 export function comesBack(s: Pick<SuppressedRecommendation, 'decision' | 'recommendation'>): string {
   const d = s.decision;
-  if (d.status === 'contraindicated') return 'does not come back: recorded as contraindicated';
-  if (d.status === 'deferred') return d.until ? `comes back on ${d.until}` : 'comes back now: no date was set';
+  if (d.status === 'contraindicated') return 'never: recorded as contraindicated';
+  if (d.status === 'deferred') return d.until ? `on ${d.until}` : 'now: no date was set';
   const rule = CARE_RULES.find((r) => r.code === s.recommendation.code);
   const parts: string[] = [];
   const w = rule ? decisionWorsening(rule, d) : undefined;
@@ -99,10 +99,10 @@ export function comesBack(s: Pick<SuppressedRecommendation, 'decision' | 'recomm
   }
   if (parts.length === 0) {
     if (rule?.worsening && d.triggerValue === undefined)
-      return 'stays declined: no trigger value was stored, so a worsening cannot be seen; record a new decision to reopen it';
-    return 'stays declined until a new decision: this rule has no measure that would raise it again';
+      return 'only with a new decision: no trigger value was stored, so a worsening cannot be seen';
+    return 'only with a new decision: this rule has no measure that would raise it again';
   }
-  return `comes back ${parts.join(', or ')}`;
+  return parts.join(', or ');
 }
 
 /** The stored record of a decision the engine read (same code, status, dates and reason). */

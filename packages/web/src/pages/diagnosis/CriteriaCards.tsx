@@ -10,6 +10,7 @@ import {
   type ElEscorialResult,
   type GoldCoastResult,
   renderChangeAction,
+  renderTraceDetail,
   SETTING_MEANINGS,
   type WhatWouldChange,
 } from '@betz/engine';
@@ -30,9 +31,11 @@ function verdict(c: Criteria): { word: string; tone: 'ok' | 'due' | 'done' } {
   return { word: 'not met', tone: 'done' };
 }
 
-function headline(c: Criteria): string {
-  if (c.criteria === 'goldCoast') return c.met ? 'ALS (all three conditions met)' : 'not met';
-  return CATEGORY_LABEL[c.category];
+/** The category; for Gold Coast the engine's result line ('not met yet: pending the named exclusions'). */
+export function headline(c: Criteria): string {
+  if (c.criteria !== 'goldCoast') return CATEGORY_LABEL[c.category];
+  const result = c.trace.find((t) => t.code === 'goldCoast.result');
+  return result ? renderTraceDetail(result) : c.met ? 'ALS (all three conditions met)' : 'not met';
 }
 
 /** The settings reading the set used: its trace's first line names them. */
@@ -73,12 +76,21 @@ function SettingsUsed({ c, d }: { c: Criteria; d: DiagnosisAssessment }) {
 export function ChangeActions({
   changes,
   toConfirm,
+  confirmAbove = false,
 }: {
   changes: readonly WhatWouldChange[];
   toConfirm: readonly string[];
+  /** The prerequisites to confirm are listed once above the cards. */
+  confirmAbove?: boolean;
 }) {
   if (changes.length === 0 && toConfirm.length === 0)
-    return <p className="muted">Nothing would raise it: the highest level is reached.</p>;
+    return (
+      <p className="muted">
+        {confirmAbove
+          ? 'The signs give the highest category; only the prerequisites above remain.'
+          : 'Nothing would raise it: the highest level is reached.'}
+      </p>
+    );
   return (
     <div className="changes">
       {toConfirm.length > 0 && (
@@ -152,7 +164,7 @@ function CriteriaCard({ c, d }: { c: Criteria; d: DiagnosisAssessment }) {
                 {k.state === 'met' ? '✓' : k.state === 'notMet' ? '✗' : '?'}
               </span>{' '}
               <span className="visually-hidden">{k.state}: </span>
-              {k.detail}
+              {k.state === 'pending' && k.number === 3 ? 'other diseases not yet excluded (listed above)' : k.detail}
               {k.needs.length > 0 && <span className="insufficient"> (needs {k.needs.join(', ')})</span>}
             </li>
           ))}
@@ -160,7 +172,8 @@ function CriteriaCard({ c, d }: { c: Criteria; d: DiagnosisAssessment }) {
       )}
       {c.pendingExclusions.length > 0 && (
         <p>
-          <span className="badge due">pending</span> {c.pendingExclusions.map((t) => t.name).join(', ')}
+          <span className="badge due">pending</span> {c.pendingExclusions.length} exclusion
+          {c.pendingExclusions.length === 1 ? '' : 's'} (listed above)
         </p>
       )}
       {c.needs.length > 0 && <p className="insufficient">Insufficient data: needs {c.needs.join(', ')}</p>}
@@ -170,7 +183,7 @@ function CriteriaCard({ c, d }: { c: Criteria; d: DiagnosisAssessment }) {
       </p>
       <SettingsUsed c={c} d={d} />
       <h4 className="changes-head">What would change it</h4>
-      <ChangeActions changes={c.whatWouldChange} toConfirm={c.toConfirm} />
+      <ChangeActions changes={c.whatWouldChange} toConfirm={[]} confirmAbove={c.toConfirm.length > 0} />
     </article>
   );
 }

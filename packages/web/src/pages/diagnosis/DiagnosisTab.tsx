@@ -6,6 +6,7 @@
 import { useAssessment, usePatientCase } from '../../api/patient';
 import { CriteriaCards } from './CriteriaCards';
 import { EvidencePanel, EvidenceProvider } from './evidence/Evidence';
+import { Prerequisites } from './Prerequisites';
 import { RedFlags, Workup } from './RedFlags';
 import { RegionGrid } from './RegionGrid';
 import { TracePanel } from './TracePanel';
@@ -36,6 +37,7 @@ export function DiagnosisTab({ patientId }: { patientId: string }) {
               Insufficient data: needs {d.needs.join(', ')}
             </p>
           )}
+          <Prerequisites d={d} />
           <CriteriaCards d={d} />
           <RegionGrid d={d} />
           <RedFlags d={d} patientId={patientId} today={d.asOf} />

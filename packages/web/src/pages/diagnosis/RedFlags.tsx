@@ -227,7 +227,7 @@ export function Workup({ d }: { d: DiagnosisAssessment }) {
       <p>
         Other diseases excluded:{' '}
         {e.complete ? <span className="badge ok">✓ complete</span> : <span className="badge due">not yet</span>}
-        {e.pending.length > 0 && <span> awaiting {e.pending.map((t) => t.name).join(', ')}</span>}
+        {e.pending.length > 0 && <span> {e.pending.length} required without a result</span>}
         {e.toReview.length > 0 && <span>; abnormal, to review: {e.toReview.map((t) => t.name).join(', ')}</span>}
         {e.openRedFlags.length > 0 && <span>; red flags open: {e.openRedFlags.map((t) => t.name).join(', ')}</span>}
         {e.alternativeExplanations.length > 0 && (

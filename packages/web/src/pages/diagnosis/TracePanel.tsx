@@ -29,10 +29,11 @@ function lineFacts(t: TraceStep, d: DiagnosisAssessment, c: PatientCase | undefi
 
 function Trace({ name, steps, d }: { name: string; steps: readonly TraceStep[]; d: DiagnosisAssessment }) {
   const { patientCase } = useEvidence();
+  const result = steps.find((t) => t.code === 'result' || t.code === 'goldCoast.result');
   return (
-    <details className="trace" open>
+    <details className="trace">
       <summary>
-        <h3>{name}</h3>
+        <h3>{name}</h3> <span className="trace-summary">{result ? renderTraceDetail(result) : ''}</span>
       </summary>
       <ol className="trace-lines">
         {steps

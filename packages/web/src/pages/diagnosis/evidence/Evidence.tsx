@@ -12,6 +12,7 @@ import { api } from '../../../api/client';
 import { type FactRecord, factsPath, patientKeys } from '../../../api/patient';
 import {
   type FactRefLike,
+  factKey,
   fieldTrail,
   formatFactValue,
   type ResolvedFact,
@@ -123,47 +124,57 @@ function RecordLine({ resolved }: { resolved: ResolvedFact }) {
   );
 }
 
-function FactView({ fact }: { fact: FactRefLike }) {
+/** The facts a reason read that lie in one stored fact (one examination, the history), shown together. */
+function FactGroup({ facts }: { facts: readonly FactRefLike[] }) {
   const { patientCase } = useEvidence();
-  const resolved = resolveFactPath(patientCase, fact.path);
+  const first = facts[0] as FactRefLike;
+  const resolved = resolveFactPath(patientCase, first.path);
   const kindLabel = resolved.derived
     ? 'derived by Betz from other facts'
     : (resolved.entry?.label ?? (resolved.caseKey === 'patient' ? 'patient details' : resolved.caseKey));
-  const date = fact.date ?? resolved.date;
-  const trail = fieldTrail(fact.path);
+  const date = resolved.date ?? first.date;
   return (
     <li className="evidence-fact">
       <div className="evidence-kind">
         <strong>{kindLabel}</strong>
         {date && <span className="evidence-date">{date}</span>}
       </div>
-      <dl>
-        {trail && (
-          <>
-            <dt>Field</dt>
-            <dd>{trail}</dd>
-          </>
-        )}
-        <dt>Value</dt>
-        <dd>
-          {resolved.found && !Array.isArray(resolved.value) && typeof resolved.value !== 'object'
-            ? formatFactValue(resolved.value, fact.unit)
-            : formatFactValue(fact.value, fact.unit)}
-        </dd>
-        {fact.note && (
-          <>
-            <dt>Read as</dt>
-            <dd>{fact.note}</dd>
-          </>
-        )}
-      </dl>
-      {!resolved.derived && !resolved.found && (
-        <p className="muted">Not in the case as of this assessment (path {fact.path}).</p>
-      )}
+      <table className="evidence-values">
+        <tbody>
+          {facts.map((fact) => {
+            const r = resolveFactPath(patientCase, fact.path);
+            const scalar = r.found && (typeof r.value !== 'object' || r.value === null);
+            const trail = fieldTrail(fact.path, r.fact);
+            return (
+              <tr key={`${fact.path}:${String(fact.value)}`}>
+                <th scope="row">{trail || kindLabel}</th>
+                <td>
+                  <span className="evidence-value">
+                    {scalar ? formatFactValue(r.value, fact.unit) : formatFactValue(fact.value, fact.unit)}
+                  </span>
+                  {fact.note && <span className="muted"> {fact.note}</span>}
+                  {!r.derived && !r.found && <span className="muted"> (not in the case as of this assessment)</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       {resolved.found && <RecordLine resolved={resolved} />}
-      <code className="evidence-path">{fact.path}</code>
+      <code className="evidence-path">{facts.map((f) => f.path).join(', ')}</code>
     </li>
   );
+}
+
+function groupByFact(facts: readonly FactRefLike[]): FactRefLike[][] {
+  const groups = new Map<string, FactRefLike[]>();
+  for (const fact of facts) {
+    const key = factKey(fact.path);
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
+  }
+  return [...groups.values()];
 }
 
 /** The side panel: the selected reason's facts, or a hint of what it is for. */
@@ -186,12 +197,10 @@ export function EvidencePanel() {
             </button>
           </div>
           {selection.conclusion && <p className="evidence-conclusion">{selection.conclusion}</p>}
-          <p className="muted">
-            Read from {selection.facts.length === 1 ? 'this fact' : `${selection.facts.length} facts`}:
-          </p>
+          <p className="muted">Read from:</p>
           <ul className="evidence-facts">
-            {selection.facts.map((fact) => (
-              <FactView key={`${fact.path}:${String(fact.value)}`} fact={fact} />
+            {groupByFact(selection.facts).map((group) => (
+              <FactGroup key={factKey(group[0]?.path ?? '')} facts={group} />
             ))}
           </ul>
         </>

@@ -86,7 +86,11 @@ describe('recordFor: the stored record behind a fact of the case', () => {
 describe('words', () => {
   it('names the field path and formats values as a clinician reads them', () => {
     expect(fieldTrail('vitalCapacity[1].percentPredicted')).toBe('percent predicted');
-    expect(fieldTrail('exams[0].regions[0].umnSigns')).toBe('regions › #1 › UMN signs');
+    expect(fieldTrail('exams[0].regions[0].umnSigns')).toBe('regions #1 › UMN signs');
+    expect(fieldTrail('exams[0].regions[0].umnSigns', c.exams?.[0] as never)).toBe('cervical, right › UMN signs');
+    expect(fieldTrail('emg[0].muscles[0]', { muscles: [{ muscle: 'bicepsBrachii', side: 'left' }] })).toBe(
+      'biceps brachii (left)',
+    );
     expect(formatFactValue(45.678, '% predicted')).toBe('45.68 % predicted');
     expect(formatFactValue(true)).toBe('yes');
     expect(formatFactValue(undefined)).toBe('not recorded');

@@ -6,7 +6,7 @@
  * Nothing here judges anything: it only finds what a reason already names.
  */
 import type { FactKindEntry, PatientCase } from '@betz/engine';
-import { CASE_FACT_KINDS } from '@betz/engine';
+import { CASE_FACT_KINDS, muscleById } from '@betz/engine';
 import type { FactRecord } from '../../../api/patient';
 
 /** A reference to one fact, as the engine writes it in traces and care reasons. */
@@ -150,11 +150,52 @@ export function fieldLabel(name: string): string {
   return words;
 }
 
-/** The path after the fact itself, in words: 'regions[2].umnSigns' -> 'regions 3 › UMN signs'. */
-export function fieldTrail(path: string): string {
+/** How an element of a list inside a fact reads: 'cervical, right' for an examined region, 'biceps brachii (right)' for a muscle. */
+function elementLabel(element: unknown): string | undefined {
+  if (!element || typeof element !== 'object') return undefined;
+  const e = element as Record<string, unknown>;
+  const side = typeof e.side === 'string' ? e.side : undefined;
+  if (typeof e.region === 'string') return side ? `${e.region}, ${side}` : e.region;
+  if (typeof e.muscle === 'string') {
+    const name = muscleById(e.muscle)?.name ?? e.muscle;
+    return side ? `${name} (${side})` : name;
+  }
+  return undefined;
+}
+
+/**
+ * The path after the fact itself, in words; an element of a list inside the fact is named by what
+ * it is when the fact is given ('regions[1].umnSigns' -> 'cervical, right › UMN signs').
+ *
+ * @example fieldTrail('vitalCapacity[1].percentPredicted') // 'percent predicted'
+ */
+export function fieldTrail(path: string, fact?: Record<string, unknown>): string {
   const parts = parseFactPath(path);
   const rest = typeof parts[1] === 'number' ? parts.slice(2) : parts.slice(1);
-  return rest.map((p) => (typeof p === 'number' ? `#${p + 1}` : fieldLabel(p))).join(' › ');
+  const words: string[] = [];
+  let at: unknown = fact;
+  for (let i = 0; i < rest.length; i++) {
+    const part = rest[i] as PathPart;
+    const next = rest[i + 1];
+    if (typeof part === 'string' && typeof next === 'number') {
+      const list = at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+      const element = Array.isArray(list) ? list[next] : undefined;
+      const label = elementLabel(element);
+      words.push(label ?? `${fieldLabel(part)} #${next + 1}`);
+      at = element;
+      i++;
+      continue;
+    }
+    words.push(typeof part === 'number' ? `#${part + 1}` : fieldLabel(part));
+    at = at && typeof at === 'object' ? (at as Record<string, unknown>)[String(part)] : undefined;
+  }
+  return words.join(' › ');
+}
+
+/** The key of the stored fact a path points into ('exams[0]', 'history'), to show its facts together. */
+export function factKey(path: string): string {
+  const parts = parseFactPath(path);
+  return typeof parts[1] === 'number' ? `${parts[0]}[${parts[1]}]` : String(parts[0]);
 }
 
 /** A value as a clinician reads it: yes/no, lists joined, numbers as given, at most two decimals. */
