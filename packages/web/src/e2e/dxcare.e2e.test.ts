@@ -15,6 +15,7 @@ import {
 } from '@betz/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -185,6 +186,7 @@ describe.skipIf(unavailable !== null)('Diagnosis and Care plan tabs', () => {
     await panel.locator('.evidence-kind', { hasText: 'neurological examination' }).first().waitFor();
     expect(await panel.textContent()).toContain('2026-10-15');
     await e.shot('diagnosis');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Care plan.
     await page.getByRole('link', { name: 'Care plan' }).click();
@@ -205,6 +207,7 @@ describe.skipIf(unavailable !== null)('Diagnosis and Care plan tabs', () => {
     expect(await held.textContent()).toContain('Comes back: when FVC or VC falls to 40 % predicted or below');
     await held.scrollIntoViewIfNeeded();
     await e.shot('care-plan-declined');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Defer the palliative-care referral to a date; accept riluzole.
     const until = addDays(server.asOf, 42);

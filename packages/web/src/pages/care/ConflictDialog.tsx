@@ -57,7 +57,7 @@ export function ConflictDialog(props: {
   const theirs = current.data?.record;
   const changed = changedFields(mine, theirs?.data);
   return (
-    <dialog ref={dialog} className="modal conflict" aria-labelledby="conflict-title" onCancel={props.onCancel}>
+    <dialog ref={dialog} className="modal conflict-dialog" aria-labelledby="conflict-title" onCancel={props.onCancel}>
       <h2 id="conflict-title">This decision was changed meanwhile</h2>
       <p>
         Someone saved a newer version

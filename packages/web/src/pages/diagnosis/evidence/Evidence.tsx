@@ -94,6 +94,7 @@ function tabFor(caseKey: string): { path: string; label: string } {
   if (['vitalCapacity', 'respiratory', 'weights', 'alsfrsr', 'alsfrsOriginal'].includes(caseKey))
     return { path: 'trajectories', label: 'Trajectories' };
   if (caseKey === 'ctx') return { path: '', label: 'Overview' };
+  if (caseKey === 'history' || caseKey === 'patient') return { path: 'details', label: 'Details & history' };
   return { path: 'summary', label: 'Visit summary' };
 }
 
