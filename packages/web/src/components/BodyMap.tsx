@@ -176,7 +176,8 @@ export function BodyMap({ value, onChange, errors = {} }: BodyMapProps) {
           const signs = UMN_SIGNS_BY_REGION[region];
           const cols = sides.map((side) => {
             col += 1;
-            return { side, col, key: `${region}.${side}` as CellKey };
+            const key = `${region}.${side}` as CellKey;
+            return { side, col, key, state: cellState(value[key]) };
           });
           return (
             <table key={region} className="bodymap-region" aria-label={`${label} examination`}>
@@ -193,7 +194,7 @@ export function BodyMap({ value, onChange, errors = {} }: BodyMapProps) {
                 </tr>
                 <tr className="bodymap-state-row">
                   <th scope="row" className="bodymap-group">
-                    examined
+                    examined, normal
                   </th>
                   {cols.map(({ side, col: c, key }) => {
                     const cell = value[key];
@@ -233,10 +234,10 @@ export function BodyMap({ value, onChange, errors = {} }: BodyMapProps) {
                 {signs.map((sign) => (
                   <tr key={sign}>
                     <th scope="row">{UMN_SIGN_LABEL[sign]}</th>
-                    {cols.map(({ side, col: c, key }) => {
+                    {cols.map(({ side, col: c, key, state }) => {
                       const cell = value[key] ?? EMPTY;
                       return (
-                        <td key={key} className="bodymap-box">
+                        <td key={key} className={`bodymap-box col-${state}`}>
                           <input
                             type="checkbox"
                             data-col={c}
@@ -258,10 +259,10 @@ export function BodyMap({ value, onChange, errors = {} }: BodyMapProps) {
                 {LMN_FINDINGS.map(({ key: k, label: findingLabel }) => (
                   <tr key={k}>
                     <th scope="row">{findingLabel}</th>
-                    {cols.map(({ side, col: c, key }) => {
+                    {cols.map(({ side, col: c, key, state }) => {
                       const cell = value[key] ?? EMPTY;
                       return (
-                        <td key={key} className="bodymap-box">
+                        <td key={key} className={`bodymap-box col-${state}`}>
                           <input
                             type="checkbox"
                             data-col={c}

@@ -33,6 +33,8 @@ export function useLiveAssessment(
 interface Line {
   label: string;
   value: string;
+  /** Shown after the value, not repeated in the "was" mark. */
+  unit?: string;
   detail: string;
   /** The stored record's value, when this visit changes it. */
   was?: string | undefined;
@@ -51,37 +53,39 @@ function criteriaValue(r: Criteria): { value: string; detail: string } {
   return { value, detail };
 }
 
+/** Gold Coast conditions by what they ask (Shefner 2020): 1 progression, 2 the signs, 3 exclusions. */
+const GOLD_COAST_CONDITION = { 1: 'progression', 2: 'signs', 3: 'exclusions' } as const;
+const GOLD_COAST_STATE = { met: 'met', notMet: 'not met', pending: 'pending', insufficient: 'not recorded' } as const;
+
 function goldCoastValue(a: Assessment): { value: string; detail: string } {
   const g = a.diagnosis.goldCoast;
   if (g.met) return { value: 'met: ALS', detail: 'all three conditions met' };
   return {
     value: g.anatomicallyMet ? 'not met (anatomical condition met)' : 'not met',
-    detail: g.conditions
-      .map((c) => `${c.number} ${c.state === 'met' ? 'met' : c.state === 'notMet' ? 'not met' : c.state}`)
-      .join(' · '),
+    detail: g.conditions.map((c) => `${GOLD_COAST_CONDITION[c.number]} ${GOLD_COAST_STATE[c.state]}`).join(' · '),
   };
 }
 
 function kingsValue(a: Assessment): string {
   const k = a.staging.kings;
-  return k.kind === 'staged' ? `stage ${k.label}` : 'not staged';
+  return k.kind === 'staged' ? k.label : 'not staged';
 }
 
 function mitosValue(a: Assessment): string {
   const m = a.staging.mitos;
-  if (m.kind === 'staged') return `stage ${m.stage}`;
+  if (m.kind === 'staged') return String(m.stage);
   if (m.kind === 'undetermined') return `undetermined (${m.possibleStages.join(' or ')})`;
   return 'not staged';
 }
 
 function alsfrsValue(a: Assessment): string {
   const f = a.function.alsfrsr;
-  return f.kind === 'scored' ? `${f.total} / 48 (${f.date})` : 'none recorded';
+  return f.kind === 'scored' ? String(f.total) : 'none recorded';
 }
 
 function deltaFsValue(a: Assessment): string {
   const r = a.function.progressionRate;
-  return r === null ? 'not computable' : `${r.toFixed(2)} points/month`;
+  return r === null ? 'not computable' : r.toFixed(2);
 }
 
 function lines(a: Assessment, before: Assessment): { diagnosis: Line[]; staging: Line[] } {
@@ -99,10 +103,22 @@ function lines(a: Assessment, before: Assessment): { diagnosis: Line[]; staging:
       { label: 'Gold Coast', ...g, was: mark(g.value, gBefore.value) },
     ],
     staging: [
-      { label: "King's", value: kingsValue(a), detail: '', was: mark(kingsValue(a), kingsValue(before)) },
-      { label: 'MiToS', value: mitosValue(a), detail: '', was: mark(mitosValue(a), mitosValue(before)) },
-      { label: 'ALSFRS-R', value: alsfrsValue(a), detail: '', was: mark(alsfrsValue(a), alsfrsValue(before)) },
-      { label: 'ΔFS', value: deltaFsValue(a), detail: '', was: mark(deltaFsValue(a), deltaFsValue(before)) },
+      { label: "King's stage", value: kingsValue(a), detail: '', was: mark(kingsValue(a), kingsValue(before)) },
+      { label: 'MiToS stage', value: mitosValue(a), detail: '', was: mark(mitosValue(a), mitosValue(before)) },
+      {
+        label: 'ALSFRS-R total',
+        value: alsfrsValue(a),
+        unit: a.function.alsfrsr.kind === 'scored' ? '/ 48' : '',
+        detail: '',
+        was: mark(alsfrsValue(a), alsfrsValue(before)),
+      },
+      {
+        label: 'ΔFS since onset',
+        value: deltaFsValue(a),
+        unit: a.function.progressionRate === null ? '' : 'points/month',
+        detail: '',
+        was: mark(deltaFsValue(a), deltaFsValue(before)),
+      },
     ],
   };
 }
@@ -144,8 +160,8 @@ export function LivePanel({ live, asOf, defaults }: { live: LiveAssessment; asOf
               {r ? (
                 <>
                   <span className={`badge ${PRIORITY_CLASS[r.priority]}`}>{r.priority}</span>{' '}
+                  {!storedCodes.has(r.code) && <span className="live-mark">◆ new </span>}
                   <span className="live-care-title">{r.title}</span>
-                  {!storedCodes.has(r.code) && <span className="live-changed"> ◆ new</span>}
                 </>
               ) : i === 0 ? (
                 <span className="muted">none</span>
@@ -164,18 +180,36 @@ export function LivePanel({ live, asOf, defaults }: { live: LiveAssessment; asOf
 }
 
 function LiveLine({ line, twoLines = false }: { line: Line; twoLines?: boolean }) {
+  const changed = line.was !== undefined;
+  if (twoLines) {
+    return (
+      <div className={`live-block${changed ? ' changed' : ''}`}>
+        <dt>
+          {line.label}
+          <span className="live-mark">{changed ? '◆ changed' : ''}</span>
+        </dt>
+        <dd>
+          <span className="live-value" data-testid={`live-${line.label}`}>
+            {line.value}
+          </span>
+          <span className="live-detail">
+            {changed ? `stored record: ${line.was} · now ${line.detail}` : line.detail}
+          </span>
+        </dd>
+      </div>
+    );
+  }
   return (
-    <div className={`live-line${twoLines ? ' two' : ''}${line.was !== undefined ? ' changed' : ''}`}>
+    <div className={`live-line${changed ? ' changed' : ''}`}>
       <dt>{line.label}</dt>
       <dd>
-        <span className="live-value" data-testid={`live-${line.label}`}>
-          {line.value}
+        <span className="live-value">
+          <span data-testid={`live-${line.label}`}>{line.value}</span>
+          {line.unit ? <span className="unit"> {line.unit}</span> : null}
         </span>
-        <span className="live-mark">{line.was !== undefined ? '◆ changed' : ''}</span>
-        {twoLines && (
-          <span className="live-detail">{line.was !== undefined ? `stored: ${line.was}` : line.detail}</span>
-        )}
-        {!twoLines && line.was !== undefined && <span className="live-detail-inline">was {line.was}</span>}
+        <span className="live-mark" title={changed ? `stored record: ${line.was}` : undefined}>
+          {changed ? `◆ was ${line.was}` : ''}
+        </span>
       </dd>
     </div>
   );

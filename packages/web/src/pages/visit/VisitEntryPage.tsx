@@ -8,7 +8,7 @@
 import type { ClinicSettings, Medication, PatientCase } from '@betz/engine';
 import { assessmentSettingsOf, createEngine, DEFAULT_CLINIC_SETTINGS } from '@betz/engine';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { ApiRequestError, api } from '../../api/client';
 import {
@@ -32,7 +32,7 @@ import {
   type VisitDraft,
 } from './draft';
 import { LivePanel, useLiveAssessment } from './LivePanel';
-import { VisitForm } from './VisitForm';
+import { type DraftPatch, VisitForm } from './VisitForm';
 import './visit.css';
 
 export function VisitEntryPage() {
@@ -41,7 +41,10 @@ export function VisitEntryPage() {
   const stored = usePatientCase(patientId);
   const assessment = useAssessment(patientId);
   const medications = useFacts<Medication>(patientId, 'medication');
-  const failed = patient.error ?? stored.error ?? medications.error;
+  // An error only shows while there is nothing to show: a refetch that fails (an expired session)
+  // keeps the data, so the visit being entered stays mounted with everything typed.
+  const failed =
+    (!patient.data && patient.error) || (!stored.data && stored.error) || (!medications.data && medications.error);
   if (failed) {
     return (
       <main className="visit">
@@ -121,10 +124,15 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const update = (next: VisitDraft) => {
-    setDraft(next);
-    if (Object.keys(errors).length > 0) setErrors({});
-  };
+  // One part of the draft changes; the errors of that part go (the others stay until the next save).
+  const patch = useCallback<DraftPatch>((key, value) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    const prefix = ERROR_PREFIX[key];
+    setErrors((e) => {
+      const kept = Object.entries(e).filter(([k]) => !k.startsWith(prefix));
+      return kept.length === Object.keys(e).length ? e : Object.fromEntries(kept);
+    });
+  }, []);
 
   const save = async () => {
     setFormError(undefined);
@@ -205,7 +213,7 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
         >
           <VisitForm
             draft={draft}
-            onChange={update}
+            patch={patch}
             errors={errors}
             previous={previous}
             premorbidWeightKg={stored.patient.premorbidWeightKg}
@@ -224,6 +232,21 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
     </main>
   );
 }
+
+/** The error keys each part of the draft owns. */
+const ERROR_PREFIX: Readonly<Record<keyof VisitDraft, string>> = {
+  date: 'visit.date',
+  kind: 'visit.kind',
+  clinician: 'visit.clinician',
+  note: 'visit.note',
+  exam: 'exam',
+  alsfrs: 'alsfrs',
+  vc: 'vc.',
+  weightKg: 'weight.',
+  symptoms: 'symptom.',
+  started: 'started.',
+  stopped: 'stopped.',
+};
 
 function focusFirstError(): void {
   requestAnimationFrame(() => {

@@ -1,6 +1,7 @@
 /** The inputs of one visit, in the order of a clinic consultation; each shows its API error in place. */
 import type { AlsfrsrItemKey, Medication, SymptomCode, VitalCapacity } from '@betz/engine';
 import { VOCABULARY, weightChange } from '@betz/engine';
+import { memo, useCallback, useMemo } from 'react';
 import type { FactRecord } from '../../api/patient';
 import { AlsfrsForm } from '../../components/AlsfrsForm';
 import { BODY_MAP_CELLS, BodyMap, type CellKey } from '../../components/BodyMap';
@@ -10,7 +11,8 @@ import type { PreviousValues } from './VisitEntryPage';
 
 interface VisitFormProps {
   draft: VisitDraft;
-  onChange(next: VisitDraft): void;
+  /** Set one part of the draft (stable across renders, so the big grids re-render only when theirs changes). */
+  patch: DraftPatch;
   errors: Record<string, string>;
   previous: PreviousValues;
   premorbidWeightKg: number | undefined;
@@ -37,13 +39,25 @@ function signedPercent(p: number): string {
   return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(1)} %`;
 }
 
-export function VisitForm({ draft, onChange, errors, previous, premorbidWeightKg, medications }: VisitFormProps) {
-  const set = <K extends keyof VisitDraft>(key: K, value: VisitDraft[K]) => onChange({ ...draft, [key]: value });
-  const examErrors: Partial<Record<CellKey, string>> = {};
-  for (const { key } of BODY_MAP_CELLS) if (errors[`exam.${key}`]) examErrors[key] = errors[`exam.${key}`];
-  const alsfrsErrors: Partial<Record<AlsfrsrItemKey, string>> = {};
-  for (const [k, v] of Object.entries(errors))
-    if (k.startsWith('alsfrs.')) alsfrsErrors[k.slice(7) as AlsfrsrItemKey] = v;
+export type DraftPatch = <K extends keyof VisitDraft>(key: K, value: VisitDraft[K]) => void;
+
+const MemoBodyMap = memo(BodyMap);
+const MemoAlsfrsForm = memo(AlsfrsForm);
+
+export function VisitForm({ draft, patch: set, errors, previous, premorbidWeightKg, medications }: VisitFormProps) {
+  const examErrors = useMemo(() => {
+    const out: Partial<Record<CellKey, string>> = {};
+    for (const { key } of BODY_MAP_CELLS) if (errors[`exam.${key}`]) out[key] = errors[`exam.${key}`];
+    return out;
+  }, [errors]);
+  const alsfrsErrors = useMemo(() => {
+    const out: Partial<Record<AlsfrsrItemKey, string>> = {};
+    for (const [k, v] of Object.entries(errors)) if (k.startsWith('alsfrs.')) out[k.slice(7) as AlsfrsrItemKey] = v;
+    return out;
+  }, [errors]);
+  const onExam = useCallback((exam: VisitDraft['exam']) => set('exam', exam), [set]);
+  const onAlsfrs = useCallback((alsfrs: VisitDraft['alsfrs']) => set('alsfrs', alsfrs), [set]);
+  const onSymptoms = useCallback((symptoms: VisitDraft['symptoms']) => set('symptoms', symptoms), [set]);
 
   const weight = parseNumber(draft.weightKg);
   const weightOk = weight !== undefined && Number.isFinite(weight) && weight > 0;
@@ -92,7 +106,7 @@ export function VisitForm({ draft, onChange, errors, previous, premorbidWeightKg
 
       <section className="card" aria-labelledby="exam-title">
         <h2 id="exam-title">Motor examination</h2>
-        <BodyMap value={draft.exam} onChange={(exam) => set('exam', exam)} errors={examErrors} />
+        <MemoBodyMap value={draft.exam} onChange={onExam} errors={examErrors} />
         {errors.exam && (
           <p className="form-error" role="alert">
             {errors.exam}
@@ -108,9 +122,9 @@ export function VisitForm({ draft, onChange, errors, previous, premorbidWeightKg
             {previous.alsfrsr ? ` · hints: last ALSFRS-R ${previous.alsfrsr.date}` : ''}
           </span>
         </h2>
-        <AlsfrsForm
+        <MemoAlsfrsForm
           value={draft.alsfrs}
-          onChange={(alsfrs) => set('alsfrs', alsfrs)}
+          onChange={onAlsfrs}
           date={draft.date}
           previous={previous.alsfrsr}
           errors={alsfrsErrors}
@@ -178,6 +192,8 @@ export function VisitForm({ draft, onChange, errors, previous, premorbidWeightKg
             error={errors['vc.litres']}
             hint="optional"
           />
+        </div>
+        <div className="row-form measures">
           <Field
             label="Weight"
             inputMode="decimal"
@@ -204,45 +220,7 @@ export function VisitForm({ draft, onChange, errors, previous, premorbidWeightKg
         </div>
       </section>
 
-      <section className="card" aria-labelledby="symptoms-title">
-        <h2 id="symptoms-title">Symptoms reported</h2>
-        <div className="symptoms">
-          {VOCABULARY.symptom.map((code: SymptomCode) => {
-            const on = code in draft.symptoms;
-            const error = errors[`symptom.${code}`];
-            return (
-              <div key={code} className={`symptom${on ? ' on' : ''}${error ? ' invalid' : ''}`}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    onChange={() => {
-                      const next = { ...draft.symptoms };
-                      if (on) delete next[code];
-                      else next[code] = '';
-                      set('symptoms', next);
-                    }}
-                  />
-                  {words(code)}
-                </label>
-                <select
-                  aria-label={`${words(code)}: severity`}
-                  value={draft.symptoms[code] ?? ''}
-                  disabled={!on}
-                  className={on ? '' : 'invisible'}
-                  onChange={(e) => set('symptoms', { ...draft.symptoms, [code]: e.target.value as Severity | '' })}
-                >
-                  <option value="">severity?</option>
-                  {VOCABULARY.severity.map((s) => (
-                    <option key={s}>{s}</option>
-                  ))}
-                </select>
-                {error && <span className="error">{error}</span>}
-              </div>
-            );
-          })}
-        </div>
-      </section>
+      <MemoSymptoms value={draft.symptoms} onChange={onSymptoms} errors={errors} />
 
       <section className="card" aria-labelledby="meds-title">
         <h2 id="meds-title">Medications</h2>
@@ -315,3 +293,55 @@ export function VisitForm({ draft, onChange, errors, previous, premorbidWeightKg
 function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
   return list.map((x, i) => (i === index ? value : x));
 }
+
+interface SymptomsProps {
+  value: VisitDraft['symptoms'];
+  onChange(next: VisitDraft['symptoms']): void;
+  errors: Record<string, string>;
+}
+
+function Symptoms({ value, onChange, errors }: SymptomsProps) {
+  return (
+    <section className="card" aria-labelledby="symptoms-title">
+      <h2 id="symptoms-title">Symptoms reported</h2>
+      <div className="symptoms">
+        {VOCABULARY.symptom.map((code: SymptomCode) => {
+          const on = code in value;
+          const error = errors[`symptom.${code}`];
+          return (
+            <div key={code} className={`symptom${on ? ' on' : ''}${error ? ' invalid' : ''}`}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={() => {
+                    const next = { ...value };
+                    if (on) delete next[code];
+                    else next[code] = '';
+                    onChange(next);
+                  }}
+                />
+                {words(code)}
+              </label>
+              <select
+                aria-label={`${words(code)}: severity`}
+                value={value[code] ?? ''}
+                disabled={!on}
+                className={on ? '' : 'invisible'}
+                onChange={(e) => onChange({ ...value, [code]: e.target.value as Severity | '' })}
+              >
+                <option value="">severity?</option>
+                {VOCABULARY.severity.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </select>
+              {error && <span className="error">{error}</span>}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+const MemoSymptoms = memo(Symptoms);
