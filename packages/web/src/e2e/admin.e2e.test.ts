@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { ADMIN, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -94,9 +95,11 @@ describe.skipIf(unavailable !== null)('Admin: users and roles, API tokens, the a
     await expect(conflict.textContent()).resolves.toContain('C. Okoye (coordinator)');
     await expect(conflict.textContent()).resolves.toContain('Chidi Okoye, RN');
     await e.shot('admin-user-conflict');
+    expect(await axeViolations(page)).toEqual([]);
     await conflict.getByRole('button', { name: 'Save my version over it' }).click();
     await nurseRow.filter({ hasText: 'Chidi Okoye, RN' }).waitFor();
     await e.shot('admin-users');
+    expect(await axeViolations(page)).toEqual([]);
 
     // An API token: shown once with a copy button, then revoked.
     await page.getByRole('link', { name: 'API tokens' }).click();
@@ -108,6 +111,7 @@ describe.skipIf(unavailable !== null)('Admin: users and roles, API tokens, the a
     await page.getByText('✓ copied').waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(token);
     await e.shot('admin-token-created');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'I have copied it' }).click();
     await expect(page.getByLabel('The new token').count()).resolves.toBe(0);
     const works = await fetch(`${server.url}/api/v1/auth/session`, { headers: { Authorization: `Bearer ${token}` } });
@@ -134,6 +138,7 @@ describe.skipIf(unavailable !== null)('Admin: users and roles, API tokens, the a
       /Events 1–1, newest first · 2 filters/,
     );
     await e.shot('admin-audit');
+    expect(await axeViolations(page)).toEqual([]);
   }, 40_000);
 
   it('changes my password from the app bar; a wrong current password is refused at its field', async () => {
@@ -148,6 +153,7 @@ describe.skipIf(unavailable !== null)('Admin: users and roles, API tokens, the a
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('status').filter({ hasText: 'password changed' }).waitFor();
     await e.shot('account-password');
+    expect(await axeViolations(page)).toEqual([]);
     // Still signed in here: the renewed session works.
     await page.getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'Users and roles' }).waitFor();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -71,6 +72,7 @@ describe.skipIf(unavailable !== null)('EMG tab: enter a study muscle by muscle a
     await expect(lumbosacral.textContent()).resolves.toContain('a second limb muscle');
     await expect(page.locator('.region-rule[data-region="bulbar"]').textContent()).resolves.toContain('not sampled');
     await e.shot('emg-entry');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Save EMG study' }).click();
     await page.getByRole('status').filter({ hasText: 'saved the study of 2026-11-20' }).waitFor();
@@ -78,5 +80,6 @@ describe.skipIf(unavailable !== null)('EMG tab: enter a study muscle by muscle a
     await expect(card.textContent()).resolves.toContain('4 muscles sampled, 3 abnormal');
     await expect(card.textContent()).resolves.toContain('EMG rule met (Awaji, Gold Coast): cervical');
     await e.shot('emg-list');
+    expect(await axeViolations(page)).toEqual([]);
   }, 30_000);
 });
