@@ -74,11 +74,24 @@ describe.skipIf(unavailable !== null)('EMG tab: enter a study muscle by muscle a
     await e.shot('emg-entry');
     expect(await axeViolations(page)).toEqual([]);
 
+    // Thoracic paraspinals at a level that does not exist: the server's message lands at that row's level.
+    await addMuscle(page, 'thoracic paraspinals', 'thoracic paraspinals');
+    await denervate(page, 'thoracic paraspinals (left)');
+    const level = page.getByLabel('Level sampled');
+    await level.fill('14');
+    await page.getByRole('button', { name: 'Save EMG study' }).click();
+    await page.locator('.level-field .cell-error').waitFor();
+    await expect(level.getAttribute('aria-invalid')).resolves.toBe('true');
+    await e.shot('emg-field-error');
+    await level.fill('8');
+    const thoracic = page.locator('.region-rule[data-region="thoracic"]');
+    await expect(thoracic.textContent()).resolves.toContain('one muscle suffices in the thoracic region');
+
     await page.getByRole('button', { name: 'Save EMG study' }).click();
     await page.getByRole('status').filter({ hasText: 'saved the study of 2026-11-20' }).waitFor();
     const card = page.locator('details.emg-study').first();
-    await expect(card.textContent()).resolves.toContain('4 muscles sampled, 3 abnormal');
-    await expect(card.textContent()).resolves.toContain('EMG rule met (Awaji, Gold Coast): cervical');
+    await expect(card.textContent()).resolves.toContain('5 muscles sampled, 4 abnormal');
+    await expect(card.textContent()).resolves.toContain('EMG rule met (Awaji, Gold Coast): cervical, thoracic');
     await e.shot('emg-list');
     expect(await axeViolations(page)).toEqual([]);
   }, 30_000);

@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 import type { MuscleEntry } from '@betz/engine';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmgMusclePicker, searchMuscles } from './EmgMusclePicker';
 import { EmgStudyForm } from './EmgStudyForm';
 import { rowToMuscle } from './emgRows';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 function type(text: string) {
   const box = document.querySelector('input[role="combobox"]') as HTMLInputElement;
@@ -124,5 +127,46 @@ describe('the entry form says, region by region, whether the EMG muscle rule is 
       fasciculationPotentials: 'complex',
       thoracicLevel: 8,
     });
+  });
+  it('asks for a result on a row with neither Normal nor a finding, before sending anything', () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    renderForm();
+    add('deltoid', 'deltoid');
+    fireEvent.click(screen.getByRole('button', { name: 'Save EMG study' }));
+    expect(fetch).not.toHaveBeenCalled();
+    const normal = screen.getByLabelText('Examined and normal, deltoid (right)');
+    expect(normal.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(normal.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
+      'tick Normal, or the findings',
+    );
+  });
+  it("puts the API's error at the row's control it names (data.muscles[1].side)", async () => {
+    const body = {
+      code: 'validation_failed',
+      message: 'the request is not valid',
+      issues: [{ in: 'body', path: 'data.muscles[1].side', message: 'must be left, right or midline' }],
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify(body), { status: 400, headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
+    renderForm();
+    add('deltoid', 'deltoid');
+    fireEvent.click(screen.getByLabelText('Examined and normal, deltoid (right)'));
+    add('soleus', 'soleus');
+    fireEvent.click(screen.getByLabelText('Examined and normal, soleus (right)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save EMG study' }));
+    const side = screen.getByLabelText('Side, soleus');
+    await waitFor(() => expect(side.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(side.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'must be left, right or midline',
+    );
+    expect(screen.getByLabelText('Side, deltoid').getAttribute('aria-invalid')).toBeNull();
+    // Claimed by its field, so no form-level message repeats it.
+    expect(document.querySelector('.form-error')).toBeNull();
   });
 });

@@ -58,15 +58,16 @@ function Judgement({ ev, missing, normal }: { ev: MuscleEvidence | undefined; mi
   if (missing) return <span className="badge due">! no result yet</span>;
   if (normal) return <span className="muted">examined and normal</span>;
   if (!ev) return null;
-  const sets = ev.positive.revisedElEscorial
-    ? 'LMN: all criteria'
-    : ev.positive.awaji
-      ? 'LMN: Awaji, Gold Coast'
-      : 'not LMN evidence';
-  const counts = ev.countsForRegion && (ev.positive.awaji || ev.positive.revisedElEscorial);
+  const sets = ev.positive.revisedElEscorial ? 'all criteria' : ev.positive.awaji ? 'Awaji, Gold Coast' : null;
   return (
     <>
-      <span className={counts ? 'badge ok' : 'muted'}>{counts ? `✓ ${sets}` : sets}</span>
+      {sets === null ? (
+        <span className="muted">not LMN evidence</span>
+      ) : ev.countsForRegion ? (
+        <span className="badge ok">✓ LMN evidence ({sets})</span>
+      ) : (
+        <span className="badge done">✗ LMN change, does not count</span>
+      )}
       <span className="judgement-note">{ev.note}</span>
     </>
   );
