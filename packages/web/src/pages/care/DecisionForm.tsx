@@ -74,7 +74,9 @@ export function DecisionForm(props: {
     const found: DecisionProblems & { correction?: string } = decisionProblems(input);
     if (mode.kind === 'correct' && !correction.trim()) found.correction = 'say why the decision is corrected';
     setProblems(found);
-    if (Object.keys(found).length === 0) save.mutate(decisionData(rec, input));
+    // A correction keeps the trigger value stored when the decision was made (the engine compares with it).
+    const source = existing ?? rec;
+    if (Object.keys(found).length === 0) save.mutate(decisionData({ ...source, code: rec.code }, input));
   };
   const err = (field: keyof DecisionInput) =>
     problems[field as keyof DecisionProblems] ?? fieldError(save.error, `data.${field}`);
@@ -138,7 +140,7 @@ export function DecisionForm(props: {
           onChange={(e) => setCorrection(e.target.value)}
         />
       )}
-      {rec.triggerValue !== undefined && input.action !== 'accepted' && (
+      {mode.kind === 'new' && rec.triggerValue !== undefined && input.action !== 'accepted' && (
         <p className="muted small">
           The trigger value today ({rec.triggerValue}) is stored with the decision, so Betz raises the item again if it
           gets worse.

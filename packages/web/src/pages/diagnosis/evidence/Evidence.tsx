@@ -45,8 +45,16 @@ export function EvidenceProvider(props: {
   children: ReactNode;
 }) {
   const [selection, setSelection] = useState<Selection | null>(null);
-  const show = useCallback((next: Selection) => setSelection(next), []);
-  const clear = useCallback(() => setSelection(null), []);
+  // Closing the panel returns the keyboard to the reason that opened it.
+  const opener = useRef<HTMLElement | null>(null);
+  const show = useCallback((next: Selection) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSelection(next);
+  }, []);
+  const clear = useCallback(() => {
+    setSelection(null);
+    opener.current?.focus();
+  }, []);
   const value = useMemo(
     () => ({ patientId: props.patientId, asOf: props.asOf, patientCase: props.patientCase, selection, show, clear }),
     [props.patientId, props.asOf, props.patientCase, selection, show, clear],
