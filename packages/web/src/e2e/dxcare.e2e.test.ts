@@ -188,6 +188,14 @@ describe.skipIf(unavailable !== null)('Diagnosis and Care plan tabs', () => {
     await e.shot('diagnosis');
     expect(await axeViolations(page)).toEqual([]);
 
+    // The clinician judges the red flag: a redFlagJudgement fact, by whom, shown on the flag.
+    const flag = page.locator('.red-flag', { hasText: 'CK above 1000 IU/L' });
+    await flag.getByText('Record a judgement').click();
+    await flag.getByLabel('Explained without another disease (closes the flag)').check();
+    await flag.getByRole('button', { name: 'Record judgement' }).click();
+    await flag.getByText('judged explained', { exact: true }).waitFor();
+    expect(await flag.textContent()).toContain(`by ${CLINICIAN.displayName}`);
+
     // Care plan.
     await page.getByRole('link', { name: 'Care plan' }).click();
     const niv = item(page, 'breathing.niv.offer');
