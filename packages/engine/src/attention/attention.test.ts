@@ -191,6 +191,14 @@ describe('referrals, workup, decisions to review, upcoming visits', () => {
   });
 });
 
+describe('a patient who has died', () => {
+  it('has no items from the day of death on', () => {
+    const c = { ...quietCase(), vitalCapacity: [vc('2025-05-20', 45)] };
+    expect(run({ ...c, endpoints: { deathDate: '2025-06-01' } })).toEqual([]);
+    expect(run(c, { endpoints: { deathDate: '2025-06-02' } }).length).toBeGreaterThan(0);
+  });
+});
+
 describe('urgency order', () => {
   const item = (severity: AttentionItem['severity'], overdueDays: number | null, code = 'fvc.overdue'): AttentionItem =>
     ({ code, severity, overdueDays, params: {}, facts: [], source: null, careCodes: [] }) as AttentionItem;

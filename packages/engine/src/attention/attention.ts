@@ -21,6 +21,7 @@
  * - Care decisions due for review: a deferral whose date has come, a decline whose trigger has
  *   worsened (the care module's `reopened` recommendations).
  * - Upcoming visits: a recorded visit dated after asOf, within 14 days.
+ * - Nothing for a patient who has died (a death date on or before asOf).
  * - Insufficient data: where the care module could not run a rule behind an item (most often
  *   rules that wait for a diagnosis), said explicitly instead of staying silent.
  */
@@ -72,6 +73,8 @@ export interface AttentionInput {
   function: { progressionRate: number | null };
   /** Visits recorded for the patient (any date). */
   visits?: readonly { date: IsoDate; kind?: string | undefined }[];
+  /** The case's endpoints as known on asOf: a patient who has died needs no item. */
+  endpoints?: { deathDate?: IsoDate | undefined } | undefined;
   /** Referrals recorded for the patient (any date). */
   referrals?: readonly { date: IsoDate; service: string; status?: string | undefined; careCode?: string | undefined }[];
 }
@@ -135,6 +138,8 @@ function overdueMeasurement(
  */
 export function attentionItems(input: AttentionInput): AttentionItem[] {
   const { asOf, care } = input;
+  const death = input.endpoints?.deathDate;
+  if (death !== undefined && death <= asOf) return [];
   const items: AttentionItem[] = [];
   const used = new Set<string>();
   const recs = care.recommendations.filter(actionable);

@@ -39,7 +39,7 @@ export const attentionRoutes = [
       const rows: { patient: (typeof sources)[number]['summary']; items: AttentionItem[] }[] = [];
       for (const s of sources) {
         const a = engine.assess(s.case, asOf);
-        const items = attentionItems({ ...a, visits: s.visits, referrals: s.referrals });
+        const items = attentionItems({ ...a, endpoints: s.case.endpoints, visits: s.visits, referrals: s.referrals });
         if (items.length > 0) rows.push({ patient: s.summary, items });
       }
       rows.sort((a, b) => comparePatients(a.items, b.items) || byName(a.patient, b.patient));
