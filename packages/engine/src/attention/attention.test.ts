@@ -148,6 +148,7 @@ describe('referrals, workup, decisions to review, upcoming visits', () => {
   it('lists the referrals the plan recommends, less those recorded as sent', () => {
     const all = find(run(quietCase()), 'referral.due');
     expect(all?.params.referrals).toContain('team.refer.dietitian');
+    expect(attentionLabel(all as AttentionItem)).toBe('Refer: MDT clinic, dietitian +3');
     const sent = find(
       run(quietCase(), {
         referrals: [
@@ -194,7 +195,7 @@ describe('referrals, workup, decisions to review, upcoming visits', () => {
 describe('a patient who has died', () => {
   it('has no items from the day of death on', () => {
     const c = { ...quietCase(), vitalCapacity: [vc('2025-05-20', 45)] };
-    expect(run({ ...c, endpoints: { deathDate: '2025-06-01' } })).toEqual([]);
+    expect(run(c, { endpoints: { deathDate: '2025-06-01' } })).toEqual([]);
     expect(run(c, { endpoints: { deathDate: '2025-06-02' } }).length).toBeGreaterThan(0);
   });
 });

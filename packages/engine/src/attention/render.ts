@@ -44,10 +44,10 @@ const LABELS: Readonly<Record<AttentionCode, (i: AttentionItem) => string>> = {
   },
   'fvc.overdue': (i) => (i.params.lastDate ? `FVC overdue${overdue(i)}` : 'FVC never measured'),
   'alsfrsr.overdue': (i) => (i.params.lastDate ? `ALSFRS-R overdue${overdue(i)}` : 'ALSFRS-R never recorded'),
-  'referral.due': (i) =>
-    `Refer: ${list(i.params.referrals)
-      .map((c) => REFERRAL_NAMES[c] ?? c)
-      .join(', ')}`,
+  'referral.due': (i) => {
+    const names = list(i.params.referrals).map((c) => REFERRAL_NAMES[c] ?? c);
+    return `Refer: ${names.slice(0, 2).join(', ')}${names.length > 2 ? ` +${names.length - 2}` : ''}`;
+  },
   'workup.pending': (i) => {
     const n = list(i.params.pending).length + list(i.params.toReview).length;
     return `Workup: ${n} open`;
