@@ -95,7 +95,7 @@ const BADGE_CLASS = { urgent: 'urgent', due: 'due', info: 'done' } as const;
 function AttentionBadge({ item }: { item: AttentionItemRecord }) {
   return (
     <li className={`badge ${BADGE_CLASS[item.severity]}`} title={item.text}>
-      <span className="mark" aria-hidden="true">
+      <span className="sev-mark" aria-hidden="true">
         {SEVERITY_MARK[item.severity]}
       </span>
       <span className="sr-only">{SEVERITY_WORD[item.severity]}: </span>
