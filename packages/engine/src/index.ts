@@ -3,9 +3,9 @@
  * No I/O, no clock, no runtime dependencies.
  */
 export * from './anatomy/index.js';
-export * from './attention/index.js';
 export type { Assessment, AssessmentSettings } from './assess.js';
 export { assess, careContext, latestFactDate, prognosisInput, renderAssessmentText } from './assess.js';
+export * from './attention/index.js';
 export * from './batch/index.js';
 export * from './care/index.js';
 export type { ClinicSettings, ClinicSettingsInput } from './clinicSettings.js';
