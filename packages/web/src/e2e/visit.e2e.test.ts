@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { type ApiSession, apiSession } from './api';
 import { ARTIFACTS, CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
 
@@ -29,6 +30,7 @@ interface StoredCase {
   vitalCapacity?: { date: string; percentPredicted: number }[];
   weights?: { date: string; weightKg: number }[];
   symptoms?: { date: string; symptom: string }[];
+  medications?: { drug: string; startDate?: string; stopDate?: string; dose?: string }[];
 }
 
 describe.skipIf(unavailable !== null)('visit entry', () => {
@@ -82,6 +84,7 @@ describe.skipIf(unavailable !== null)('visit entry', () => {
         },
         { kind: 'vitalCapacity', data: { date: earlier, kind: 'FVC', posture: 'sitting', percentPredicted: 88 } },
         { kind: 'weight', data: { date: earlier, weightKg: 75.5 } },
+        { kind: 'medication', data: { drug: 'baclofen', startDate: earlier, dose: '10 mg three times daily' } },
       ],
     });
   }, 60_000);
@@ -163,6 +166,9 @@ describe.skipIf(unavailable !== null)('visit entry', () => {
     await page.getByLabel('FVC % predicted').fill('74');
     await page.getByLabel('Weight', { exact: true }).fill('71.2');
     await page.getByLabel('cramps', { exact: true }).check();
+    await page.getByLabel(/^stopped: baclofen/).check();
+    await page.getByLabel('Started drug 1').fill('riluzole');
+    await page.getByLabel('Dose', { exact: true }).fill('50 mg twice daily');
     await expect(page.locator('.weight-change').textContent()).resolves.toContain('−8.7 %');
     await expect(page.getByTestId('live-ALSFRS-R total').textContent()).resolves.toBe('42');
 
@@ -174,8 +180,13 @@ describe.skipIf(unavailable !== null)('visit entry', () => {
 
     await page.getByRole('heading', { name: 'Live assessment' }).scrollIntoViewIfNeeded();
     await e.shot('visit-entry');
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('.live-panel').screenshot({ path: join(ARTIFACTS, 'visit-live-panel.png') });
     await page.locator('.bodymap').screenshot({ path: join(ARTIFACTS, 'visit-body-map.png') });
+    // A tablet in landscape: the panel goes above the form, the grids keep their columns.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await e.shot('visit-entry-tablet');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The session ends under the clinician: saving asks to sign in again over the page, the visit
     // stays as typed (React state only), and the second save goes through.
@@ -210,5 +221,9 @@ describe.skipIf(unavailable !== null)('visit entry', () => {
     expect(stored.vitalCapacity?.find((x) => x.date === today)?.percentPredicted).toBe(74);
     expect(stored.weights?.find((x) => x.date === today)?.weightKg).toBe(71.2);
     expect(stored.symptoms?.find((x) => x.date === today)?.symptom).toBe('cramps');
+    expect(stored.medications).toEqual([
+      { drug: 'baclofen', startDate: earlier, stopDate: today, dose: '10 mg three times daily' },
+      { drug: 'riluzole', startDate: today, dose: '50 mg twice daily' },
+    ]);
   }, 60_000);
 });

@@ -139,7 +139,7 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
     const problems = request.problems;
     if (Object.keys(problems).length > 0) {
       setErrors(problems);
-      setFormError('The visit is not saved: see the marked fields.');
+      setFormError(FIELDS_MARKED);
       focusFirstError();
       return;
     }
@@ -166,11 +166,7 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
         } else {
           const { fields, rest } = errorsByField(error, request.fieldOf);
           setErrors(fields);
-          setFormError(
-            rest.length > 0
-              ? `The visit is not saved: ${rest.join('; ')}`
-              : 'The visit is not saved: see the marked fields.',
-          );
+          setFormError(rest.length > 0 ? `The visit is not saved: ${rest.join('; ')}` : FIELDS_MARKED);
           focusFirstError();
         }
       } else setFormError(`The visit is not saved: ${(error as Error).message}`);
@@ -220,7 +216,9 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
             medications={medications}
           />
           <div className="visit-save">
-            <FormError error={formError} />
+            <FormError
+              error={formError === FIELDS_MARKED && Object.keys(errors).length === 0 ? undefined : formError}
+            />
             <button type="submit" className="primary" disabled={saving}>
               {saving ? 'Saving…' : 'Save visit'}
             </button>
@@ -232,6 +230,9 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
     </main>
   );
 }
+
+/** Said while fields carry errors; gone once they are corrected. */
+const FIELDS_MARKED = 'The visit is not saved: see the marked fields.';
 
 /** The error keys each part of the draft owns. */
 const ERROR_PREFIX: Readonly<Record<keyof VisitDraft, string>> = {

@@ -55,7 +55,7 @@ export function emptyDraft(date: string, clinician: string, gastrostomy = false)
     vc: { kind: 'FVC', posture: 'sitting', percentPredicted: '', litres: '' },
     weightKg: '',
     symptoms: {},
-    started: [],
+    started: [{ drug: '', dose: '' }],
     stopped: [],
   };
 }
