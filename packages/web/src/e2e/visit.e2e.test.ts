@@ -206,7 +206,15 @@ describe.skipIf(unavailable !== null)('visit entry', () => {
     await page.waitForURL(new RegExp(`/patients/${patientId}$`));
     await page.reload();
     await page.waitForLoadState('networkidle');
+    // The stored record now says what the live panel said before saving (the server's engine agrees).
+    await page.getByRole('link', { name: 'Diagnosis', exact: true }).click();
+    await page.getByText('clinically definite ALS').first().waitFor();
     await e.shot('visit-saved');
+    const server = await clinic.call<{ assessment: { diagnosis: { elEscorial: { category: string } } } }>(
+      'GET',
+      `/patients/${patientId}/assessment`,
+    );
+    expect(server.assessment.diagnosis.elEscorial.category).toBe('definite');
 
     const stored = await clinic.call<StoredCase>('GET', `/patients/${patientId}/case`);
     const exam = stored.exams?.find((x) => x.date === today);
