@@ -125,6 +125,11 @@ describe.skipIf(unavailable !== null)('Admin: users and roles, API tokens, the a
     // The nurse signs in elsewhere; the audit log filtered by the nurse shows it (and nothing of the admin's).
     await apiLogin(server.url, NURSE.username, NURSE.password);
     await page.getByRole('link', { name: 'Audit log', exact: true }).click();
+    // A malformed patient id: the API's message lands at the field.
+    await page.getByLabel('Patient id').fill('not-a-uuid');
+    await page.getByRole('button', { name: 'Show events' }).click();
+    await page.locator('.field-invalid .error').waitFor();
+    await page.getByLabel('Patient id').fill('');
     await page.getByLabel('User').selectOption({ label: `Chidi Okoye, RN (${NURSE.username})` });
     await page.getByRole('button', { name: 'Show events' }).click();
     await page.waitForURL(/userId=/);

@@ -73,6 +73,9 @@ describe.skipIf(unavailable !== null)('EMG tab: enter a study muscle by muscle a
     await expect(page.locator('.region-rule[data-region="bulbar"]').textContent()).resolves.toContain('not sampled');
     await e.shot('emg-entry');
     expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await e.shot('emg-entry-tablet');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Thoracic paraspinals at a level that does not exist: the server's message lands at that row's level.
     await addMuscle(page, 'thoracic paraspinals', 'thoracic paraspinals');
