@@ -143,11 +143,14 @@ function CriteriaCard({ c, d }: { c: Criteria; d: DiagnosisAssessment }) {
       <p className="category" data-testid={`category-${c.criteria}`}>
         {headline(c)}
       </p>
-      <p className="status-text">
-        <FactButton title={`${NAMES[c.criteria]}: prerequisites`} conclusion={c.statusText} facts={facts}>
-          {c.statusText}
-        </FactButton>
-      </p>
+      {/* Gold Coast's result line already says why it is not met yet. */}
+      {!(c.criteria === 'goldCoast' && c.status === 'pendingExclusions') && (
+        <p className="status-text">
+          <FactButton title={`${NAMES[c.criteria]}: prerequisites`} conclusion={c.statusText} facts={facts}>
+            {c.statusText}
+          </FactButton>
+        </p>
+      )}
       {c.criteria !== 'goldCoast' && c.status !== 'prerequisitesMet' && c.anatomicalCategory !== c.category && (
         <p className="muted">The signs alone give: {CATEGORY_LABEL[c.anatomicalCategory]}</p>
       )}
@@ -164,17 +167,17 @@ function CriteriaCard({ c, d }: { c: Criteria; d: DiagnosisAssessment }) {
                 {k.state === 'met' ? '✓' : k.state === 'notMet' ? '✗' : '?'}
               </span>{' '}
               <span className="visually-hidden">{k.state}: </span>
-              {k.state === 'pending' && k.number === 3 ? 'other diseases not yet excluded (listed above)' : k.detail}
+              <FactButton
+                title={`Gold Coast condition ${k.number}`}
+                conclusion={k.detail}
+                facts={c.trace.find((t) => t.code === `goldCoast.condition${k.number}`)?.facts}
+              >
+                {k.state === 'pending' && k.number === 3 ? 'other diseases not yet excluded (listed above)' : k.detail}
+              </FactButton>
               {k.needs.length > 0 && <span className="insufficient"> (needs {k.needs.join(', ')})</span>}
             </li>
           ))}
         </ol>
-      )}
-      {c.pendingExclusions.length > 0 && (
-        <p>
-          <span className="badge due">pending</span> {c.pendingExclusions.length} exclusion
-          {c.pendingExclusions.length === 1 ? '' : 's'} (listed above)
-        </p>
       )}
       {c.needs.length > 0 && <p className="insufficient">Insufficient data: needs {c.needs.join(', ')}</p>}
       {resultLine && <p className="muted pattern">{c.pattern}</p>}
