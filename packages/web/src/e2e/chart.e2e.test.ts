@@ -71,6 +71,22 @@ const LOSSES: Partial<Record<Item, number>>[] = [
   { speech: 2, walking: 2, orthopnoea: 3 },
   { dressing: 1, salivation: 3, dyspnoea: 2 },
 ];
+/** The core exclusion workup (EFNS 2012), all normal: a patient two years in has it complete. */
+const WORKUP = [
+  'fbc',
+  'esrCrp',
+  'electrolytesCalcium',
+  'creatinine',
+  'glucoseHba1c',
+  'liverEnzymes',
+  'ck',
+  'thyroid',
+  'b12',
+  'folate',
+  'spep',
+  'mriBrain',
+  'mriCervicalSpine',
+];
 const FVC = [96, 92, 88, 81, 74, 66, 57, 48];
 const WEIGHT = [77.5, 77, 76.2, 75, 74.1, 72.8, 71.5, 70];
 
@@ -119,8 +135,10 @@ async function seedPatient(api: ApiAs): Promise<Seeded> {
       onsetSide: 'right',
       diagnosisDate: dates[1],
       progression: { documented: true, by: 'history' },
+      ftd: false,
     },
   });
+  await api.post(`${base}/genetic-results`, { data: { gene: 'C9orf72', classification: 'negative', date: dates[0] } });
   const items = { ...START };
   const totals: number[] = [];
   for (const [i, date] of dates.entries()) {
@@ -153,7 +171,7 @@ async function seedPatient(api: ApiAs): Promise<Seeded> {
           ncs: { normal: true },
         }),
       );
-      for (const code of ['b12', 'mriCervicalSpine', 'ck']) {
+      for (const code of WORKUP) {
         await api.post(`${base}/investigations`, at({ code, date, result: 'normal' }));
       }
     }

@@ -10,7 +10,7 @@ import { CATEGORY_LABEL, monthsBetween } from '@betz/engine';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type FactRecord, useAssessment, useFacts, usePatient, usePatientCase } from '../../api/patient';
-import { ageInYears, words } from './chartModel';
+import { ageInYears, goldCoastText, words } from './chartModel';
 import { num, patientName, shortDate, signed } from './format';
 
 function Why({ label, children }: { label: string; children: ReactNode }) {
@@ -35,6 +35,15 @@ function Insufficient({ text }: { text: string }) {
   return <span className="insufficient">{text}</span>;
 }
 
+/** A short word for a criteria result withheld or qualified by its prerequisites (the engine's status). */
+const STATUS_SHORT: Record<Assessment['diagnosis']['elEscorial']['status'], string> = {
+  prerequisitesMet: '',
+  pendingExclusions: 'exclusions pending',
+  alternativeExplanation: 'another disease explains the signs',
+  notProgressive: 'no progression documented',
+  progressionNotRecorded: 'progression not recorded',
+};
+
 function Diagnosis({ a, patientId }: { a: Assessment; patientId: string }) {
   const d = a.diagnosis;
   const sets = [
@@ -43,10 +52,14 @@ function Diagnosis({ a, patientId }: { a: Assessment; patientId: string }) {
     {
       name: 'Gold Coast',
       full: 'Gold Coast',
-      text: d.goldCoast.met ? 'ALS (criteria met)' : 'not met',
+      text: goldCoastText(d.goldCoast),
       r: d.goldCoast,
     },
   ];
+  // The prerequisites (progression, exclusions) are shared: say their state once when it is one.
+  const statuses = new Set(sets.map((s) => s.r.status));
+  const shared = statuses.size === 1 ? STATUS_SHORT[sets[0]!.r.status] : '';
+  const pending = d.elEscorial.pendingExclusions;
   return (
     <Cell title="Diagnostic category">
       <dl className="hdr-dl">
@@ -54,22 +67,28 @@ function Diagnosis({ a, patientId }: { a: Assessment; patientId: string }) {
           <div key={s.name} data-criteria={s.r.criteria}>
             <dt title={s.full}>{s.name}</dt>
             <dd>
-              <span className="hdr-value">{s.text}</span>
-              {s.r.status !== 'prerequisitesMet' && <span className="muted"> · {s.r.statusText}</span>}
+              <span className={s.text.startsWith('insufficient') ? 'insufficient' : 'hdr-value'}>{s.text}</span>
+              {statuses.size > 1 && STATUS_SHORT[s.r.status] && (
+                <span className="insufficient"> · {STATUS_SHORT[s.r.status]}</span>
+              )}
             </dd>
           </div>
         ))}
       </dl>
+      {shared && (
+        <div className="insufficient">
+          {shared}
+          {pending.length > 0 && ` (${pending.length} test${pending.length === 1 ? '' : 's'})`}
+        </div>
+      )}
       <Why label="diagnostic category">
         {sets.map((s) => (
           <p key={s.name}>
-            <strong>{s.full}</strong>: {s.text}. {s.r.statusText}. {s.r.pattern}
-            {s.r.pendingExclusions.length > 0 && (
-              <> Pending exclusions: {s.r.pendingExclusions.map((t) => t.name).join(', ')}.</>
-            )}{' '}
+            <strong>{s.full}</strong>: {s.text}; {s.r.statusText}. {s.r.pattern}{' '}
             <span className="muted">({s.r.source.cite})</span>
           </p>
         ))}
+        {pending.length > 0 && <p>Pending exclusions: {pending.map((t) => t.name).join(', ')}.</p>}
         <p>
           <Link to={`/patients/${patientId}/diagnosis`}>The full trace on the Diagnosis tab</Link>
         </p>

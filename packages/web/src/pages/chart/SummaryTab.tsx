@@ -5,12 +5,12 @@
  * it (styles.css "chart/summary" makes the page read like a clinical letter); the plots are SVG
  * and print sharp.
  */
-import type { Assessment, PatientCase, Source } from '@betz/engine';
+import type { Assessment, CareRecommendation, PatientCase, Source } from '@betz/engine';
 import { CATEGORY_LABEL, formatSource } from '@betz/engine';
 import { useId, useState } from 'react';
 import { type FactRecord, useAssessment, useFacts, usePatient, usePatientCase } from '../../api/patient';
 import { useSession } from '../../auth/session';
-import { ageInYears, buildTimeline, type VisitData, visitDates, words } from './chartModel';
+import { ageInYears, buildTimeline, goldCoastText, type VisitData, visitDates, words } from './chartModel';
 import { longDate, num, patientName, signed } from './format';
 import { TrajectoryPlots } from './TrajectoryPlots';
 
@@ -115,7 +115,7 @@ function DiagnosisAndStage({ a }: { a: Assessment }) {
   const rows = [
     { name: 'Revised El Escorial', text: CATEGORY_LABEL[d.elEscorial.category], r: d.elEscorial },
     { name: 'Awaji-Shima', text: CATEGORY_LABEL[d.awaji.category], r: d.awaji },
-    { name: 'Gold Coast', text: d.goldCoast.met ? 'ALS (all three conditions met)' : 'not met', r: d.goldCoast },
+    { name: 'Gold Coast', text: goldCoastText(d.goldCoast), r: d.goldCoast },
   ];
   return (
     <table className="grid summary-dx">
@@ -124,12 +124,16 @@ function DiagnosisAndStage({ a }: { a: Assessment }) {
           <tr key={row.name}>
             <th scope="row">{row.name}</th>
             <td>
-              <strong>{row.text}</strong>. {row.r.statusText}. {row.r.pattern}
-              {row.r.pendingExclusions.length > 0 &&
-                ` Pending exclusions: ${row.r.pendingExclusions.map((t) => t.name).join(', ')}.`}
+              <strong>{row.text}</strong>; {row.r.statusText}. {row.r.pattern}
             </td>
           </tr>
         ))}
+        {d.elEscorial.pendingExclusions.length > 0 && (
+          <tr>
+            <th scope="row">Pending exclusions</th>
+            <td>{d.elEscorial.pendingExclusions.map((t) => t.name).join(', ')}</td>
+          </tr>
+        )}
         <tr>
           <th scope="row">King's stage</th>
           <td>{kings.kind === 'staged' ? `${kings.label} (${kings.reasons.join('; ')})` : kings.reason}</td>
@@ -162,40 +166,57 @@ function Prognosis({ a }: { a: Assessment }) {
   );
 }
 
-function CarePlan({ a }: { a: Assessment }) {
+/**
+ * The care plan items a summary lists: all of them in the record; in a letter the urgent and soon
+ * ones and those with a recorded decision (the rest is counted, so the reader knows there is more).
+ */
+export function careItemsFor(a: Assessment, variant: Variant): { items: CareRecommendation[]; left: number } {
   const recs = a.care.recommendations;
+  const items = variant === 'record' ? recs : recs.filter((r) => r.priority !== 'routine' || r.decision);
+  return { items, left: recs.length - items.length };
+}
+
+function CarePlan({ a, variant }: { a: Assessment; variant: Variant }) {
+  const { items: recs, left } = careItemsFor(a, variant);
   if (recs.length === 0) return <p>No care plan items.</p>;
   return (
-    <table className="grid summary-care">
-      <thead>
-        <tr>
-          <th scope="col">Priority</th>
-          <th scope="col">Item</th>
-          <th scope="col">Decision</th>
-          <th scope="col">Due</th>
-        </tr>
-      </thead>
-      <tbody>
-        {recs.map((r) => (
-          <tr key={r.code}>
-            <td>{r.priority}</td>
-            <td>
-              <strong>{r.title}</strong>
-              <div className="muted">
-                {r.reason} ({r.source.cite})
-              </div>
-            </td>
-            <td>
-              {r.decision
-                ? `${r.decision.status} ${longDate(r.decision.date)}${r.decision.reason ? `: ${r.decision.reason}` : ''}`
-                : 'to decide'}
-              {r.decisionNote && <div className="muted">{r.decisionNote}</div>}
-            </td>
-            <td className="nowrap">{longDate(r.due)}</td>
+    <>
+      <table className="grid summary-care">
+        <thead>
+          <tr>
+            <th scope="col">Priority</th>
+            <th scope="col">Item</th>
+            <th scope="col">Decision</th>
+            <th scope="col">Due</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {recs.map((r) => (
+            <tr key={r.code}>
+              <td>{r.priority}</td>
+              <td>
+                <strong>{r.title}</strong>
+                <div className="muted">
+                  {r.reason} ({r.source.cite})
+                </div>
+              </td>
+              <td>
+                {r.decision
+                  ? `${r.decision.status} ${longDate(r.decision.date)}${r.decision.reason ? `: ${r.decision.reason}` : ''}`
+                  : 'to decide'}
+                {r.decisionNote && <div className="muted">{r.decisionNote}</div>}
+              </td>
+              <td className="nowrap">{longDate(r.due)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {left > 0 && (
+        <p className="muted">
+          {left} routine item{left === 1 ? '' : 's'} of the clinic's care plan not listed.
+        </p>
+      )}
+    </>
   );
 }
 
@@ -333,7 +354,7 @@ export function SummaryTab({ patientId }: { patientId: string }) {
           )}
 
           <h3>Care plan</h3>
-          <CarePlan a={a} />
+          <CarePlan a={a} variant={variant} />
 
           <h3>Trajectories</h3>
           <TrajectoryPlots assessment={a} patientCase={patientCase.data} compact idPrefix="sum" />

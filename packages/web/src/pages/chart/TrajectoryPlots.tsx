@@ -12,6 +12,7 @@ import { PlotFigure, type TableRow } from './PlotFigure';
 import {
   alsfrsrDomains,
   alsfrsrTotals,
+  LAST_BAND_DAYS,
   type Point,
   slopeDrawing,
   stageBands,
@@ -74,7 +75,7 @@ export function TrajectoryPlots({
   const xDomain = useMemo((): [Date, Date] => {
     const first = timeline[0]?.date ?? assessment.asOf;
     const start = utc(first).getTime() - 20 * 86_400_000;
-    const end = utc(assessment.asOf).getTime() + 20 * 86_400_000;
+    const end = utc(assessment.asOf).getTime() + LAST_BAND_DAYS * 86_400_000;
     return [new Date(start), new Date(end)];
   }, [timeline, assessment.asOf]);
   const base = useCallback(
@@ -206,6 +207,8 @@ export function TrajectoryPlots({
       color: { type: 'linear', domain: [0, 5], range: ['#eef3f9', '#1f3f6b'] },
       marks: [
         Plot.barX(bands, { x1: 'start', x2: 'end', y: 'scale', fill: 'stage', inset: 0.5 }),
+        Plot.ruleX([utc(assessment.asOf)], { stroke: INK, strokeDasharray: '2,2' }),
+        Plot.text([utc(assessment.asOf)], { x: (d: Date) => d, text: () => 'today', frameAnchor: 'top', dy: -8 }),
         Plot.text(bands, {
           x: (b: { start: Date; end: Date }) => new Date((b.start.getTime() + b.end.getTime()) / 2),
           y: 'scale',
@@ -215,7 +218,7 @@ export function TrajectoryPlots({
         }),
       ],
     }),
-    [base, bands, h],
+    [base, bands, h, assessment.asOf],
   );
 
   const s = f.slope;
@@ -284,7 +287,7 @@ export function TrajectoryPlots({
       <PlotFigure
         id={`${idPrefix}-stages`}
         title="King's and MiToS stage over time"
-        caption="Each stage from the ALSFRS-R (with the clinical facts) of the day it was staged until the next record; darker is later-stage."
+        caption="Each stage from the ALSFRS-R (with the clinical facts) of the day it was staged until the next record; the last one is current (dotted line: today). Darker is a later stage."
         options={stageOptions}
         height={h(110)}
         rows={bands.map((b) => ({ date: b.startIso, series: b.scale, value: b.label, unit: 'stage' }))}

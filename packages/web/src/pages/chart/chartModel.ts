@@ -204,8 +204,17 @@ function elEscorialText(a: Assessment): string {
 function awajiText(a: Assessment): string {
   return CATEGORY_LABEL[a.diagnosis.awaji.category];
 }
-function goldCoastText(a: Assessment): string {
-  return a.diagnosis.goldCoast.met ? 'met' : 'not met';
+/**
+ * The Gold Coast result in words, without turning an unknown into a "not met": a condition the
+ * engine could not judge is shown as the facts it needs, a pending one as pending.
+ */
+export function goldCoastText(g: Assessment['diagnosis']['goldCoast']): string {
+  if (g.met) return 'ALS (criteria met)';
+  if (g.conditions.some((c) => c.state === 'notMet')) return 'not met';
+  const needs = g.conditions.filter((c) => c.state === 'insufficient').flatMap((c) => c.needs);
+  if (needs.length > 0) return `insufficient data: needs ${[...new Set(needs)].join(', ')}`;
+  if (g.conditions.some((c) => c.state === 'pending')) return 'pending';
+  return 'not met';
 }
 function kingsText(a: Assessment): string {
   return a.staging.kings.kind === 'staged' ? a.staging.kings.label : 'not staged';
@@ -252,7 +261,7 @@ export function changesBetween(before: Assessment, now: Assessment): Change[] {
   push('MiToS stage', mitosText(before), mitosText(now), mb !== null && mn !== null && mn > mb);
   push('Revised El Escorial', elEscorialText(before), elEscorialText(now), false);
   push('Awaji', awajiText(before), awajiText(now), false);
-  push('Gold Coast', goldCoastText(before), goldCoastText(now), false);
+  push('Gold Coast', goldCoastText(before.diagnosis.goldCoast), goldCoastText(now.diagnosis.goldCoast), false);
   return out;
 }
 

@@ -134,12 +134,16 @@ export interface StageBand {
   label: string;
 }
 
+/** Days the last stage band reaches past the assessment date (the plots' right margin in time). */
+export const LAST_BAND_DAYS = 45;
+
 /** Each stage held from one staged record to the next (the last one up to `asOf`). */
 export function stageBands(history: readonly StagingHistoryPoint[], asOf: IsoDate): StageBand[] {
   const out: StageBand[] = [];
   history.forEach((h, i) => {
-    const next = history[i + 1]?.date ?? (asOf > h.date ? asOf : h.date);
-    const end = next === h.date ? new Date(utc(next).getTime() + 7 * 86_400_000) : utc(next);
+    // The last stage holds to the assessment date and a little beyond, so its label fits.
+    const next = history[i + 1]?.date;
+    const end = next ? utc(next) : new Date(utc(asOf > h.date ? asOf : h.date).getTime() + LAST_BAND_DAYS * 86_400_000);
     out.push({ scale: "King's", start: utc(h.date), end, startIso: h.date, stage: h.kingsStage, label: h.kingsLabel });
     out.push({
       scale: 'MiToS',
