@@ -33,8 +33,11 @@ export function PlotFigure({ id, title, caption, options, height, rows, empty }:
   useEffect(() => {
     const el = box.current;
     if (!el || rows.length === 0) return;
+    const start = performance.now();
     const svg = Plot.plot({ height, ariaLabel: title, ...options() });
     el.replaceChildren(svg);
+    // User Timing, so a performance test (or the browser's profiler) can see what drawing costs.
+    performance.measure(`betz:plot:${id}`, { start });
     return () => svg.remove();
   }, [options, height, title, rows.length]);
   return (

@@ -357,7 +357,13 @@ export function SummaryTab({ patientId }: { patientId: string }) {
           <CarePlan a={a} variant={variant} />
 
           <h3>Trajectories</h3>
-          <TrajectoryPlots assessment={a} patientCase={patientCase.data} compact idPrefix="sum" />
+          <TrajectoryPlots
+            assessment={a}
+            premorbidWeightKg={p.premorbidWeightKg}
+            onsetDate={patientCase.data?.history?.onsetDate}
+            compact
+            idPrefix="sum"
+          />
 
           <h3>Sources</h3>
           <ol className="summary-sources">

@@ -2,11 +2,12 @@
  * Trajectories: the patient's ALSFRS-R (total and domains), vital capacity, weight and stages over
  * time, from the server assessment (the engine's timeline, slope and staging history).
  */
-import { useAssessment, usePatientCase } from '../../api/patient';
+import { useAssessment, usePatient, usePatientCase } from '../../api/patient';
 import { TrajectoryPlots } from './TrajectoryPlots';
 
 export function TrajectoriesTab({ patientId }: { patientId: string }) {
   const assessment = useAssessment(patientId);
+  const patient = usePatient(patientId);
   const patientCase = usePatientCase(patientId);
   const a = assessment.data?.assessment;
   return (
@@ -18,7 +19,11 @@ export function TrajectoriesTab({ patientId }: { patientId: string }) {
       {!a ? (
         <p className="loading">Loading the trajectories…</p>
       ) : (
-        <TrajectoryPlots assessment={a} patientCase={patientCase.data} />
+        <TrajectoryPlots
+          assessment={a}
+          premorbidWeightKg={patient.data?.premorbidWeightKg}
+          onsetDate={patientCase.data?.history?.onsetDate}
+        />
       )}
     </section>
   );

@@ -4,7 +4,7 @@
  * the 80 % and 50 % lines, weight with the −5 % and −10 % lines, and King's / MiToS stages over
  * time. Used by the Trajectories tab and, smaller, by the printable visit summary.
  */
-import type { Assessment, PatientCase } from '@betz/engine';
+import type { Assessment } from '@betz/engine';
 import * as Plot from '@observablehq/plot';
 import { useCallback, useMemo } from 'react';
 import { num, signed } from './format';
@@ -39,7 +39,10 @@ const rowsOf = (points: readonly Point[], unit: string, digits: number, withSeri
 
 export interface TrajectoryPlotsProps {
   assessment: Assessment;
-  patientCase: PatientCase | undefined;
+  /** The reference for the weight lines (else the first recorded weight). */
+  premorbidWeightKg: number | null | undefined;
+  /** Only read when the clinic anchors the ALSFRS-R slope at 48 on the day of onset. */
+  onsetDate: string | undefined;
   /** Plot width in CSS pixels (the SVG scales down to its box). */
   width?: number;
   /** Smaller plots, for the printed summary. */
@@ -49,19 +52,21 @@ export interface TrajectoryPlotsProps {
 
 export function TrajectoryPlots({
   assessment,
-  patientCase,
+  premorbidWeightKg,
+  onsetDate,
   width = 600,
   compact,
   idPrefix = 'tr',
 }: TrajectoryPlotsProps) {
   const f = assessment.function;
   const timeline = f.timeline;
-  const onset = patientCase?.history?.onsetDate;
+  // The onset matters to the drawing only for a slope anchored there: the plots need not wait for it.
+  const onset = f.slope.kind !== 'insufficient' && f.slope.anchoredAtOnset ? onsetDate : undefined;
   const totals = useMemo(() => alsfrsrTotals(timeline), [timeline]);
   const domains = useMemo(() => alsfrsrDomains(timeline), [timeline]);
   const vc = useMemo(() => vitalCapacity(timeline), [timeline]);
   const weight = useMemo(() => weights(timeline), [timeline]);
-  const premorbid = patientCase?.patient.premorbidWeightKg;
+  const premorbid = premorbidWeightKg ?? undefined;
   const wref = useMemo(() => weightReference(premorbid, weight), [premorbid, weight]);
   const slope = useMemo(() => slopeDrawing(f.slope, totals, onset), [f.slope, totals, onset]);
   const bands = useMemo(
