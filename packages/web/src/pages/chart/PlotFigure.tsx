@@ -1,8 +1,8 @@
 /**
  * One Observable Plot chart as a figure: a title, the SVG (printable, with an accessible name),
  * a caption saying what the marks mean, and the same data as a table in a <details> for anyone
- * who cannot read the plot. The SVG is drawn into a box of fixed height so nothing jumps when
- * the data arrive.
+ * who cannot read the plot. The SVG is drawn into a box that already has its aspect ratio, so
+ * nothing jumps when the data arrive.
  */
 import * as Plot from '@observablehq/plot';
 import { type ReactNode, useEffect, useRef } from 'react';
@@ -21,25 +21,27 @@ export interface PlotFigureProps {
   caption: ReactNode;
   /** Builds the Plot options; called again when `deps` change. */
   options: () => Plot.PlotOptions;
+  /** The SVG's size in CSS pixels; the box keeps its aspect ratio as it scales down. */
+  width: number;
   height: number;
   rows: readonly TableRow[];
   /** Shown instead of the plot when there is nothing to draw. */
   empty?: string;
 }
 
-export function PlotFigure({ id, title, caption, options, height, rows, empty }: PlotFigureProps) {
+export function PlotFigure({ id, title, caption, options, width, height, rows, empty }: PlotFigureProps) {
   const box = useRef<HTMLDivElement>(null);
   const hasSeries = rows.some((r) => r.series);
   useEffect(() => {
     const el = box.current;
     if (!el || rows.length === 0) return;
     const start = performance.now();
-    const svg = Plot.plot({ height, ariaLabel: title, ...options() });
+    const svg = Plot.plot({ width, height, ariaLabel: title, ...options() });
     el.replaceChildren(svg);
     // User Timing, so a performance test (or the browser's profiler) can see what drawing costs.
     performance.measure(`betz:plot:${id}`, { start });
     return () => svg.remove();
-  }, [options, height, title, rows.length]);
+  }, [options, id, width, height, title, rows.length]);
   return (
     <figure className="plot" aria-labelledby={`${id}-title`} data-plot={id}>
       <h3 id={`${id}-title`}>{title}</h3>
@@ -48,7 +50,13 @@ export function PlotFigure({ id, title, caption, options, height, rows, empty }:
           {empty ?? 'Nothing recorded yet.'}
         </p>
       ) : (
-        <div ref={box} className="plot-box" style={{ minHeight: height }} role="img" aria-label={title} />
+        <div
+          ref={box}
+          className="plot-box"
+          style={{ maxWidth: width, aspectRatio: `${width} / ${height}` }}
+          role="img"
+          aria-label={title}
+        />
       )}
       <figcaption className="muted">{caption}</figcaption>
       {rows.length > 0 && (

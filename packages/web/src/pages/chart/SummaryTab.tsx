@@ -160,8 +160,13 @@ function Prognosis({ a }: { a: Assessment }) {
     <p>
       {e.modelName}: median {num(e.medianRemainingMonths, 0)} months from {longDate(a.asOf)} (to{' '}
       {longDate(e.medianSurvivalDate)}), for the outcome {e.outcome}. Event-free at{' '}
-      {e.survivalAtHorizons.map((h) => `${h.horizonMonths} months ${Math.round(h.probability * 100)} %`).join(', ')}.{' '}
-      {e.cautions.join(' ')}
+      {e.survivalAtHorizons.map((h) => `${h.horizonMonths} months ${Math.round(h.probability * 100)} %`).join(', ')}.
+      {e.cautions.map((c) => (
+        <span key={c}>
+          {' '}
+          <strong>Caution:</strong> {c}.
+        </span>
+      ))}
     </p>
   );
 }
@@ -203,7 +208,7 @@ function CarePlan({ a, variant }: { a: Assessment; variant: Variant }) {
               <td>
                 {r.decision
                   ? `${r.decision.status} ${longDate(r.decision.date)}${r.decision.reason ? `: ${r.decision.reason}` : ''}`
-                  : 'to decide'}
+                  : 'none recorded'}
                 {r.decisionNote && <div className="muted">{r.decisionNote}</div>}
               </td>
               <td className="nowrap">{longDate(r.due)}</td>
@@ -369,7 +374,8 @@ export function SummaryTab({ patientId }: { patientId: string }) {
           <ol className="summary-sources">
             {sourcesOf(a).map((s) => (
               <li key={formatSource(s)}>
-                {formatSource(s)}
+                {s.cite}
+                {s.level ? `, ${s.level}` : ''}
                 {s.detail ? `: ${s.detail}` : ''}
               </li>
             ))}

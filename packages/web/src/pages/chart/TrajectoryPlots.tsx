@@ -43,7 +43,7 @@ export interface TrajectoryPlotsProps {
   premorbidWeightKg: number | null | undefined;
   /** Only read when the clinic anchors the ALSFRS-R slope at 48 on the day of onset. */
   onsetDate: string | undefined;
-  /** Plot width in CSS pixels (the SVG scales down to its box). */
+  /** Plot width in CSS pixels (the SVG scales down to its box); default 600, compact 380. */
   width?: number;
   /** Smaller plots, for the printed summary. */
   compact?: boolean;
@@ -54,7 +54,7 @@ export function TrajectoryPlots({
   assessment,
   premorbidWeightKg,
   onsetDate,
-  width = 600,
+  width: widthProp,
   compact,
   idPrefix = 'tr',
 }: TrajectoryPlotsProps) {
@@ -73,7 +73,9 @@ export function TrajectoryPlots({
     () => stageBands(assessment.staging.history, assessment.asOf),
     [assessment.staging.history, assessment.asOf],
   );
-  const scale = compact ? 0.7 : 1;
+  // Compact (the printed summary): two plots side by side on A4, text at its printed size.
+  const width = widthProp ?? (compact ? 380 : 600);
+  const scale = compact ? 0.75 : 1;
   const h = useCallback((full: number) => Math.round(full * scale), [scale]);
 
   // One time axis for every plot, from the first record to the assessment date, so they line up.
@@ -245,6 +247,7 @@ export function TrajectoryPlots({
         title="ALSFRS-R total"
         caption={`Total 0–48, each visit labelled. ${slopeCaption}`}
         options={totalOptions}
+        width={width}
         height={h(260)}
         rows={rowsOf(totals, 'points /48', 0)}
         empty="No ALSFRS-R recorded."
@@ -254,6 +257,7 @@ export function TrajectoryPlots({
         title="ALSFRS-R domains"
         caption="Bulbar (items 1–3), fine motor (4–6), gross motor (7–9), respiratory (10–12); each 0–12, lines labelled at their end."
         options={domainOptions}
+        width={width}
         height={h(220)}
         rows={rowsOf(domains, 'points /12', 0, true)}
         empty="No ALSFRS-R recorded."
@@ -267,6 +271,7 @@ export function TrajectoryPlots({
             : ''
         }`}
         options={vcOptions}
+        width={width}
         height={h(220)}
         rows={rowsOf(
           vc,
@@ -285,6 +290,7 @@ export function TrajectoryPlots({
             : 'No reference weight.'
         }
         options={weightOptions}
+        width={width}
         height={h(220)}
         rows={rowsOf(weight, 'kg', 1)}
         empty="No weight recorded."
@@ -294,6 +300,7 @@ export function TrajectoryPlots({
         title="King's and MiToS stage over time"
         caption="Each stage from the ALSFRS-R (with the clinical facts) of the day it was staged until the next record; the last one is current (dotted line: today). Darker is a later stage."
         options={stageOptions}
+        width={width}
         height={h(110)}
         rows={bands.map((b) => ({ date: b.startIso, series: b.scale, value: b.label, unit: 'stage' }))}
         empty="Not staged yet (no ALSFRS-R)."

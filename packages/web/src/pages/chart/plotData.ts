@@ -65,7 +65,7 @@ export function weightReference(premorbidKg: number | undefined, series: readonl
     basis,
     kg,
     lines: [
-      { label: `${basis} ${kg} kg`, kg },
+      { label: basis === 'premorbid' ? 'premorbid' : 'first', kg },
       { label: '−5 %', kg: kg * 0.95 },
       { label: '−10 %', kg: kg * 0.9 },
     ],
