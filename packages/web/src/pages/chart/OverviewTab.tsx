@@ -32,14 +32,14 @@ export function decisionsToday(a: Assessment): CareRecommendation[] {
 function CareItem({ r, asOf }: { r: CareRecommendation; asOf: string }) {
   const overdue = r.due < asOf;
   return (
-    <li className="care-item">
+    <li className="ov-care-item">
       <span className={`badge ${PRIORITY_CLASS[r.priority]}`}>{PRIORITY_WORD[r.priority]}</span>{' '}
       <strong>{r.title}</strong>{' '}
-      <span className={overdue ? 'overdue' : 'muted'}>
+      <span className={overdue ? 'ov-overdue' : 'muted'}>
         {overdue ? `overdue since ${shortDate(r.due)}` : `due ${shortDate(r.due)}`}
       </span>
       {r.status !== 'new' && <span className="muted"> · {r.status}</span>}
-      <div className="muted care-reason">
+      <div className="muted ov-care-reason">
         {r.reason} <span>({r.source.cite})</span>
       </div>
     </li>
