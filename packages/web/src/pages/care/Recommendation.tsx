@@ -66,7 +66,7 @@ export function Recommendation(props: {
         <span className={`badge ${badge.tone}`}>{badge.word}</span>
         <strong className="care-title">{rec.title}</strong>
         <span className="spacer" />
-        <span className={`due ${overdue ? 'overdue' : ''}`}>
+        <span className={`care-due${overdue ? ' overdue' : ''}`}>
           {overdue ? <span className="badge urgent">overdue</span> : null}{' '}
           {rec.due === today ? 'due today' : `due ${rec.due}`}
         </span>
