@@ -88,7 +88,13 @@ function deltaFsValue(a: Assessment): string {
   return r === null ? 'not computable' : r.toFixed(2);
 }
 
-function lines(a: Assessment, before: Assessment): { diagnosis: Line[]; staging: Line[] } {
+/** The red flags the findings raise that no judgement has closed. */
+function redFlagsValue(a: Assessment): string {
+  const open = a.diagnosis.redFlags.filter((f) => f.status !== 'judgedExplained');
+  return open.length === 0 ? 'none' : open.map((f) => f.title).join('; ');
+}
+
+function lines(a: Assessment, before: Assessment): { diagnosis: Line[]; redFlags: Line; staging: Line[] } {
   const mark = (now: string, then: string) => (now === then ? undefined : then);
   const e = criteriaValue(a.diagnosis.elEscorial);
   const eBefore = criteriaValue(before.diagnosis.elEscorial);
@@ -102,6 +108,12 @@ function lines(a: Assessment, before: Assessment): { diagnosis: Line[]; staging:
       { label: 'Awaji', ...w, was: mark(w.value, wBefore.value) },
       { label: 'Gold Coast', ...g, was: mark(g.value, gBefore.value) },
     ],
+    redFlags: {
+      label: 'Red flags',
+      value: redFlagsValue(a),
+      detail: '',
+      was: mark(redFlagsValue(a), redFlagsValue(before)),
+    },
     staging: [
       { label: "King's stage", value: kingsValue(a), detail: '', was: mark(kingsValue(a), kingsValue(before)) },
       { label: 'MiToS stage', value: mitosValue(a), detail: '', was: mark(mitosValue(a), mitosValue(before)) },
@@ -127,7 +139,7 @@ const PRIORITY_CLASS = { urgent: 'urgent', soon: 'due', routine: 'done' } as con
 const CARE_SLOTS = 5;
 
 export function LivePanel({ live, asOf, defaults }: { live: LiveAssessment; asOf: string; defaults: boolean }) {
-  const { diagnosis, staging } = lines(live.draft, live.stored);
+  const { diagnosis, redFlags, staging } = lines(live.draft, live.stored);
   const storedCodes = new Set(live.stored.care.recommendations.map((r) => r.code));
   const care = live.draft.care.recommendations.slice(0, CARE_SLOTS);
   return (
@@ -143,6 +155,7 @@ export function LivePanel({ live, asOf, defaults }: { live: LiveAssessment; asOf
         {diagnosis.map((l) => (
           <LiveLine key={l.label} line={l} twoLines />
         ))}
+        <LiveLine line={redFlags} />
       </dl>
       <h3>Stage and function</h3>
       <dl className="live-lines" data-testid="live-staging">

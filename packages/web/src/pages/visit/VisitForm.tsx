@@ -7,6 +7,7 @@ import { AlsfrsForm } from '../../components/AlsfrsForm';
 import { BODY_MAP_CELLS, BodyMap, type CellKey } from '../../components/BodyMap';
 import { Field } from '../../components/Field';
 import { parseNumber, type Severity, VISIT_KINDS, type VisitDraft } from './draft';
+import { OtherFindings } from './OtherFindings';
 import type { PreviousValues } from './VisitEntryPage';
 
 interface VisitFormProps {
@@ -105,11 +106,12 @@ export function VisitForm({ draft, patch: set, errors, previous, premorbidWeight
       </section>
 
       <section className="card" aria-labelledby="exam-title">
-        <h2 id="exam-title">Motor examination</h2>
+        <h2 id="exam-title">Examination</h2>
         <MemoBodyMap value={draft.exam} onChange={onExam} errors={examErrors} />
-        {errors.exam && (
+        <OtherFindings value={draft.other} onChange={(other) => set('other', other)} error={errors['exam.other']} />
+        {errors['exam.regions'] && (
           <p className="form-error" role="alert">
-            {errors.exam}
+            {errors['exam.regions']}
           </p>
         )}
       </section>

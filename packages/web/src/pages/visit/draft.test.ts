@@ -57,6 +57,15 @@ describe('buildVisitEntry', () => {
     expect(body.facts[5]?.data).toEqual({ drug: 'riluzole', startDate: DATE, dose: '50 mg twice daily' });
   });
 
+  it('findings outside the motor regions make an exam of their own', () => {
+    const d = emptyDraft(DATE, '');
+    d.other = { objectiveSensoryLoss: true };
+    expect(buildVisitEntry(d).body.facts).toEqual([
+      { kind: 'exam', data: { date: DATE, regions: [], other: { objectiveSensoryLoss: true } } },
+    ]);
+    expect(draftHasEntries(d)).toBe(true);
+  });
+
   it('an empty draft is a visit with no facts, and nothing to keep', () => {
     const d = emptyDraft(DATE, '');
     expect(buildVisitEntry(d).body.facts).toEqual([]);

@@ -10,6 +10,7 @@ import { FACT_KIND_CATALOGUE, type FactKindName, validateAlsfrsr } from '@betz/e
 import type { ApiRequestError } from '../../api/client';
 import { type AlsfrsDraft, EMPTY_ALSFRS, summariseAlsfrs } from '../../components/AlsfrsForm';
 import { BODY_MAP_CELLS, type BodyMapValue, regionExamsOf } from '../../components/BodyMap';
+import type { OtherFindingsValue } from './OtherFindings';
 
 export const VISIT_KINDS = ['clinic', 'telephone', 'video', 'home', 'ward', 'other'] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
@@ -26,6 +27,8 @@ export interface VisitDraft {
   clinician: string;
   note: string;
   exam: BodyMapValue;
+  /** Findings outside the motor regions (red flags and mimics read them). */
+  other: OtherFindingsValue;
   alsfrs: AlsfrsDraft;
   vc: { kind: VitalCapacity['kind']; posture: VitalCapacity['posture']; percentPredicted: string; litres: string };
   weightKg: string;
@@ -51,6 +54,7 @@ export function emptyDraft(date: string, clinician: string, gastrostomy = false)
     clinician,
     note: '',
     exam: {},
+    other: {},
     alsfrs: { ...EMPTY_ALSFRS, gastrostomy },
     vc: { kind: 'FVC', posture: 'sitting', percentPredicted: '', litres: '' },
     weightKg: '',
@@ -104,12 +108,14 @@ export function buildVisitEntry(draft: VisitDraft): VisitEntryRequest {
   };
 
   const regions = regionExamsOf(draft.exam);
-  if (regions.length > 0) {
+  const other = Object.keys(draft.other).length > 0 ? { other: { ...draft.other } } : {};
+  if (regions.length > 0 || other.other) {
     const examiner = draft.clinician.trim();
-    add({ kind: 'exam', data: { date, ...(examiner ? { examiner } : {}), regions } }, (path) => {
+    add({ kind: 'exam', data: { date, ...(examiner ? { examiner } : {}), regions, ...other } }, (path) => {
+      if (firstSegment(path) === 'other') return 'exam.other';
       const m = /^regions\[(\d+)\]/.exec(path);
       const entry = m ? regions[Number(m[1])] : undefined;
-      return entry ? `exam.${entry.region}.${entry.side}` : 'exam';
+      return entry ? `exam.${entry.region}.${entry.side}` : 'exam.regions';
     });
   }
 
@@ -255,6 +261,7 @@ export function draftHasEntries(draft: VisitDraft): boolean {
   return (
     draft.note.trim() !== '' ||
     BODY_MAP_CELLS.some((c) => draft.exam[c.key] !== undefined) ||
+    Object.keys(draft.other).length > 0 ||
     Object.keys(draft.alsfrs.scores).length > 0 ||
     draft.vc.percentPredicted.trim() !== '' ||
     draft.vc.litres.trim() !== '' ||
