@@ -10,6 +10,26 @@ import { PatientChartPage } from './pages/chart/PatientChartPage';
 import { PatientListPage } from './pages/patients/PatientListPage';
 import { VisitEntryPage } from './pages/visit/VisitEntryPage';
 
+/**
+ * The first screen after sign-in follows the role: the patient list for the clinical team, the
+ * admin screens for an administrator (who may not read patients), and for a researcher (who sees
+ * de-identified data only) a pointer to the research API.
+ */
+function Home() {
+  const { hasRole } = useSession();
+  if (hasRole('clinician', 'nurse', 'therapist')) return <PatientListPage />;
+  if (hasRole('admin')) return <Navigate to="/admin" replace />;
+  return (
+    <main>
+      <h1>Research access</h1>
+      <p>
+        Your account sees de-identified data only, which the web app does not show yet. Use the research API:{' '}
+        <code>GET /api/v1/research/patients</code> with an API token (documented at <code>/api/v1/openapi.json</code>).
+      </p>
+    </main>
+  );
+}
+
 export function App() {
   const { session, expired } = useSession();
   if (session === undefined) return <p className="loading">Loading Betz…</p>;
@@ -18,7 +38,7 @@ export function App() {
     <>
       <Routes>
         <Route element={<Layout />}>
-          <Route index element={<PatientListPage />} />
+          <Route index element={<Home />} />
           <Route path="patients/:patientId/visit" element={<VisitEntryPage />} />
           <Route path="patients/:patientId/*" element={<PatientChartPage />} />
           <Route path="admin/*" element={<AdminPage />} />

@@ -11,9 +11,11 @@ export function Layout() {
           Betz
         </Link>
         <nav aria-label="Main">
-          <NavLink to="/" end>
-            Patients
-          </NavLink>
+          {hasRole('clinician', 'nurse', 'therapist') && (
+            <NavLink to="/" end>
+              Patients
+            </NavLink>
+          )}
           {hasRole('admin') && <NavLink to="/admin">Admin</NavLink>}
         </nav>
         <span className="spacer" />

@@ -32,7 +32,7 @@ describe.skipIf(unavailable !== null)('Admin: users and roles, API tokens, the a
   it('creates a nurse, refuses a self lock-out at the field, resolves a conflict, creates and revokes a token, filters the audit log by the nurse', async () => {
     const { page, server } = e;
     await signIn(page);
-    await page.getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'Users and roles' }).waitFor();
 
     // A new nurse: the password rules are shown; a short password is refused at its field.
@@ -160,7 +160,7 @@ describe.skipIf(unavailable !== null)('Admin: users and roles, API tokens, the a
     await e.shot('account-password');
     expect(await axeViolations(page)).toEqual([]);
     // Still signed in here: the renewed session works.
-    await page.getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'Users and roles' }).waitFor();
   }, 20_000);
 });
