@@ -7,9 +7,10 @@ import { applyTemplate } from '../common/reason.js';
 import { insufficient } from '../common/result.js';
 import type { PatientCase } from '../facts/index.js';
 import { type CaseView, caseAsOf } from '../view/asOf.js';
-import { isOfferable } from './approvals.js';
+import { isOfferable, licensedFormulations } from './approvals.js';
 import { visitIntervalMonths } from './cadence.js';
 import { applyDecision, currentMeasures } from './decisions.js';
+import { labelCautions, withCautions } from './label-restrictions.js';
 import type { TriggerMeasure } from './measures.js';
 import { CARE_RULES } from './rules/catalogue.js';
 import { type CareSettings, resolveCareSettings } from './settings.js';
@@ -43,7 +44,16 @@ function reasonOf(rule: CareRule, hit: RuleHit, env: CareEnv): CareReason {
         ...(hit.value !== undefined ? { value: hit.value } : {}),
         ...(hit.due !== undefined ? { due: hit.due } : {}),
       };
-  return { code: rule.code, params, facts: hit.triggers, source: rule.source };
+  const cautions = rule.offersDrug
+    ? labelCautions(rule.offersDrug, env, licensedFormulations(rule.offersDrug, env.jurisdiction, env.asOf))
+    : [];
+  return {
+    code: rule.code,
+    params,
+    facts: hit.triggers,
+    source: rule.source,
+    ...(cautions.length > 0 ? { cautions } : {}),
+  };
 }
 
 /** The measure and value a decision on this recommendation should store: the first declared with a value. */
@@ -63,12 +73,13 @@ function toRecommendation(rule: CareRule, hit: RuleHit, env: CareEnv): CareRecom
     domain: rule.domain,
     priority: rule.priority,
     title: rule.title,
-    reason: applyTemplate(rule.reason, why),
+    reason: withCautions(applyTemplate(rule.reason, why), why.cautions),
     why,
     source: rule.source,
     ...(rule.alsoSee ? { alsoSee: rule.alsoSee } : {}),
     due: dueDate(rule, hit, env),
     triggers: hit.triggers,
+    ...(why.cautions ? { cautions: why.cautions } : {}),
     ...toStore(rule, hit),
     ...(rule.worsening ? { worsening: rule.worsening } : {}),
     jurisdiction: env.jurisdiction,

@@ -5,6 +5,7 @@
  * of the same shape passed to `renderCareReason`.
  */
 import { applyTemplate, type Template } from '../common/reason.js';
+import { withCautions } from './label-restrictions.js';
 import { CARE_RULES } from './rules/catalogue.js';
 import type { CareReason } from './types.js';
 
@@ -16,7 +17,7 @@ export const CARE_REASON_TEMPLATES: CareReasonTemplates = Object.freeze(
 );
 
 /**
- * The reason in words.
+ * The reason in words, followed by any label cautions.
  *
  * @example renderCareReason(plan.recommendations[0].why) // 'Peak cough flow 250 L/min is below 270 L/min: …'
  */
@@ -24,5 +25,5 @@ export function renderCareReason(why: CareReason, templates: CareReasonTemplates
   // A translation that lacks a code falls back to English rather than printing nothing.
   const template = templates[why.code] ?? CARE_REASON_TEMPLATES[why.code];
   if (template === undefined) throw new Error(`no template for care reason ${why.code}`);
-  return applyTemplate(template, why);
+  return withCautions(applyTemplate(template, why), why.cautions);
 }

@@ -26,6 +26,7 @@ function formatItem(r: CareRecommendation, asOf: string): string[] {
     `    Facts: ${r.triggers.map(formatTrigger).join('; ')}`,
     `    Source: ${formatSource(r.source)}${r.alsoSee?.length ? `; see also ${r.alsoSee.map(formatSource).join('; ')}` : ''}`,
   ];
+  if (r.cautions?.length) lines.push(`    Label cautions: ${r.cautions.map((c) => formatSource(c.source)).join('; ')}`);
   return lines;
 }
 

@@ -9,6 +9,7 @@ import type { Source } from '../common/source.js';
 import type { CareDecision, PatientCase } from '../facts/index.js';
 import type { CaseView } from '../view/asOf.js';
 import type { DmtDrug } from './approvals.js';
+import type { LabelCaution } from './label-restrictions.js';
 import type { TriggerMeasure, Worsening } from './measures.js';
 import type { CareRuleCode } from './rules/codes.js';
 import type { CareSettings } from './settings.js';
@@ -96,6 +97,11 @@ export interface CareReasonParams {
  */
 export interface CareReason extends Reason<string, CareReasonParams> {
   facts: readonly TriggerFact[];
+  /**
+   * Label restrictions of this jurisdiction that apply to a drug offer (or could not be checked),
+   * each with its label; rendered after the rule's text.
+   */
+  cautions?: readonly LabelCaution[];
 }
 
 export type { Worsening } from './measures.js';
@@ -171,6 +177,8 @@ export interface CareRecommendation {
   alsoSee?: readonly Source[];
   due: IsoDate;
   triggers: TriggerFact[];
+  /** Label cautions on a drug offer (`why.cautions`), each citing its national label. */
+  cautions?: readonly LabelCaution[];
   /** Store these as `CareDecision.triggerMeasure` and `triggerValue` when recording a decision. */
   triggerMeasure?: TriggerMeasure;
   triggerValue?: number;

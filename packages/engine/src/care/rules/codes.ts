@@ -40,6 +40,7 @@ export const CARE_RULE_CODES = [
   'dmt.tofersen.myelitisRadiculitis',
   'dmt.tofersen.papilloedema',
   'dmt.tofersen.asepticMeningitis',
+  'dmt.pbTurso.discuss',
   'dmt.pbTurso.discussWithdrawal',
   'dmt.mecobalamin.discuss',
   'breathing.niv.offer',

@@ -1,10 +1,11 @@
 /**
- * Edaravone (label; flag outside the MCI186-19 trial population, never block), tofersen for
- * SOD1-ALS with its label alerts, sodium phenylbutyrate-taurursodiol as withdrawn (discussion for
- * those still on it, never a new start), and mecobalamin in Japan only.
+ * Edaravone (label; flag outside the MCI186-19 trial population, never block; only the
+ * formulations licensed here on asOf), tofersen for SOD1-ALS with its label alerts, sodium
+ * phenylbutyrate-taurursodiol (a discussion while it was licensed; after its withdrawal a
+ * discussion for those still on it, never a new start), and mecobalamin in Japan only.
  */
 import { tofersenEligibility } from '../../genetics/tofersen.js';
-import { approvalStatus, isOfferable } from '../approvals.js';
+import { approvalStatus, firstWithdrawal, isOfferable, isWithdrawn, licensedFormulations } from '../approvals.js';
 import {
   ALSFRSR_ITEMS,
   activeMedication,
@@ -15,10 +16,14 @@ import {
   monthsSinceOnset,
 } from '../facts.js';
 import {
+  AMYLYX_ALBRIOZA_CA_2022,
+  AMYLYX_WITHDRAWAL_2024,
+  EAN_2023_PRESENTATION,
   EAN_2024,
   EDARAVONE_TRIAL_2017,
+  FDA_RELYVRIO_2022,
+  HC_ALBRIOZA_DHPC_2024,
   MECOBALAMIN_JP_2024,
-  PB_TURSO_WITHDRAWAL_2024,
   QALSODY_LABEL,
   QALSODY_SMPC,
   RADICAVA_LABEL,
@@ -79,13 +84,21 @@ export function edaravoneTrialPopulation(env: CareEnv): { outside: TriggerFact[]
   return { outside, unknown };
 }
 
+/** The licensed forms of edaravone as the offer names them (params.formulations: 'iv', 'oral' or 'iv,oral'). */
+const EDARAVONE_FORMS: Record<string, string> = {
+  'iv,oral': 'IV 60 mg over 60 min, or oral suspension 105 mg after an overnight fast',
+  iv: 'IV only, 60 mg over 60 min (the oral suspension is not licensed here on this date)',
+  oral: 'oral suspension only, 105 mg after an overnight fast (IV not offered here on this date)',
+};
+
 const edaravoneReason = (why: CareReason): string => {
   const outside = why.facts.filter((t) => t.path !== 'ctx.alsDiagnosed' && t.path !== 'history.diagnosisDate');
   const flag =
     outside.length > 0
       ? ` Outside the pivotal trial population (${outside.map((t) => t.note).join('; ')}): evidence uncertain; this is not a contraindication.`
       : '';
-  return `Edaravone is licensed here: IV 60 mg over 60 min, or oral suspension 105 mg after an overnight fast; cycle 1 daily for 14 days then 14 days off, later cycles 10 of 14 days then 14 off. It contains sodium bisulfite (allergic-type reactions, more often in asthma). EAN 2024 gives only a provisional recommendation.${flag}`;
+  const forms = EDARAVONE_FORMS[String(why.params.formulations ?? 'iv,oral')] ?? EDARAVONE_FORMS['iv,oral'];
+  return `Edaravone is licensed here: ${forms}; cycle 1 daily for 14 days then 14 days off, later cycles 10 of 14 days then 14 off. It contains sodium bisulfite (allergic-type reactions, more often in asthma). EAN 2024 gives only a provisional recommendation.${flag}`;
 };
 
 const onTofersen = (env: CareEnv) => activeMedication(env.view, 'tofersen');
@@ -102,8 +115,13 @@ export const OTHER_DMT_RULES = rules([
     code: 'dmt.edaravone.discuss',
     domain: 'dmt',
     priority: 'routine',
-    title: 'Discuss edaravone (IV or oral) as an option',
+    // The title names no formulation: oral and IV were licensed on different dates (US, Canada,
+    // Japan), and the reason names only the forms licensed here on asOf.
+    title: 'Discuss edaravone as an option',
     reason: edaravoneReason,
+    reasonParams: (hit, env) => ({
+      formulations: licensedFormulations('edaravone', env.jurisdiction, env.asOf).join(','),
+    }),
     source: RADICAVA_LABEL,
     alsoSee: [EDARAVONE_TRIAL_2017, EAN_2024],
     jurisdictions: 'all',
@@ -213,6 +231,33 @@ export const OTHER_DMT_RULES = rules([
     requiresDiagnosis: false,
     trigger: (env) => tofersenSymptoms(env, ['fever']),
   },
+  /*
+   * Should Betz have discussed sodium phenylbutyrate-taurursodiol while it was licensed (Canada
+   * 13 June 2022, US 29 September 2022, to 3 April 2024)? Yes. No guideline of the time graded it
+   * for or against: AAN 2009 predates it, and the EAN guideline (presented June 2023, published
+   * 2024) gave it a temporary recommendation pending phase 3, exactly as it did for edaravone,
+   * for which Betz offers a discussion wherever it is licensed. Both were licensed on one positive
+   * trial of similar effect size (CENTAUR, phase 2; MCI186-19, phase 3 in a narrow population).
+   * So the same rule applies: a routine discussion where and while the drug is licensed, saying
+   * how thin the evidence is. `offersDrug` ends it on the withdrawal date without code.
+   */
+  {
+    code: 'dmt.pbTurso.discuss',
+    domain: 'dmt',
+    priority: 'routine',
+    title: 'Discuss sodium phenylbutyrate-taurursodiol as an option (licensed on phase 2 evidence)',
+    reason:
+      'Licensed here on the phase 2 CENTAUR trial alone (ALSFRS-R decline 2.32 points less at 24 weeks); the confirmatory phase 3 PHOENIX trial is running and the EAN guideline gives only a temporary recommendation pending it. One packet (3 g / 1 g) daily for 3 weeks, then twice daily, by mouth or feeding tube.',
+    source: FDA_RELYVRIO_2022,
+    alsoSee: [AMYLYX_ALBRIOZA_CA_2022, EAN_2023_PRESENTATION],
+    jurisdictions: 'all',
+    requiresDiagnosis: true,
+    offersDrug: 'sodiumPhenylbutyrateTaurursodiol',
+    trigger: (env) => {
+      if (activeMedication(env.view, 'sodiumPhenylbutyrateTaurursodiol')) return null;
+      return { triggers: [diagnosisFact(env)] };
+    },
+  },
   {
     code: 'dmt.pbTurso.discussWithdrawal',
     domain: 'dmt',
@@ -220,13 +265,22 @@ export const OTHER_DMT_RULES = rules([
     title: 'Discuss sodium phenylbutyrate-taurursodiol: withdrawn, no new starts',
     reason: (why) =>
       `Withdrawn from the US and Canadian markets on 4 April 2024 after the phase 3 PHOENIX trial showed no benefit (status here: ${why.facts[1]?.value}). Do not start it; a patient already on it may continue only through the manufacturer's programme after a discussion with their physician.`,
-    source: PB_TURSO_WITHDRAWAL_2024,
+    source: AMYLYX_WITHDRAWAL_2024,
+    alsoSee: [HC_ALBRIOZA_DHPC_2024],
     jurisdictions: 'all',
     requiresDiagnosis: false,
     trigger: (env) => {
       const med = activeMedication(env.view, 'sodiumPhenylbutyrateTaurursodiol');
       if (!med) return null;
-      const status = approvalStatus('sodiumPhenylbutyrateTaurursodiol', env.jurisdiction, env.asOf).status;
+      // Not before the withdrawal: where the drug was licensed, once the withdrawal is certainly in
+      // force there; where it never was (trial or import), from the first withdrawal anywhere.
+      const drug = 'sodiumPhenylbutyrateTaurursodiol';
+      const { status } = approvalStatus(drug, env.jurisdiction, env.asOf);
+      const since = firstWithdrawal(drug);
+      const due =
+        isWithdrawn(drug, env.jurisdiction, env.asOf) ||
+        (status === 'not_approved' && since !== undefined && since <= env.asOf);
+      if (!due) return null;
       return {
         triggers: [
           { path: `medications[${med.index}].drug`, value: med.item.drug },
