@@ -201,7 +201,10 @@ export function isWithdrawn(drug: DmtDrug, jurisdiction: Jurisdiction, asOf: Iso
  * The first day a withdrawal of `drug` is certainly in force in any jurisdiction (the day the
  * reason for it became public), or undefined.
  */
-export function firstWithdrawal(drug: DmtDrug, events: readonly ApprovalEvent[] = APPROVAL_EVENTS): IsoDate | undefined {
+export function firstWithdrawal(
+  drug: DmtDrug,
+  events: readonly ApprovalEvent[] = APPROVAL_EVENTS,
+): IsoDate | undefined {
   return events
     .filter((e) => e.drug === drug && e.status === 'withdrawn' && e.formulation === undefined && e.date !== undefined)
     .map((e) => eventWindow(e.date!).certainFrom)

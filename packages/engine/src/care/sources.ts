@@ -291,7 +291,8 @@ export const MTPCA_RADICAVA_CA_2018 = s({
 export const RADICAVA_IV_CA_DISCONTINUED = s({
   cite: 'ALS Canada: Radicava IV (edaravone)',
   year: 2024,
-  detail: 'Mitsubishi Tanabe Pharma Canada announced on 10 October 2024 that Radicava IV will be discontinued in favour of the oral suspension',
+  detail:
+    'Mitsubishi Tanabe Pharma Canada announced on 10 October 2024 that Radicava IV will be discontinued in favour of the oral suspension',
   verification: 'S',
   url: 'https://als.ca/research/drug-development/radicava-iv-edaravone/',
 });
@@ -324,7 +325,8 @@ export const FDA_RELYVRIO_2022 = s({
 export const AMYLYX_WITHDRAWAL_2024 = s({
   cite: 'Amylyx 8-K exhibit 99.1: formal intention to remove Relyvrio/Albrioza from the market',
   year: 2024,
-  detail: 'No longer available for new patients in the US and Canada as of 4 April 2024; current patients may move to a free drug programme',
+  detail:
+    'No longer available for new patients in the US and Canada as of 4 April 2024; current patients may move to a free drug programme',
   verification: 'V',
   url: 'https://www.sec.gov/Archives/edgar/data/1658551/000119312524086609/d780895dex991.htm',
 });

@@ -171,3 +171,60 @@ describe('dmt.mecobalamin.discuss: Japanese approval 2024 (JETALS), Japan only',
     expect(codesOf(run(quietCase(), { jurisdiction: 'JP' }, '2024-09-01'))).not.toContain('dmt.mecobalamin.discuss');
   });
 });
+
+describe('sodium phenylbutyrate-taurursodiol by date (FDA 2022; Amylyx 2024; EAN 2023 temporary recommendation)', () => {
+  const onPbTurso = { ...quietCase(), medications: [{ drug: 'Relyvrio', startDate: '2023-01-10' }] };
+  const early = {
+    ...quietCase(),
+    history: { onsetDate: '2022-09-01', diagnosisDate: '2023-01-05' },
+    vitalCapacity: [],
+    alsfrsr: [],
+  };
+  it('the withdrawal discussion does not fire before 4 April 2024, and fires from it (US)', () => {
+    expect(codesOf(run(onPbTurso, { jurisdiction: 'US' }, '2024-04-03'))).not.toContain(
+      'dmt.pbTurso.discussWithdrawal',
+    );
+    expect(codesOf(run(onPbTurso, { jurisdiction: 'US' }, '2024-04-04'))).toContain('dmt.pbTurso.discussWithdrawal');
+  });
+  it('where it was never licensed (EU), the discussion waits for the first withdrawal too', () => {
+    expect(codesOf(run(onPbTurso, { jurisdiction: 'EU' }, '2024-04-03'))).not.toContain(
+      'dmt.pbTurso.discussWithdrawal',
+    );
+    expect(codesOf(run(onPbTurso, { jurisdiction: 'EU' }, '2024-04-05'))).toContain('dmt.pbTurso.discussWithdrawal');
+  });
+  it('while licensed (US 2023), a routine discussion of the option, saying the evidence is phase 2 only', () => {
+    const r = find(run(early, { jurisdiction: 'US' }, '2023-06-01'), 'dmt.pbTurso.discuss');
+    expect(r?.priority).toBe('routine');
+    expect(r?.reason).toMatch(/phase 2 CENTAUR/);
+    expect(r?.reason).toMatch(/temporary recommendation/);
+  });
+  it('never offered after the withdrawal, nor where it was never licensed', () => {
+    expect(codesOf(run(early, { jurisdiction: 'US' }, '2024-04-04'))).not.toContain('dmt.pbTurso.discuss');
+    expect(codesOf(run(early, { jurisdiction: 'EU' }, '2023-06-01'))).not.toContain('dmt.pbTurso.discuss');
+  });
+  it('Canada from 13 June 2022, before the US', () => {
+    expect(codesOf(run(early, { jurisdiction: 'CA' }, '2022-06-12'))).not.toContain('dmt.pbTurso.discuss');
+    expect(codesOf(run(early, { jurisdiction: 'CA' }, '2022-06-13'))).toContain('dmt.pbTurso.discuss');
+    expect(codesOf(run(early, { jurisdiction: 'US' }, '2022-06-13'))).not.toContain('dmt.pbTurso.discuss');
+  });
+  it('not offered to someone already on it', () => {
+    expect(codesOf(run(onPbTurso, { jurisdiction: 'US' }, '2023-06-01'))).not.toContain('dmt.pbTurso.discuss');
+  });
+});
+
+describe('dmt.edaravone.discuss names only the forms licensed on the date (MTPC releases 2022)', () => {
+  it('Japan before 23 Dec 2022: IV only; Canada in 2025: oral only; US in 2025: both', () => {
+    const c = {
+      ...quietCase(),
+      history: { onsetDate: '2020-01-01', diagnosisDate: '2020-06-01' },
+      vitalCapacity: [],
+      alsfrsr: [],
+    };
+    expect(find(run(c, { jurisdiction: 'JP' }, '2022-12-22'), 'dmt.edaravone.discuss')?.reason).toMatch(/IV only/);
+    expect(find(run(quietCase(), { jurisdiction: 'CA' }), 'dmt.edaravone.discuss')?.reason).toMatch(
+      /oral suspension only/,
+    );
+    const us = find(run(quietCase(), { jurisdiction: 'US' }), 'dmt.edaravone.discuss')?.reason;
+    expect(us).toMatch(/IV 60 mg over 60 min, or oral suspension 105 mg/);
+  });
+});

@@ -119,7 +119,7 @@ export const OTHER_DMT_RULES = rules([
     // Japan), and the reason names only the forms licensed here on asOf.
     title: 'Discuss edaravone as an option',
     reason: edaravoneReason,
-    reasonParams: (hit, env) => ({
+    reasonParams: (_hit, env) => ({
       formulations: licensedFormulations('edaravone', env.jurisdiction, env.asOf).join(','),
     }),
     source: RADICAVA_LABEL,
