@@ -206,10 +206,11 @@ describe.skipIf(unavailable !== null)('visit entry', () => {
     await page.waitForURL(new RegExp(`/patients/${patientId}$`));
     await page.reload();
     await page.waitForLoadState('networkidle');
+    await e.shot('visit-saved');
     // The stored record now says what the live panel said before saving (the server's engine agrees).
     await page.getByRole('link', { name: 'Diagnosis', exact: true }).click();
     await page.getByText('clinically definite ALS').first().waitFor();
-    await e.shot('visit-saved');
+    await e.shot('visit-saved-diagnosis');
     const server = await clinic.call<{ assessment: { diagnosis: { elEscorial: { category: string } } } }>(
       'GET',
       `/patients/${patientId}/assessment`,

@@ -61,7 +61,8 @@ function goldCoastValue(a: Assessment): { value: string; detail: string } {
   const g = a.diagnosis.goldCoast;
   if (g.met) return { value: 'met: ALS', detail: 'all three conditions met' };
   return {
-    value: g.anatomicallyMet ? 'not met (anatomical condition met)' : 'not met',
+    // Nothing argues against it, only facts are missing: "not yet"; a condition not met: "not met".
+    value: g.conditions.some((c) => c.state === 'notMet') ? 'not met' : 'not met yet: data missing',
     detail: g.conditions.map((c) => `${GOLD_COAST_CONDITION[c.number]} ${GOLD_COAST_STATE[c.state]}`).join(' · '),
   };
 }
