@@ -51,7 +51,12 @@ export const OtherExamFindingsSchema = z.strictObject({
   isolatedDysphagia: flag.optional(),
   hemiparesis: flag.optional(),
   neckOrRadicularPain: flag.optional(),
+  lumbarRadicularPain: flag.optional(),
   cognitiveOrBehaviouralChange: flag.optional(),
+  dissociatedSensoryLoss: flag.optional(),
+  unilateralTongueWasting: flag.optional(),
+  symmetricWeakness: flag.optional(),
+  proximalPredominantWeakness: flag.optional(),
 });
 
 export const ExamSchema = z.strictObject({

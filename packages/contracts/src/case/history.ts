@@ -24,14 +24,20 @@ export const HistorySchema = z.strictObject({
     .strictObject({
       als: flag.optional(),
       ftd: flag.optional(),
+      diseases: z.array(z.enum(VOCABULARY.familyHistoryDisease)).optional(),
       relatives: z.string().optional(),
     })
     .optional(),
+  weaknessTempo: z.enum(VOCABULARY.weaknessTempo).optional(),
   ftd: flag.optional(),
   priorPolio: flag.optional(),
   priorRadiotherapy: flag.optional(),
   bariatricSurgery: flag.optional(),
   heavyMetalExposure: flag.optional(),
+  zincExposure: flag.optional(),
+  adrenalInsufficiency: flag.optional(),
+  htlv1EndemicOrigin: flag.optional(),
+  bloodTransfusion: flag.optional(),
   ancestry: z.string().optional(),
 });
 

@@ -79,7 +79,20 @@ export interface OtherExamFindings {
   /** Hemiparesis (hemispheric or brainstem lesion pattern). */
   hemiparesis?: boolean;
   neckOrRadicularPain?: boolean;
+  /** Low back pain radiating into a leg (lumbosacral root pattern: lumbar canal stenosis, radiculopathy). */
+  lumbarRadicularPain?: boolean;
   cognitiveOrBehaviouralChange?: boolean;
+  /**
+   * Loss of pain and temperature with touch and joint position kept (cape or segmental): the
+   * central cord pattern of syringomyelia (JNNP 2003 mimic table, after Kato 2003).
+   */
+  dissociatedSensoryLoss?: boolean;
+  /** Tongue wasting on one side only: a hypoglossal or skull-base lesion (bilateral wasting supports ALS). */
+  unilateralTongueWasting?: boolean;
+  /** Weakness symmetrical on both sides (adult SMA, SBMA, CIDP); ALS is usually asymmetric at onset. */
+  symmetricWeakness?: boolean;
+  /** Weakness predominantly proximal (shoulder and hip girdles): adult SMA, SBMA, myopathy. */
+  proximalPredominantWeakness?: boolean;
 }
 
 export interface Exam {
@@ -157,6 +170,22 @@ export type OnsetSite =
   | 'generalised'
   | 'cognitive';
 
+/**
+ * How the weakness has evolved: `progressive` over months is the ALS course; the others point away
+ * from it (Turner & Talbot 2013 table 2: arrest of progression, very slow progression, fluctuation).
+ */
+export type WeaknessTempo = 'acute' | 'progressive' | 'slowOverYears' | 'arrested' | 'relapsingOrFluctuating';
+
+/** Heritable diseases in the family that imitate ALS, as codes a rule can read (not free text). */
+export type FamilyHistoryDisease =
+  | 'hereditarySpasticParaplegia'
+  | 'spinalMuscularAtrophy'
+  | 'spinobulbarMuscularAtrophy'
+  | 'adrenoleukodystrophy'
+  | 'hereditaryNeuropathy'
+  | 'spinocerebellarAtaxia'
+  | 'gm2Gangliosidosis';
+
 export interface History {
   onsetDate?: IsoDate;
   onsetSite?: OnsetSite;
@@ -173,14 +202,26 @@ export interface History {
   familyHistory?: {
     als?: boolean;
     ftd?: boolean;
+    /** Other heritable diseases in the family that imitate ALS (coded). */
+    diseases?: FamilyHistoryDisease[];
     relatives?: string;
   };
+  /** How the weakness has evolved (acute, progressive, slow over years, arrested, relapsing). */
+  weaknessTempo?: WeaknessTempo;
   /** ALS-FTD diagnosed (Strong 2017 criteria). */
   ftd?: boolean;
   priorPolio?: boolean;
   priorRadiotherapy?: boolean;
   bariatricSurgery?: boolean;
   heavyMetalExposure?: boolean;
+  /** Excess zinc intake (supplements, zinc-containing denture cream): copper deficiency myeloneuropathy. */
+  zincExposure?: boolean;
+  /** Adrenal insufficiency (Addison disease): with a myelopathy, adrenomyeloneuropathy. */
+  adrenalInsufficiency?: boolean;
+  /** Born in or long resident in an HTLV-1 endemic area (Japan, Caribbean, South America, Africa, Iran). */
+  htlv1EndemicOrigin?: boolean;
+  /** Blood transfusion received (an HTLV-1 route). */
+  bloodTransfusion?: boolean;
   /** Free-text ancestry where it changes the differential (e.g. Ashkenazi: hexosaminidase A deficiency). */
   ancestry?: string;
 }

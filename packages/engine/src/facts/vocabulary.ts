@@ -9,6 +9,7 @@ import type {
   Allergy,
   AlsfrsrRecord,
   DecisionStatus,
+  FamilyHistoryDisease,
   FasciculationPotentials,
   History,
   InterventionKind,
@@ -24,6 +25,7 @@ import type {
   UmnSign,
   VariantClassification,
   VitalCapacity,
+  WeaknessTempo,
 } from './types.js';
 
 /** `L` when it lists every member of `T` (and, by its element type, nothing else); otherwise `never`. */
@@ -70,6 +72,22 @@ export const VOCABULARY = {
     'respiratory',
     'generalised',
     'cognitive',
+  ]),
+  weaknessTempo: exactly<WeaknessTempo>()([
+    'acute',
+    'progressive',
+    'slowOverYears',
+    'arrested',
+    'relapsingOrFluctuating',
+  ]),
+  familyHistoryDisease: exactly<FamilyHistoryDisease>()([
+    'hereditarySpasticParaplegia',
+    'spinalMuscularAtrophy',
+    'spinobulbarMuscularAtrophy',
+    'adrenoleukodystrophy',
+    'hereditaryNeuropathy',
+    'spinocerebellarAtaxia',
+    'gm2Gangliosidosis',
   ]),
   progressionBy: exactly<ProgressionBy>()(['history', 'examination', 'electrophysiology']),
   investigationResult: exactly<InvestigationResult>()(['normal', 'abnormal', 'pending', 'notDone']),

@@ -11,6 +11,7 @@ import type {
 } from '@betz/engine';
 import { bool, code, date, type FieldsOf, int, list, num, obj, oneOf, text } from '../fields.js';
 import {
+  FAMILY_HISTORY_DISEASES,
   FASCICULATION_POTENTIALS,
   INVESTIGATION_RESULTS,
   ONSET_SITES,
@@ -20,6 +21,7 @@ import {
   SIDES,
   UMN_SIGNS,
   VARIANT_CLASSIFICATIONS,
+  WEAKNESS_TEMPOS,
 } from '../vocab.js';
 
 export const regionExam: FieldsOf<RegionExam> = {
@@ -56,7 +58,12 @@ export const exam: FieldsOf<Exam, 'regions'> = {
     isolatedDysphagia: bool(),
     hemiparesis: bool(),
     neckOrRadicularPain: bool(),
+    lumbarRadicularPain: bool(),
     cognitiveOrBehaviouralChange: bool(),
+    dissociatedSensoryLoss: bool(),
+    unilateralTongueWasting: bool(),
+    symmetricWeakness: bool(),
+    proximalPredominantWeakness: bool(),
   }),
 };
 
@@ -101,12 +108,22 @@ export const history: FieldsOf<History> = {
     precededByNormalFunction: bool(),
     note: text({ freeText: true }),
   }),
-  familyHistory: obj({ als: bool(), ftd: bool(), relatives: text({ freeText: true }) }),
+  familyHistory: obj({
+    als: bool(),
+    ftd: bool(),
+    diseases: list(FAMILY_HISTORY_DISEASES),
+    relatives: text({ freeText: true }),
+  }),
+  weaknessTempo: oneOf(WEAKNESS_TEMPOS),
   ftd: bool(),
   priorPolio: bool(),
   priorRadiotherapy: bool(),
   bariatricSurgery: bool(),
   heavyMetalExposure: bool(),
+  zincExposure: bool(),
+  adrenalInsufficiency: bool(),
+  htlv1EndemicOrigin: bool(),
+  bloodTransfusion: bool(),
   ancestry: text({ freeText: true }),
 };
 
