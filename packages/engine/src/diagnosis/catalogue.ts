@@ -41,6 +41,12 @@ export const INVESTIGATION_CODES = [
   'geneticPanel',
   'flexionMriCervical',
   'rns',
+  'hspGenePanel',
+  'antiCn1a',
+  'sfemg',
+  'muscleMri',
+  'nerveImaging',
+  'adrenalFunction',
 ] as const;
 
 export type InvestigationCode = (typeof INVESTIGATION_CODES)[number];
@@ -137,6 +143,22 @@ export const CATALOGUE: Readonly<Record<InvestigationCode, CatalogueEntry>> = {
     'myasthenia gravis',
     'Lambert-Eaton myasthenic syndrome',
   ]),
+  hspGenePanel: e('hspGenePanel', 'hereditary spastic paraplegia gene panel', 'targeted', [
+    'hereditary spastic paraplegia',
+  ]),
+  antiCn1a: e('antiCn1a', 'anti-cN1A (NT5C1A) antibodies', 'targeted', ['inclusion body myositis']),
+  sfemg: e('sfemg', 'single-fibre EMG (jitter)', 'electrodiagnosis', ['myasthenia gravis (seronegative)']),
+  muscleMri: e('muscleMri', 'muscle MRI', 'imaging', ['inclusion body myositis', 'myopathy']),
+  nerveImaging: e('nerveImaging', 'brachial plexus MRI or nerve ultrasound', 'imaging', [
+    'CIDP',
+    'multifocal motor neuropathy',
+  ]),
+  adrenalFunction: e(
+    'adrenalFunction',
+    'adrenal function (morning cortisol and ACTH, or a Synacthen test)',
+    'targeted',
+    ['adrenomyeloneuropathy (adrenal insufficiency)'],
+  ),
 };
 
 /** Core tests for every patient with suspected ALS (EFNS 2012; MSD Manual; BMJ Best Practice). */

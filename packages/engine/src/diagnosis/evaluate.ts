@@ -147,6 +147,7 @@ function evaluateView(t: DiagnosisTables, v: CaseFactsView): DiagnosisAssessment
     ageAtOnsetYears: age.years,
     ageNeeds: age.needs,
     history,
+    labs: c.labs ?? [],
     records,
     judgements: latestJudgements(c.redFlagJudgements, asOf),
   };

@@ -30,6 +30,18 @@ export const RED_FLAG_CODES = [
   'bariatricSurgery',
   'heavyMetalExposure',
   'ashkenaziAncestryLmn',
+  'dissociatedSensoryLoss',
+  'lumbarRadicularPain',
+  'unilateralTongueWasting',
+  'symmetricProximalLmn',
+  'myeloneuropathy',
+  'adrenalInsufficiencyOrFamilyAld',
+  'familyHistoryOfMimic',
+  'thyroidDysfunction',
+  'hypercalcaemiaOrHighPth',
+  'weaknessTempo',
+  'zincExposure',
+  'htlv1Exposure',
 ] as const;
 
 /** The code of a red flag, e.g. 'motorConductionBlock'. */
