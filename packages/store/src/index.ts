@@ -11,7 +11,7 @@ export { openStore, redact, type Store, type StoreOptions } from './db/open.js';
 export type { AuditAction, Database } from './db/tables.js';
 export { type AttentionSource, auditAttentionReads, loadAttentionSources } from './repo/attention.js';
 export { type Actor, type AuditEvent, type AuditQuery, appendAudit, listAuditEvents } from './repo/audit.js';
-export { CASE_KINDS, loadPatientCase, readPatientCase } from './repo/case.js';
+export { CASE_KINDS, loadAllPatientCases, loadPatientCase, readPatientCase } from './repo/case.js';
 export {
   correctFact,
   createFact,

@@ -7,8 +7,8 @@
 import type { IsoDate, PatientCase } from '@betz/engine';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/tables.js';
-import { type Actor, appendAudit } from './audit.js';
-import { loadPatientCase } from './case.js';
+import { type Actor, type AuditInput, appendAudits } from './audit.js';
+import { loadAllPatientCases } from './case.js';
 import { isoTimestamp } from './rows.js';
 import type { PatientSummary } from './search.js';
 
@@ -56,6 +56,7 @@ export async function loadAttentionSources(db: Kysely<Database>, asOf: IsoDate):
       }
       return out;
     };
+    const cases = await loadAllPatientCases(trx, asOf);
     const visitsOf = byPatient(visits.rows);
     const referralsOf = byPatient(referrals.rows);
     const out: AttentionSource[] = [];
@@ -72,7 +73,7 @@ export async function loadAttentionSources(db: Kysely<Database>, asOf: IsoDate):
           identifiers: p.identifiers,
           updatedAt: isoTimestamp(p.updated_at),
         },
-        case: await loadPatientCase(trx, p.id, asOf),
+        case: cases.get(p.id) as PatientCase,
         visits: (visitsOf.get(p.id) ?? []).map((v) => ({ date: v.date, ...(v.kind ? { kind: v.kind } : {}) })),
         referrals: (referralsOf.get(p.id) ?? []).map((r) => ({
           date: r.date,
@@ -96,20 +97,15 @@ export async function auditAttentionReads(
   asOf: IsoDate,
   shownPatientIds: readonly string[],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await appendAudit(trx, actor, {
-      action: 'search',
+  const events: AuditInput[] = [
+    { action: 'search', resourceType: 'attention', detail: { asOf, returned: shownPatientIds.length } },
+    ...shownPatientIds.map((patientId): AuditInput => ({
+      action: 'read',
       resourceType: 'attention',
-      detail: { asOf, returned: shownPatientIds.length },
-    });
-    for (const patientId of shownPatientIds) {
-      await appendAudit(trx, actor, {
-        action: 'read',
-        resourceType: 'attention',
-        resourceId: patientId,
-        patientId,
-        detail: { asOf },
-      });
-    }
-  });
+      resourceId: patientId,
+      patientId,
+      detail: { asOf },
+    })),
+  ];
+  await db.transaction().execute((trx) => appendAudits(trx, actor, events));
 }

@@ -29,24 +29,31 @@ export interface AuditInput {
 
 const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.slice(0, n));
 
+const auditRow = (actor: Actor, event: AuditInput) => ({
+  user_id: actor.userId,
+  user_roles: [...actor.roles],
+  action: event.action,
+  resource_type: event.resourceType,
+  resource_id: clip(event.resourceId, 200),
+  patient_id: event.patientId ?? null,
+  outcome: event.outcome ?? 'success',
+  ip: clip(actor.ip, 100),
+  user_agent: clip(actor.userAgent, 500),
+  request_id: clip(actor.requestId, 100),
+  detail: JSON.stringify(event.detail ?? {}),
+});
+
 /** Append one event (in the caller's transaction when given one). */
 export async function appendAudit(db: Kysely<Database>, actor: Actor, event: AuditInput): Promise<void> {
-  await db
-    .insertInto('audit_event')
-    .values({
-      user_id: actor.userId,
-      user_roles: [...actor.roles],
-      action: event.action,
-      resource_type: event.resourceType,
-      resource_id: clip(event.resourceId, 200),
-      patient_id: event.patientId ?? null,
-      outcome: event.outcome ?? 'success',
-      ip: clip(actor.ip, 100),
-      user_agent: clip(actor.userAgent, 500),
-      request_id: clip(actor.requestId, 100),
-      detail: JSON.stringify(event.detail ?? {}),
-    })
-    .execute();
+  await db.insertInto('audit_event').values(auditRow(actor, event)).execute();
+}
+
+/** Append several events of one request in one statement (a clinic-wide list reads many records). */
+export async function appendAudits(db: Kysely<Database>, actor: Actor, events: readonly AuditInput[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 500) {
+    const rows = events.slice(i, i + 500).map((e) => auditRow(actor, e));
+    if (rows.length > 0) await db.insertInto('audit_event').values(rows).execute();
+  }
 }
 
 export interface AuditEvent {

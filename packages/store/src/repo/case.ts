@@ -17,7 +17,8 @@ type Plain = Record<string, unknown>;
 /** The kinds the engine reads, in the case model's order. */
 export const CASE_KINDS: readonly FactKindSpec[] = FACT_KINDS.filter((k) => k.caseKey !== undefined);
 
-function kindColumn(spec: FactKindSpec, asOf: IsoDate | undefined, patientId: string): RawBuilder<unknown> {
+/** One kind's rows as JSON items (with their child lists), their clinical order, and the as-of cut. */
+function kindParts(spec: FactKindSpec, asOf: IsoDate | undefined) {
   const dateColumn = spec.dateField ? snakeCase(spec.dateField) : undefined;
   const children = (spec.children ?? []).map((c) => {
     const versionColumn = c.parentColumn.replace(/_id$/, '_version');
@@ -35,6 +36,11 @@ function kindColumn(spec: FactKindSpec, asOf: IsoDate | undefined, patientId: st
     asOf && dateColumn
       ? sql`AND (${sql.ref(`t.${dateColumn}`)} <= ${asOf}::date OR ${sql.ref(`t.${dateColumn}`)} IS NULL)`
       : sql``;
+  return { item, order, dated };
+}
+
+function kindColumn(spec: FactKindSpec, asOf: IsoDate | undefined, patientId: string): RawBuilder<unknown> {
+  const { item, order, dated } = kindParts(spec, asOf);
   return sql`(SELECT coalesce(json_agg(${item} ORDER BY ${order}), '[]'::json)
     FROM ${sql.table(spec.table)} t WHERE t.patient_id = ${patientId} AND t.retracted_at IS NULL ${dated}) AS ${sql.id(spec.kind)}`;
 }
@@ -74,7 +80,16 @@ export async function loadPatientCase(
     await sql<Plain>`SELECT to_json(p) AS patient ${selected} FROM patient p WHERE p.id = ${patientId}`.execute(db);
   const row = result.rows[0];
   if (!row) throw new StoreError('not_found', 'no such patient', { patientId });
-  const p = row.patient as Plain;
+  return assembleCase(row.patient as Plain, kinds, (kind) => row[kind] as Plain[], asOf);
+}
+
+/** A case from the patient row and each kind's JSON items. */
+function assembleCase(
+  p: Plain,
+  kinds: readonly FactKindSpec[],
+  itemsOf: (kind: string) => Plain[] | undefined,
+  asOf: IsoDate | undefined,
+): PatientCase {
   const patient: Plain = { id: p.id };
   if (p.sex !== null) patient.sex = p.sex;
   if (p.birth_date !== null) patient.birthDate = p.birth_date;
@@ -82,7 +97,7 @@ export async function loadPatientCase(
   if (p.premorbid_weight_kg !== null) patient.premorbidWeightKg = p.premorbid_weight_kg;
   const out: Plain = { schemaVersion: 1, patient };
   for (const spec of kinds) {
-    const raw = row[spec.kind] as Plain[];
+    const raw = itemsOf(spec.kind) ?? [];
     const items = spec.children?.length
       ? (raw as { row: Plain; children?: Record<string, Plain[]> }[])
       : raw.map((r) => ({ row: r }));
@@ -97,6 +112,34 @@ export async function loadPatientCase(
   }
   // The shape is guaranteed by the field maps (typed against the facts model) and the tables' checks.
   return out as unknown as PatientCase;
+}
+
+/**
+ * Every patient's case as of a date, by patient id, in one query per kind (a clinic-wide list
+ * reads them all; one query per patient costs far more). Each case equals `loadPatientCase`'s.
+ */
+export async function loadAllPatientCases(db: Kysely<Database>, asOf?: IsoDate): Promise<Map<string, PatientCase>> {
+  const patients = await sql<{ id: string; patient: Plain }>`SELECT p.id, to_json(p) AS patient FROM patient p`.execute(
+    db,
+  );
+  const byKind = new Map<string, Map<string, Plain[]>>();
+  for (const spec of CASE_KINDS) {
+    const { item, order, dated } = kindParts(spec, asOf);
+    const rows = await sql<{
+      patient_id: string;
+      items: Plain[];
+    }>`SELECT t.patient_id, json_agg(${item} ORDER BY ${order}) AS items
+      FROM ${sql.table(spec.table)} t WHERE t.retracted_at IS NULL ${dated} GROUP BY t.patient_id`.execute(db);
+    byKind.set(spec.kind, new Map(rows.rows.map((r) => [r.patient_id, r.items])));
+  }
+  const out = new Map<string, PatientCase>();
+  for (const p of patients.rows) {
+    out.set(
+      p.id,
+      assembleCase(p.patient, CASE_KINDS, (kind) => byKind.get(kind)?.get(p.id), asOf),
+    );
+  }
+  return out;
 }
 
 /** `loadPatientCase`, audited as a read of the whole record. */
