@@ -99,13 +99,15 @@ export async function auditAttentionReads(
 ): Promise<void> {
   const events: AuditInput[] = [
     { action: 'search', resourceType: 'attention', detail: { asOf, returned: shownPatientIds.length } },
-    ...shownPatientIds.map((patientId): AuditInput => ({
-      action: 'read',
-      resourceType: 'attention',
-      resourceId: patientId,
-      patientId,
-      detail: { asOf },
-    })),
+    ...shownPatientIds.map(
+      (patientId): AuditInput => ({
+        action: 'read',
+        resourceType: 'attention',
+        resourceId: patientId,
+        patientId,
+        detail: { asOf },
+      }),
+    ),
   ];
   await db.transaction().execute((trx) => appendAudits(trx, actor, events));
 }
