@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { apiSession } from './api';
 import { CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
 
@@ -80,6 +81,7 @@ describe.skipIf(unavailable !== null)('the patient list: what needs attention to
     await expect(lindqvist.locator('td').last().textContent()).resolves.toBe(`${daysFrom(today, 5)} in 5 d`);
     await expect(rows.nth(2).textContent()).resolves.toMatch(/Workup: \d+ open/);
     await e.shot('patient-list');
+    expect(await axeViolations(page)).toEqual([]);
 
     // By name, then back; the onset filter; the search.
     await page.getByLabel('Sort').selectOption('name');
