@@ -16,12 +16,18 @@ export interface HistoryData {
   onsetSite?: string;
   onsetSide?: string;
   diagnosisDate?: string;
-  familyHistory?: { als?: boolean; ftd?: boolean; relatives?: string };
+  progression?: { documented: boolean; by?: string; precededByNormalFunction?: boolean; note?: string };
+  familyHistory?: { als?: boolean; ftd?: boolean; diseases?: string[]; relatives?: string };
+  weaknessTempo?: string;
   ftd?: boolean;
   priorPolio?: boolean;
   priorRadiotherapy?: boolean;
   bariatricSurgery?: boolean;
   heavyMetalExposure?: boolean;
+  zincExposure?: boolean;
+  adrenalInsufficiency?: boolean;
+  htlv1EndemicOrigin?: boolean;
+  bloodTransfusion?: boolean;
 }
 
 const SITE_LABEL: Record<string, string> = {
@@ -34,26 +40,66 @@ const SITE_LABEL: Record<string, string> = {
   cognitive: 'cognitive / behavioural',
 };
 
+/** What the red flags read from the history (each points to a mimic's separating test). */
 const FLAGS = [
   { key: 'ftd', label: 'Frontotemporal dementia (FTD) diagnosed' },
   { key: 'priorPolio', label: 'Poliomyelitis in the past' },
   { key: 'priorRadiotherapy', label: 'Radiotherapy in the past' },
   { key: 'bariatricSurgery', label: 'Bariatric surgery' },
   { key: 'heavyMetalExposure', label: 'Heavy-metal exposure' },
+  { key: 'zincExposure', label: 'Zinc excess (supplements, denture cream)' },
+  { key: 'adrenalInsufficiency', label: 'Adrenal insufficiency' },
+  { key: 'htlv1EndemicOrigin', label: 'Origin in an HTLV-1 endemic area' },
+  { key: 'bloodTransfusion', label: 'Blood transfusion in the past' },
 ] as const;
+
+const PROGRESSION_BY: Record<string, string> = {
+  history: 'by history',
+  examination: 'on examination',
+  electrophysiology: 'on EMG',
+};
+
+const TEMPO_LABEL: Record<string, string> = {
+  acute: 'acute (days to weeks)',
+  progressive: 'progressive over months',
+  slowOverYears: 'slow, over years',
+  arrested: 'arrested (no progression)',
+  relapsingOrFluctuating: 'relapsing or fluctuating',
+};
+
+const FAMILY_DISEASE_LABEL: Record<string, string> = {
+  hereditarySpasticParaplegia: 'hereditary spastic paraplegia',
+  spinalMuscularAtrophy: 'spinal muscular atrophy',
+  spinobulbarMuscularAtrophy: 'spinobulbar muscular atrophy (Kennedy)',
+  adrenoleukodystrophy: 'adrenoleukodystrophy',
+  hereditaryNeuropathy: 'hereditary neuropathy',
+  spinocerebellarAtaxia: 'spinocerebellar ataxia',
+  gm2Gangliosidosis: 'GM2 gangliosidosis (hexosaminidase A)',
+};
 
 /** Drops empty strings and empty family history so the stored fact holds only what was said. */
 export function cleanHistory(h: HistoryData): HistoryData {
   const out: HistoryData = {};
-  for (const key of ['onsetDate', 'onsetSite', 'onsetSide', 'diagnosisDate'] as const) {
+  for (const key of ['onsetDate', 'onsetSite', 'onsetSide', 'diagnosisDate', 'weaknessTempo'] as const) {
     if (h[key]) out[key] = h[key];
   }
   for (const { key } of FLAGS) if (h[key] !== undefined) out[key] = h[key];
+  const p = h.progression;
+  // Progression is said (documented yes or no) or left out; "by" and the rest only with it.
+  if (p && p.documented !== undefined) {
+    out.progression = {
+      documented: p.documented,
+      ...(p.documented && p.by ? { by: p.by } : {}),
+      ...(p.precededByNormalFunction !== undefined ? { precededByNormalFunction: p.precededByNormalFunction } : {}),
+      ...(p.note ? { note: p.note } : {}),
+    };
+  }
   const fh = h.familyHistory;
-  if (fh && (fh.als !== undefined || fh.ftd !== undefined || fh.relatives)) {
+  if (fh && (fh.als !== undefined || fh.ftd !== undefined || fh.relatives || (fh.diseases?.length ?? 0) > 0)) {
     out.familyHistory = {
       ...(fh.als !== undefined ? { als: fh.als } : {}),
       ...(fh.ftd !== undefined ? { ftd: fh.ftd } : {}),
+      ...(fh.diseases && fh.diseases.length > 0 ? { diseases: fh.diseases } : {}),
       ...(fh.relatives ? { relatives: fh.relatives } : {}),
     };
   }
@@ -189,6 +235,63 @@ export function HistoryForm({ patientId, record }: { patientId: string; record: 
       </div>
       <div className="row-form">
         <YesNo
+          name="progression"
+          label="Progression documented (spread or worsening)"
+          value={form.progression?.documented}
+          onChange={(documented) =>
+            update({ progression: documented === undefined ? undefined : { ...form.progression, documented } })
+          }
+        />
+        <div className="field">
+          <label htmlFor="history-progression-by">Progression shown</label>
+          <select
+            id="history-progression-by"
+            value={form.progression?.by ?? ''}
+            disabled={!form.progression?.documented}
+            onChange={(e) =>
+              update({ progression: { documented: true, ...form.progression, by: e.target.value || undefined } })
+            }
+          >
+            <option value="">not said</option>
+            {VOCABULARY.progressionBy.map((by) => (
+              <option key={by} value={by}>
+                {PROGRESSION_BY[by] ?? by}
+              </option>
+            ))}
+          </select>
+        </div>
+        <YesNo
+          name="progression-normal"
+          label="Normal function before onset (Gold Coast)"
+          value={form.progression?.precededByNormalFunction}
+          onChange={(precededByNormalFunction) =>
+            update({
+              progression: {
+                documented: form.progression?.documented ?? false,
+                ...form.progression,
+                precededByNormalFunction,
+              },
+            })
+          }
+        />
+        <div className="field">
+          <label htmlFor="history-tempo">Tempo of weakness</label>
+          <select
+            id="history-tempo"
+            value={form.weaknessTempo ?? ''}
+            onChange={(e) => update({ weaknessTempo: e.target.value || undefined })}
+          >
+            <option value="">not recorded</option>
+            {VOCABULARY.weaknessTempo.map((t) => (
+              <option key={t} value={t}>
+                {TEMPO_LABEL[t] ?? t}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="row-form">
+        <YesNo
           name="fh-als"
           label="ALS in the family"
           value={form.familyHistory?.als}
@@ -207,6 +310,29 @@ export function HistoryForm({ patientId, record }: { patientId: string; record: 
           error={err('familyHistory.relatives')}
         />
       </div>
+      <fieldset className="yesno wrap">
+        <legend>Other neurological disease in the family</legend>
+        {VOCABULARY.familyHistoryDisease.map((disease) => {
+          const chosen = form.familyHistory?.diseases ?? [];
+          return (
+            <label key={disease}>
+              <input
+                type="checkbox"
+                checked={chosen.includes(disease)}
+                onChange={(e) =>
+                  update({
+                    familyHistory: {
+                      ...form.familyHistory,
+                      diseases: e.target.checked ? [...chosen, disease] : chosen.filter((d) => d !== disease),
+                    },
+                  })
+                }
+              />
+              {FAMILY_DISEASE_LABEL[disease] ?? disease}
+            </label>
+          );
+        })}
+      </fieldset>
       <div className="row-form">
         {FLAGS.map(({ key, label }) => (
           <YesNo key={key} name={`h-${key}`} label={label} value={form[key]} onChange={(v) => update({ [key]: v })} />

@@ -26,7 +26,12 @@ export const OTHER_FINDINGS = [
   { key: 'splitHand', label: 'split hand' },
   { key: 'isolatedDysphagia', label: 'dysphagia without dysarthria' },
   { key: 'hemiparesis', label: 'hemiparesis' },
-  { key: 'neckOrRadicularPain', label: 'neck or radicular pain' },
+  { key: 'neckOrRadicularPain', label: 'neck or arm radicular pain' },
+  { key: 'lumbarRadicularPain', label: 'low back or leg radicular pain' },
+  { key: 'dissociatedSensoryLoss', label: 'dissociated sensory loss (pain and temperature)' },
+  { key: 'unilateralTongueWasting', label: 'tongue wasting on one side only' },
+  { key: 'symmetricWeakness', label: 'symmetrical weakness' },
+  { key: 'proximalPredominantWeakness', label: 'proximal-predominant weakness' },
   { key: 'cognitiveOrBehaviouralChange', label: 'cognitive or behavioural change' },
 ] as const satisfies readonly { key: OtherFinding; label: string }[];
 
