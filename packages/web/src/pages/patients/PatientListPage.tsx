@@ -115,6 +115,9 @@ function NextVisit({ items }: { items: readonly AttentionItemRecord[] | undefine
   );
 }
 
+/** Beyond this many matching patients the list asks for a narrower search. */
+const MAX_PATIENTS = 2000;
+
 const label = (s: string) => s.replace(/([A-Z])/g, ' $1').toLowerCase();
 
 export function PatientListPage() {
@@ -128,11 +131,21 @@ export function PatientListPage() {
   const navigate = useNavigate();
   const list = useQuery({
     queryKey: ['patients', { q, sex, onsetSite }],
-    queryFn: ({ signal }) =>
-      api<ApiPatientList>('GET', '/patients', {
-        query: { q: q.trim() || undefined, sex: sex || undefined, onsetSite: onsetSite || undefined, limit: 200 },
-        signal,
-      }),
+    // Every matching patient (pages of 200, up to MAX_PATIENTS), so the urgency order covers the whole clinic.
+    queryFn: async ({ signal }) => {
+      const query = { q: q.trim() || undefined, sex: sex || undefined, onsetSite: onsetSite || undefined, limit: 200 };
+      const first = await api<ApiPatientList>('GET', '/patients', { query, signal });
+      const items = [...first.items];
+      while (items.length < Math.min(first.total, MAX_PATIENTS)) {
+        const next = await api<ApiPatientList>('GET', '/patients', {
+          query: { ...query, offset: items.length },
+          signal,
+        });
+        if (next.items.length === 0) break;
+        items.push(...next.items);
+      }
+      return { ...first, items };
+    },
     placeholderData: keepPreviousData,
   });
   const attention = useQuery({
