@@ -11,17 +11,9 @@ import { CATEGORY_LABEL } from '@betz/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldCoastText } from '../pages/chart/chartModel';
 import { num, signed } from '../pages/chart/format';
-import {
-  type ApiAs,
-  ARTIFACTS,
-  apiAs,
-  CLINICIAN,
-  createUser,
-  type E2E,
-  e2eUnavailable,
-  signIn,
-  startE2E,
-} from './harness';
+import { axeViolations } from './a11y';
+import { type ApiSession, apiSession } from './api';
+import { ARTIFACTS, CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable && process.env.CI) throw new Error(`e2e cannot run in CI: ${unavailable}`);
@@ -117,7 +109,15 @@ interface Seeded {
   dates: string[];
 }
 
-async function seedPatient(api: ApiAs): Promise<Seeded> {
+/** The seeding calls, over the e2e API session. */
+function client(session: ApiSession) {
+  return {
+    get: <T>(path: string) => session.call<T>('GET', path),
+    post: <T = unknown>(path: string, body: unknown) => session.call<T>('POST', path, body),
+  };
+}
+
+async function seedPatient(api: ReturnType<typeof client>): Promise<Seeded> {
   const patient = await api.post<{ id: string }>('/patients', {
     familyName: 'Lindqvist',
     givenName: 'Maren',
@@ -189,7 +189,7 @@ describe.skipIf(unavailable !== null)('the patient chart: header, overview, traj
   beforeAll(async () => {
     e = await startE2E();
     await createUser(e.server, CLINICIAN);
-    const api = await apiAs(e.server, CLINICIAN);
+    const api = client(await apiSession(e.server, CLINICIAN));
     seeded = await seedPatient(api);
     assessment = (await api.get<{ assessment: Assessment }>(`/patients/${seeded.id}/assessment`)).assessment;
   }, 60_000);
@@ -234,6 +234,7 @@ describe.skipIf(unavailable !== null)('the patient chart: header, overview, traj
     const kinds = await page.locator('.tl-day').first().locator('.tl-kind').allInnerTexts();
     expect(kinds).toEqual(expect.arrayContaining(['ALSFRS-R', 'vital capacity', 'weight', 'neurological examination']));
     await e.shot('chart-overview');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('draws the trajectories within a second of navigation, each with its data table', async () => {
@@ -287,6 +288,7 @@ describe.skipIf(unavailable !== null)('the patient chart: header, overview, traj
     await vc.getByText('Data table: Vital capacity').click();
     expect(await vc.locator('tbody td.num').allInnerTexts()).toEqual(FVC.map(String));
     await e.shot('chart-trajectories');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('prints the visit summary as a letter with its plots', async () => {
@@ -296,6 +298,7 @@ describe.skipIf(unavailable !== null)('the patient chart: header, overview, traj
     await page.getByLabel('Letter to GP / referrer').check();
     await page.getByLabel('Addressed to').fill('Dr Huang');
     await expect(page.locator('.summary-doc').innerText()).resolves.toContain('Dear Dr Huang,');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Visit summary (record)').check();
     // The printed page is A4: look at it about as wide as the paper (794 CSS px at 96 dpi).
     await page.setViewportSize({ width: 794, height: 1123 });

@@ -140,32 +140,3 @@ export const CLINICIAN = {
   displayName: 'Dr Ana Rivera',
   roles: ['clinician'],
 };
-
-/** A signed-in API client for seeding data in e2e tests (cookie + CSRF, as the web app sends them). */
-export interface ApiAs {
-  get<T>(path: string): Promise<T>;
-  post<T>(path: string, body: unknown): Promise<T>;
-}
-
-/** Sign in through the API as `user` and return a client for /api/v1 paths. */
-export async function apiAs(server: RunningServer, user: { username: string; password: string }): Promise<ApiAs> {
-  const headers = { 'Content-Type': 'application/json', Origin: server.url };
-  const login = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ username: user.username, password: user.password }),
-  });
-  if (!login.ok) throw new Error(`sign-in as ${user.username} failed: ${login.status} ${await login.text()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: { ...headers, Cookie: cookie, 'X-CSRF-Token': csrfToken },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
-}

@@ -37,6 +37,10 @@ export function PlotFigure({ id, title, caption, options, width, height, rows, e
     if (!el || rows.length === 0) return;
     const start = performance.now();
     const svg = Plot.plot({ width, height, ariaLabel: title, ...options() });
+    // One image with one name: Plot labels each mark's <g> ("line", "dot"), which ARIA does not
+    // allow on a group without a role; the data table below is the text alternative.
+    svg.setAttribute('role', 'img');
+    for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
     el.replaceChildren(svg);
     // User Timing, so a performance test (or the browser's profiler) can see what drawing costs.
     performance.measure(`betz:plot:${id}`, { start });
@@ -50,13 +54,7 @@ export function PlotFigure({ id, title, caption, options, width, height, rows, e
           {empty ?? 'Nothing recorded yet.'}
         </p>
       ) : (
-        <div
-          ref={box}
-          className="plot-box"
-          style={{ maxWidth: width, aspectRatio: `${width} / ${height}` }}
-          role="img"
-          aria-label={title}
-        />
+        <div ref={box} className="plot-box" style={{ maxWidth: width, aspectRatio: `${width} / ${height}` }} />
       )}
       <figcaption className="muted">{caption}</figcaption>
       {rows.length > 0 && (
