@@ -234,6 +234,11 @@ describe.skipIf(unavailable !== null)('the patient chart: header, overview, traj
     const kinds = await page.locator('.tl-day').first().locator('.tl-kind').allInnerTexts();
     expect(kinds).toEqual(expect.arrayContaining(['ALSFRS-R', 'vital capacity', 'weight', 'neurological examination']));
     await e.shot('chart-overview');
+    // On a tablet (1024 × 768) the header wraps, nothing scrolls sideways.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await e.shot('chart-overview-tablet');
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(await axeViolations(page)).toEqual([]);
   });
 
