@@ -4,7 +4,7 @@
  * invalid field is named where it is: `facts[2].data.regions[0].side`, `visit.date`.
  */
 import * as z from 'zod';
-import { UuidSchema } from './common.js';
+import { ReasonSchema, UuidSchema, VersionSchema } from './common.js';
 import { FACT_ROUTES, FactRecordSchema, VisitSchema } from './facts.js';
 
 /** The kinds a visit entry may record: every kind but the visit itself. */
@@ -19,6 +19,26 @@ export const VisitEntryFactSchema = z.discriminatedUnion(
   ],
 );
 
+/**
+ * A stored fact the visit changes (a medication stopped at it): its kind, id, the version it was
+ * read at, the reason, and the whole new data (that kind's schema), as a correction.
+ */
+export const VisitEntryCorrectionSchema = z.discriminatedUnion(
+  'kind',
+  VISIT_ENTRY_KINDS.map((r) =>
+    z.strictObject({
+      kind: z.literal(r.kind),
+      factId: UuidSchema,
+      version: VersionSchema,
+      reason: ReasonSchema,
+      data: r.data,
+    }),
+  ) as unknown as [
+    z.ZodObject<{ kind: z.ZodLiteral<string>; data: z.ZodType }>,
+    ...z.ZodObject<{ kind: z.ZodLiteral<string>; data: z.ZodType }>[],
+  ],
+);
+
 /** At most this many facts in one entry (a whole clinic visit is a few dozen). */
 export const VISIT_ENTRY_MAX_FACTS = 200;
 
@@ -28,6 +48,8 @@ export const VisitEntryBodySchema = z
     visit: VisitSchema.optional(),
     visitId: UuidSchema.optional(),
     facts: z.array(VisitEntryFactSchema).max(VISIT_ENTRY_MAX_FACTS),
+    /** Stored facts this visit corrects, in the same transaction (a newer version refuses all). */
+    corrections: z.array(VisitEntryCorrectionSchema).max(VISIT_ENTRY_MAX_FACTS).optional(),
   })
   .superRefine((body, ctx) => {
     if ((body.visit === undefined) === (body.visitId === undefined)) {
@@ -47,4 +69,6 @@ export type VisitEntryBody = z.infer<typeof VisitEntryBodySchema>;
 export const VisitEntryResponseSchema = z.object({
   visit: FactRecordSchema(VisitSchema),
   facts: z.array(FactRecordSchema(z.record(z.string(), z.unknown()))),
+  /** The corrected facts' new versions, in the order of `corrections`. */
+  corrected: z.array(FactRecordSchema(z.record(z.string(), z.unknown()))),
 });

@@ -154,6 +154,47 @@ describe.each(testBackends())('the visit entry: one visit and its facts, all or 
     expect(ok.status, JSON.stringify(ok.json)).toBe(201);
   });
 
+  it('corrects stored facts in the same transaction (a medication stopped at the visit), one audit event each', async () => {
+    const med = await clinic.request('POST', `${API}/patients/${patientId}/medications`, {
+      body: { data: { drug: 'baclofen', startDate: '2025-01-10', dose: '10 mg three times daily' } },
+    });
+    expect(med.status, JSON.stringify(med.json)).toBe(201);
+    const stop = {
+      kind: 'medication',
+      factId: med.json.id,
+      version: med.json.version,
+      reason: 'stopped at the visit of 2025-06-01',
+      data: { ...med.json.data, stopDate: '2025-06-01' },
+    };
+    const res = await post({ visit: { date: '2025-06-01' }, facts: [weight], corrections: [stop] });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    expect(res.json.corrected).toHaveLength(1);
+    expect(res.json.corrected[0]).toMatchObject({ id: med.json.id, version: med.json.version + 1 });
+    expect(res.json.corrected[0].data.stopDate).toBe('2025-06-01');
+    const updates = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM audit_event WHERE resource_id = ${med.json.id} AND action = 'update'`.execute(
+      clinic.store.db,
+    );
+    expect(updates.rows[0]?.n).toBe(1);
+
+    // The same correction again is stale (version): the whole entry is refused, nothing is written.
+    const before = await counts();
+    const stale = await post({ visit: { date: '2025-06-02' }, facts: [weight], corrections: [stop] });
+    expect(stale.status).toBe(409);
+    expect(stale.json.code).toBe('version_conflict');
+    expect(await counts()).toEqual(before);
+
+    // A fact of another patient (or none) is named at its id, and nothing is written.
+    const unknown = await post({
+      visit: { date: '2025-06-02' },
+      facts: [weight],
+      corrections: [{ ...stop, factId: '00000000-0000-4000-8000-000000000000' }],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.issues.map((i: { path: string }) => i.path)).toEqual(['corrections[0].factId']);
+    expect(await counts()).toEqual(before);
+  });
+
   it('answers 404 for an unknown patient', async () => {
     const res = await post(
       { visit: { date: '2025-03-01' }, facts: [weight] },

@@ -77,7 +77,7 @@ export const visitEntryRoutes = [
     method: 'POST',
     path: '/patients/:patientId/visit-entry',
     summary:
-      "Record a visit and every fact taken at it in one go (all or nothing); each fact's kind needs the caller's permission to write it",
+      "Record a visit and every fact taken at it in one go (all or nothing), with the corrections it makes to stored facts (a medication stopped); each fact's kind needs the caller's permission to write it",
     tag: 'facts',
     // Every role that records facts may record a visit; each fact's kind is checked in the handler.
     access: { kind: 'action', action: 'fact.write', factKind: 'visit' },
@@ -100,7 +100,14 @@ export const visitEntryRoutes = [
     },
     async handler({ params, body, deps, actor, auth }) {
       const facts = body.facts as { kind: FactKind; data: Plain }[];
-      const refused = [...new Set(facts.map((f) => f.kind))].filter(
+      const corrections = (body.corrections ?? []) as {
+        kind: FactKind;
+        factId: string;
+        version: number;
+        reason: string;
+        data: Plain;
+      }[];
+      const refused = [...new Set([...facts, ...corrections].map((f) => f.kind))].filter(
         (kind) => !can(auth?.user, 'fact.write', kind as ApiFactKind),
       );
       if (refused.length > 0) {
@@ -120,6 +127,7 @@ export const visitEntryRoutes = [
         ...(body.visit ? { visit: body.visit as Plain } : {}),
         ...(body.visitId ? { visitId: body.visitId } : {}),
         facts,
+        corrections,
       });
     },
   }),

@@ -226,6 +226,11 @@ export interface VisitEntry {
   visit?: Plain;
   visitId?: string;
   facts: readonly { kind: FactKind; data: Plain }[];
+  /**
+   * Stored facts the visit changes (a medication stopped at it): corrected in the same
+   * transaction, each with its version (a newer version refuses the whole entry) and reason.
+   */
+  corrections?: readonly { kind: FactKind; factId: string; version: number; reason: string; data: Plain }[];
 }
 
 /**
@@ -238,7 +243,7 @@ export async function createVisitEntry(
   actor: Actor,
   patientId: string,
   entry: VisitEntry,
-): Promise<{ visit: FactRecord; facts: FactRecord[] }> {
+): Promise<{ visit: FactRecord; facts: FactRecord[]; corrected: FactRecord[] }> {
   const userId = actor.userId;
   if (!userId) throw new Error('a signed-in user is required to write patient data');
   const visitSpec = factKind('visit');
@@ -273,7 +278,26 @@ export async function createVisitEntry(
         rethrowAt(`facts[${i}]`, spec, error);
       }
     }
-    return { visit, facts };
+    const corrected: FactRecord[] = [];
+    for (const [i, c] of (entry.corrections ?? []).entries()) {
+      const spec = factKind(c.kind);
+      try {
+        corrected.push(
+          await correctFactIn(
+            trx,
+            actor,
+            spec,
+            patientId,
+            c.factId,
+            { version: c.version, reason: c.reason, data: c.data },
+            userId,
+          ),
+        );
+      } catch (error) {
+        rethrowAt(`corrections[${i}]`, spec, error);
+      }
+    }
+    return { visit, facts, corrected };
   });
 }
 
@@ -282,6 +306,9 @@ function rethrowAt(at: string, spec: FactKindSpec, error: unknown): never {
   try {
     translate(spec, error);
   } catch (translated) {
+    if (translated instanceof StoreError && translated.code === 'not_found' && at.startsWith('corrections')) {
+      throw new StoreError('invalid', `${translated.message} of this patient`, { field: `${at}.factId` });
+    }
     if (translated instanceof StoreError && (translated.code === 'invalid' || translated.code === 'conflict')) {
       const field =
         typeof translated.detail.field === 'string' && translated.detail.field ? translated.detail.field : '';
@@ -392,34 +419,45 @@ export async function correctFact(
   const userId = actor.userId;
   if (!userId) throw new Error('a signed-in user is required to write patient data');
   try {
-    return await db.transaction().execute(async (trx) => {
-      const { fdb } = await replaceable(trx, spec, patientId, factId, change.version, userId);
-      const next = change.version + 1;
-      await fdb
-        .updateTable(spec.table)
-        .set({
-          ...factToRow(spec.fields, change.data),
-          ...(hasVisitLink(spec) && change.visitId !== undefined ? { visit_id: change.visitId } : {}),
-          version: next,
-          updated_at: sql`now()`,
-          updated_by: userId,
-          change_reason: change.reason,
-        })
-        .where('id', '=', factId)
-        .execute();
-      await insertChildren(fdb, spec, factId, next, change.data);
-      await appendAudit(trx, actor, {
-        action: 'update',
-        resourceType: spec.kind,
-        resourceId: factId,
-        patientId,
-        detail: { version: next },
-      });
-      return recordOf(fdb, spec, await loadOne(fdb, spec, patientId, factId));
-    });
+    return await db.transaction().execute((trx) => correctFactIn(trx, actor, spec, patientId, factId, change, userId));
   } catch (error) {
     translate(spec, error);
   }
+}
+
+/** A correction inside the caller's transaction: the new version, its children and its audit event. */
+async function correctFactIn(
+  trx: Kysely<Database>,
+  actor: Actor,
+  spec: FactKindSpec,
+  patientId: string,
+  factId: string,
+  change: FactChange,
+  userId: string,
+): Promise<FactRecord> {
+  const { fdb } = await replaceable(trx, spec, patientId, factId, change.version, userId);
+  const next = change.version + 1;
+  await fdb
+    .updateTable(spec.table)
+    .set({
+      ...factToRow(spec.fields, change.data),
+      ...(hasVisitLink(spec) && change.visitId !== undefined ? { visit_id: change.visitId } : {}),
+      version: next,
+      updated_at: sql`now()`,
+      updated_by: userId,
+      change_reason: change.reason,
+    })
+    .where('id', '=', factId)
+    .execute();
+  await insertChildren(fdb, spec, factId, next, change.data);
+  await appendAudit(trx, actor, {
+    action: 'update',
+    resourceType: spec.kind,
+    resourceId: factId,
+    patientId,
+    detail: { version: next },
+  });
+  return recordOf(fdb, spec, await loadOne(fdb, spec, patientId, factId));
 }
 
 /** Withdraw a fact recorded in error (kept, marked retracted with the reason). */

