@@ -197,7 +197,15 @@ export function OverviewTab({ patientId }: { patientId: string }) {
                 {day.items.map((item, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: items of one day have no id and never reorder
                   <li key={i} className="tl-item" data-kind={item.kind}>
-                    <span className="tl-kind">{item.label}</span> {item.text}
+                    <span className="tl-kind">{item.label}</span>{' '}
+                    {item.unchangedSince ? (
+                      <details className="tl-same">
+                        <summary>no change since {shortDate(item.unchangedSince)}</summary>
+                        {item.text}
+                      </details>
+                    ) : (
+                      item.text
+                    )}
                   </li>
                 ))}
               </ul>

@@ -44,7 +44,8 @@ function Findings({ c, date }: { c: PatientCase | undefined; date: string }) {
       {items.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the items of one day have no id and never reorder
         <li key={i}>
-          <strong>{item.label}</strong>: {item.text}
+          <strong>{item.label}</strong>: {item.unchangedSince && `unchanged from ${longDate(item.unchangedSince)}: `}
+          {item.text}
         </li>
       ))}
     </ul>

@@ -81,6 +81,25 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('buildTimeline: examinations', () => {
+  it('says when an examination found what the one before found', () => {
+    const exam = (date: string) => ({
+      date,
+      regions: [
+        { region: 'cervical' as const, side: 'right' as const, weakness: true, umnSigns: ['hoffmann' as const] },
+      ],
+    });
+    const days = buildTimeline({ ...CASE, exams: [exam('2024-12-01'), exam('2024-06-01')] }, []);
+    const item = (date: string) => days.find((d) => d.date === date)?.items.find((i) => i.kind === 'exam');
+    expect(item('2024-06-01')).toEqual({
+      kind: 'exam',
+      label: 'neurological examination',
+      text: 'cervical R: weakness, hoffmann',
+    });
+    expect(item('2024-12-01')).toMatchObject({ text: 'cervical R: weakness, hoffmann', unchangedSince: '2024-06-01' });
+  });
+});
+
 describe('visitDates', () => {
   it('lists recorded visits up to today, newest first', () => {
     const visits = [{ date: '2024-06-01' }, { date: '2025-01-01' }, { date: '2024-12-01' }];

@@ -37,6 +37,8 @@ export interface TimelineItem {
   /** The kind's label from the fact catalogue ('vital capacity'). */
   label: string;
   text: string;
+  /** An examination that found what the one before found: the date of that one. */
+  unchangedSince?: IsoDate;
 }
 
 export interface TimelineDay {
@@ -81,7 +83,7 @@ function investigationName(code: string): string {
   return isInvestigationCode(code) ? CATALOGUE[code].name : words(code);
 }
 
-type Add = (date: IsoDate | undefined, kind: FactKindName, text: string) => void;
+type Add = (date: IsoDate | undefined, kind: FactKindName, text: string, unchangedSince?: IsoDate) => void;
 
 function addFunction(c: PatientCase, add: Add): void {
   for (const r of c.alsfrsr ?? []) {
@@ -131,14 +133,23 @@ export function buildTimeline(c: PatientCase, visits: readonly VisitData[]): Tim
     }
     return d;
   };
-  const add: Add = (date, kind, text) => {
-    if (date) day(date).items.push({ kind, label: factKindEntry(kind).label, text });
+  const add: Add = (date, kind, text, unchangedSince) => {
+    if (!date) return;
+    const item: TimelineItem = { kind, label: factKindEntry(kind).label, text };
+    if (unchangedSince) item.unchangedSince = unchangedSince;
+    day(date).items.push(item);
   };
   for (const v of visits) day(v.date).visits.push(v);
   const h = c.history;
   if (h?.onsetDate) add(h.onsetDate, 'history', `symptom onset${h.onsetSite ? `, ${words(h.onsetSite)}` : ''}`);
   if (h?.diagnosisDate) add(h.diagnosisDate, 'history', 'diagnosis of ALS recorded');
-  for (const e of c.exams ?? []) add(e.date, 'exam', examText(e));
+  // An examination like the one before says so, so the timeline shows where the signs changed.
+  let previousExam: { date: IsoDate; text: string } | undefined;
+  for (const e of [...(c.exams ?? [])].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))) {
+    const text = examText(e);
+    add(e.date, 'exam', text, previousExam?.text === text ? previousExam.date : undefined);
+    previousExam = { date: e.date, text };
+  }
   for (const s of c.emg ?? []) add(s.date, 'emgStudy', emgText(s));
   for (const i of c.investigations ?? []) {
     const value = i.value !== undefined ? ` ${i.value}${i.unit ? ` ${i.unit}` : ''}` : '';
