@@ -142,26 +142,20 @@ async function seedPatient(api: ReturnType<typeof client>): Promise<Seeded> {
   await api.post(`${base}/genetic-results`, { data: { gene: 'C9orf72', classification: 'negative', date: dates[0] } });
   const items = { ...START };
   const totals: number[] = [];
+  // Each visit with its facts in one transaction, as the visit entry saves it.
   for (const [i, date] of dates.entries()) {
-    const visit = await api.post<{ id: string }>(`${base}/visits`, {
-      data: {
-        date,
-        kind: 'clinic',
-        clinician: CLINICIAN.displayName,
-        ...(i === 7 ? { note: 'orthopnoea; PEG discussed' } : {}),
-      },
-    });
-    const at = (data: unknown) => ({ visitId: visit.id, data });
     Object.assign(items, LOSSES[i]);
     totals.push(Object.values(items).reduce((s, v) => s + v, 0));
-    await api.post(`${base}/alsfrsr`, at({ date, ...items }));
-    await api.post(`${base}/vital-capacity`, at({ date, kind: 'FVC', posture: 'sitting', percentPredicted: FVC[i] }));
-    await api.post(`${base}/weights`, at({ date, weightKg: WEIGHT[i] }));
-    await api.post(`${base}/exams`, at(examAt(i, date)));
+    const facts: { kind: string; data: unknown }[] = [
+      { kind: 'alsfrsr', data: { date, ...items } },
+      { kind: 'vitalCapacity', data: { date, kind: 'FVC', posture: 'sitting', percentPredicted: FVC[i] } },
+      { kind: 'weight', data: { date, weightKg: WEIGHT[i] } },
+      { kind: 'exam', data: examAt(i, date) },
+    ];
     if (i === 0) {
-      await api.post(
-        `${base}/emg-studies`,
-        at({
+      facts.push({
+        kind: 'emgStudy',
+        data: {
           date,
           muscles: [
             { muscle: 'firstDorsalInterosseous', side: 'right', fibrillations: true, chronicNeurogenicMups: true },
@@ -170,14 +164,17 @@ async function seedPatient(api: ReturnType<typeof client>): Promise<Seeded> {
             { muscle: 'genioglossus', side: 'midline', normal: true },
           ],
           ncs: { normal: true },
-        }),
-      );
-      for (const code of WORKUP) {
-        await api.post(`${base}/investigations`, at({ code, date, result: 'normal' }));
-      }
+        },
+      });
+      for (const code of WORKUP) facts.push({ kind: 'investigation', data: { code, date, result: 'normal' } });
     }
     if (i === 1)
-      await api.post(`${base}/medications`, at({ drug: 'riluzole', startDate: date, dose: '50 mg twice daily' }));
+      facts.push({ kind: 'medication', data: { drug: 'riluzole', startDate: date, dose: '50 mg twice daily' } });
+    const note = i === 7 ? { note: 'orthopnoea; PEG discussed' } : {};
+    await api.post(`${base}/visit-entry`, {
+      visit: { date, kind: 'clinic', clinician: CLINICIAN.displayName, ...note },
+      facts,
+    });
   }
   return { id: patient.id, totals, dates };
 }
