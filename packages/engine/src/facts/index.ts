@@ -4,6 +4,7 @@
  * is `view/`.
  */
 
+export { describeCasePath, describeNeeds } from './describe.js';
 export * from './kinds.js';
 export type * from './types.js';
 export { VOCABULARY } from './vocabulary.js';

@@ -6,6 +6,7 @@
 import {
   type CareDecision,
   type CareRecommendation,
+  describeNeeds,
   PRIORITY_ORDER,
   renderCareReason,
   type SuppressedRecommendation,
@@ -161,7 +162,7 @@ export function CarePlanTab({ patientId }: { patientId: string }) {
                 {care.insufficient.map((g) => (
                   <li key={g.code}>
                     <code>{g.code}</code>:{' '}
-                    <span className="insufficient">Insufficient data: needs {g.needs.join(', ')}</span>
+                    <span className="insufficient">Insufficient data: needs {describeNeeds(g.needs)}</span>
                     {g.reason.includes('(') && <span className="muted"> {g.reason.slice(g.reason.indexOf('('))}</span>}
                   </li>
                 ))}

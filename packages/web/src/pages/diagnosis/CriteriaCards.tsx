@@ -7,6 +7,7 @@ import {
   type AwajiResult,
   CATEGORY_LABEL,
   type DiagnosisAssessment,
+  describeNeeds,
   type ElEscorialResult,
   type GoldCoastResult,
   renderChangeAction,
@@ -174,12 +175,12 @@ function CriteriaCard({ c, d }: { c: Criteria; d: DiagnosisAssessment }) {
               >
                 {k.state === 'pending' && k.number === 3 ? 'other diseases not yet excluded (listed above)' : k.detail}
               </FactButton>
-              {k.needs.length > 0 && <span className="insufficient"> (needs {k.needs.join(', ')})</span>}
+              {k.needs.length > 0 && <span className="insufficient"> (needs {describeNeeds(k.needs)})</span>}
             </li>
           ))}
         </ol>
       )}
-      {c.needs.length > 0 && <p className="insufficient">Insufficient data: needs {c.needs.join(', ')}</p>}
+      {c.needs.length > 0 && <p className="insufficient">Insufficient data: needs {describeNeeds(c.needs)}</p>}
       {resultLine && <p className="muted pattern">{c.pattern}</p>}
       <p className="source-line">
         <SourceCite source={c.source} />

@@ -1,3 +1,4 @@
+import { describeNeeds } from '@betz/engine';
 /**
  * The Diagnosis tab: the three criteria side by side (from the server's assessment), the regions
  * grid, red flags and the workup, and the trace; every reason one click from the fact it read,
@@ -34,7 +35,7 @@ export function DiagnosisTab({ patientId }: { patientId: string }) {
           </div>
           {d.needs.length > 0 && (
             <p className="insufficient" role="note">
-              Insufficient data: needs {d.needs.join(', ')}
+              Insufficient data: needs {describeNeeds(d.needs)}
             </p>
           )}
           <Prerequisites d={d} />

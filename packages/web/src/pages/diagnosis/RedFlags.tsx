@@ -3,7 +3,7 @@
  * of, and the clinician's judgement (a `redFlagJudgement` fact: explained / not explained, by whom),
  * recorded here through its fact route. Then the workup checklist: what is done, abnormal, pending.
  */
-import { type DiagnosisAssessment, factKindEntry, type RedFlag } from '@betz/engine';
+import { type DiagnosisAssessment, describeNeeds, factKindEntry, type RedFlag } from '@betz/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client';
@@ -199,7 +199,7 @@ export function RedFlags({ d, patientId, today }: { d: DiagnosisAssessment; pati
       </ul>
       {d.redFlagsNotJudged.map((n) => (
         <p key={n.code} className="insufficient">
-          Cannot judge {n.code}: insufficient data, needs {n.needs.join(', ')}
+          Cannot judge {n.code}: insufficient data, needs {describeNeeds(n.needs)}
         </p>
       ))}
     </section>

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { describeCasePath, describeNeeds } from './describe.js';
+import { FACT_KIND_CATALOGUE } from './kinds.js';
+
+describe('case paths in words', () => {
+  it('names the kind from the catalogue and the field from its table', () => {
+    expect(describeCasePath('history.progression.precededByNormalFunction')).toBe(
+      'history: normal motor function before onset',
+    );
+    expect(describeCasePath('history.onsetDate')).toBe('history: symptom onset date');
+    expect(describeCasePath('patient.birthDate')).toBe('patient: date of birth');
+    expect(describeCasePath('input.definiteElEscorial')).toBe('assessment: a definite revised El Escorial category');
+  });
+
+  it('says a whole kind with its article', () => {
+    expect(describeCasePath('alsfrsr')).toBe('an ALSFRS-R');
+    expect(describeCasePath('exams')).toBe('a neurological examination');
+    expect(describeCasePath('emg')).toBe('an EMG study');
+  });
+
+  it('spells out a field it has no words for, and drops list indices', () => {
+    expect(describeCasePath('vitalCapacity[2].posture')).toBe('vital capacity: posture');
+    expect(describeCasePath('history.familyHistory.relatives')).toBe('history: family history, relatives');
+  });
+
+  it('says every kind of the catalogue with its label, never its camelCase key', () => {
+    for (const k of FACT_KIND_CATALOGUE) {
+      if (k.caseKey === null) continue;
+      const words = describeCasePath(k.caseKey);
+      expect(words).toMatch(new RegExp(`^an? ${k.label.replace(/[()]/g, '.')}$`));
+      expect(words).not.toMatch(/[a-z][A-Z]/);
+    }
+  });
+
+  it('joins several for a sentence', () => {
+    expect(describeNeeds(['history.onsetDate', 'alsfrsr'])).toBe('history: symptom onset date; an ALSFRS-R');
+  });
+});
