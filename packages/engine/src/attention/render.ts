@@ -4,6 +4,7 @@
  * English tables, one per code; a translation is another table.
  */
 import { formatSource } from '../care/render.js';
+import { describeNeeds } from '../facts/describe.js';
 import type { AttentionCode, AttentionItem, AttentionSeverity, AttentionValue } from './attention.js';
 
 const str = (v: AttentionValue | undefined): string => (v === null || v === undefined ? '' : String(v));
@@ -97,7 +98,7 @@ const SENTENCES: Readonly<Record<AttentionCode, (i: AttentionItem) => string>> =
   insufficientData: (i) =>
     i.params.waitingForDiagnosis
       ? 'Breathing, weight and monitoring checks wait for a diagnosis: record the diagnosis date or complete the criteria.'
-      : `Insufficient data for ${str(i.params.careCode)}: needs ${list(i.params.missing).join(', ')}.`,
+      : `Insufficient data for ${str(i.params.careCode)}: needs ${describeNeeds(list(i.params.missing))}.`,
 };
 
 /** A short label for a badge: words, never colour alone. */

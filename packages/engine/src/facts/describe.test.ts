@@ -5,11 +5,11 @@ import { FACT_KIND_CATALOGUE } from './kinds.js';
 describe('case paths in words', () => {
   it('names the kind from the catalogue and the field from its table', () => {
     expect(describeCasePath('history.progression.precededByNormalFunction')).toBe(
-      'history: normal motor function before onset',
+      'normal motor function before onset (history)',
     );
-    expect(describeCasePath('history.onsetDate')).toBe('history: symptom onset date');
-    expect(describeCasePath('patient.birthDate')).toBe('patient: date of birth');
-    expect(describeCasePath('input.definiteElEscorial')).toBe('assessment: a definite revised El Escorial category');
+    expect(describeCasePath('history.onsetDate')).toBe('symptom onset date (history)');
+    expect(describeCasePath('patient.birthDate')).toBe('date of birth (patient)');
+    expect(describeCasePath('input.definiteElEscorial')).toBe('a definite revised El Escorial category (assessment)');
   });
 
   it('says a whole kind with its article', () => {
@@ -19,8 +19,8 @@ describe('case paths in words', () => {
   });
 
   it('spells out a field it has no words for, and drops list indices', () => {
-    expect(describeCasePath('vitalCapacity[2].posture')).toBe('vital capacity: posture');
-    expect(describeCasePath('history.familyHistory.relatives')).toBe('history: family history, relatives');
+    expect(describeCasePath('vitalCapacity[2].posture')).toBe('posture (vital capacity)');
+    expect(describeCasePath('history.familyHistory.relatives')).toBe('family history, relatives (history)');
   });
 
   it('says every kind of the catalogue with its label, never its camelCase key', () => {
@@ -33,6 +33,6 @@ describe('case paths in words', () => {
   });
 
   it('joins several for a sentence', () => {
-    expect(describeNeeds(['history.onsetDate', 'alsfrsr'])).toBe('history: symptom onset date; an ALSFRS-R');
+    expect(describeNeeds(['history.onsetDate', 'alsfrsr'])).toBe('symptom onset date (history); an ALSFRS-R');
   });
 });

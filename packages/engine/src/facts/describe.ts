@@ -1,7 +1,7 @@
 /**
  * Case paths in words, for a person: results name missing facts by their path in the case model
- * ('history.progression.precededByNormalFunction'); a clinician reads "history: normal function
- * before onset". The kind's words come from the fact catalogue; the field's from the table below,
+ * ('history.progression.precededByNormalFunction'); a clinician reads "normal motor function before
+ * onset (history)". The kind's words come from the fact catalogue; the field's from the table below,
  * else from the field name itself.
  */
 import { FACT_KIND_CATALOGUE } from './kinds.js';
@@ -40,9 +40,9 @@ function spelt(name: string): string {
 /**
  * A case path in words.
  *
- * @example describeCasePath('history.onsetDate') // 'history: symptom onset date'
+ * @example describeCasePath('history.onsetDate') // 'symptom onset date (history)'
  * @example describeCasePath('alsfrsr') // 'an ALSFRS-R'
- * @example describeCasePath('patient.birthDate') // 'patient: date of birth'
+ * @example describeCasePath('patient.birthDate') // 'date of birth (patient)'
  */
 export function describeCasePath(path: string): string {
   const [head = '', ...rest] = path.split('.');
@@ -51,7 +51,7 @@ export function describeCasePath(path: string): string {
     head === 'patient' ? 'patient' : head === 'input' ? 'assessment' : CASE_KEY_LABEL.get(head.replace(/\[\d+\]$/, ''));
   if (!field) return kind ? (kind === 'ALSFRS-R' || /^[aeiou]/i.test(kind) ? `an ${kind}` : `a ${kind}`) : spelt(path);
   const words = FIELD_WORDS[field] ?? spelt(field);
-  return kind ? `${kind}: ${words}` : spelt(path);
+  return kind ? `${words} (${kind})` : spelt(path);
 }
 
 /** Several missing facts in words, joined for a sentence. */

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { needsInWords } from '../../components/needs';
 import { ChartHeader } from './ChartHeader';
 
 afterEach(() => {
@@ -58,12 +59,16 @@ describe('ChartHeader', () => {
     const a = serve({ schemaVersion: 1, patient: { id: 'p1', sex: 'female', birthDate: '1961-03-14' } }, '2026-03-13');
     renderHeader();
     await screen.findByText('OKAFOR, Bea');
-    await waitFor(() => expect(screen.getByText('insufficient data: needs history.onsetDate')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('insufficient data: needs symptom onset date (history)')).toBeTruthy());
     const text = document.body.textContent ?? '';
     if (a.staging.kings.kind !== 'insufficient' || a.function.progression.kind === 'computed') throw new Error('seed');
-    expect(text).toContain(a.staging.kings.reason);
-    expect(text).toContain(a.function.progression.reason);
-    expect(text).toContain(a.prognosis.encals.kind === 'insufficient' ? a.prognosis.encals.reason : 'unreachable');
+    // The engine's reasons, with their case paths said in words.
+    expect(text).toContain(needsInWords(a.staging.kings.reason));
+    expect(text).toContain(needsInWords(a.function.progression.reason));
+    expect(text).toContain(
+      needsInWords(a.prognosis.encals.kind === 'insufficient' ? a.prognosis.encals.reason : 'unreachable'),
+    );
+    expect(text).not.toMatch(/needs [a-z]+\.[a-zA-Z]/);
     expect(text).not.toMatch(/pts\/month/);
   });
 

@@ -10,6 +10,7 @@ import { CATEGORY_LABEL, monthsBetween } from '@betz/engine';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type FactRecord, useAssessment, useFacts, usePatient, usePatientCase } from '../../api/patient';
+import { needsInWords } from '../../components/needs';
 import { ageInYears, goldCoastText, words } from './chartModel';
 import { num, patientName, shortDate, signed } from './format';
 
@@ -32,7 +33,7 @@ function Cell({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Insufficient({ text }: { text: string }) {
-  return <span className="insufficient">{text}</span>;
+  return <span className="insufficient">{needsInWords(text)}</span>;
 }
 
 /** A short word for a criteria result withheld or qualified by its prerequisites (the engine's status). */

@@ -149,7 +149,7 @@ describe('goldCoastText', () => {
           : { ...c, state: 'met' as const },
       ) as typeof g.conditions,
     };
-    expect(goldCoastText(unknown)).toBe('insufficient data: needs history.progression.precededByNormalFunction');
+    expect(goldCoastText(unknown)).toBe('insufficient data: needs normal motor function before onset (history)');
     const notMet = {
       ...unknown,
       conditions: unknown.conditions.map((c) => ({ ...c, state: 'notMet' as const })) as typeof g.conditions,

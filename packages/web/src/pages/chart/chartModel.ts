@@ -5,7 +5,14 @@
  * the engine's answer; this module only arranges and compares them for the reader.
  */
 import type { Assessment, FactKindName, IsoDate, PatientCase } from '@betz/engine';
-import { CATALOGUE, CATEGORY_LABEL, factKindEntry, isInvestigationCode, scoreAlsfrsr } from '@betz/engine';
+import {
+  CATALOGUE,
+  CATEGORY_LABEL,
+  describeNeeds,
+  factKindEntry,
+  isInvestigationCode,
+  scoreAlsfrsr,
+} from '@betz/engine';
 
 /** A camelCase vocabulary code as words: 'jawJerk' -> 'jaw jerk', 'FVC' stays. */
 export function words(code: string): string {
@@ -223,7 +230,7 @@ export function goldCoastText(g: Assessment['diagnosis']['goldCoast']): string {
   if (g.met) return 'ALS (criteria met)';
   if (g.conditions.some((c) => c.state === 'notMet')) return 'not met';
   const needs = g.conditions.filter((c) => c.state === 'insufficient').flatMap((c) => c.needs);
-  if (needs.length > 0) return `insufficient data: needs ${[...new Set(needs)].join(', ')}`;
+  if (needs.length > 0) return `insufficient data: needs ${describeNeeds([...new Set(needs)])}`;
   if (g.conditions.some((c) => c.state === 'pending')) return 'pending';
   return 'not met';
 }
