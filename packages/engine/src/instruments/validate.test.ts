@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alsfrsOriginalFixture, alsfrsrFixture, alsfrsrFromItems } from '../testkit/index.js';
-import { ALSFRS_ORIGINAL_ITEMS, ALSFRSR_ITEMS, anchorFor } from './items.js';
+import { ALSFRS_ORIGINAL_ITEMS, ALSFRSR_ITEMS, ALSFRSR_REQUIRED_KEYS, anchorFor } from './items.js';
 import { validateAlsfrsOriginal, validateAlsfrsr } from './validate.js';
 
 const codes = (r: unknown) => validateAlsfrsr(r).map((p) => `${p.code}:${p.field}`);
@@ -65,6 +65,24 @@ describe('validateAlsfrsr: item values 0-4', () => {
   });
   it('rejects a non-object', () => {
     expect(codes(null)).toEqual(['notAnObject:']);
+  });
+  it('catches each required item made bad alone (the quick check of valid records reads every one)', () => {
+    const bad: readonly [unknown, string][] = [
+      [undefined, 'missingItem'],
+      [null, 'missingItem'],
+      [5, 'itemOutOfRange'],
+      [-1, 'itemOutOfRange'],
+      [1.5, 'itemNotInteger'],
+      ['2', 'itemNotInteger'],
+      [Number.NaN, 'itemNotInteger'],
+    ];
+    for (const key of ALSFRSR_REQUIRED_KEYS) {
+      for (const [value, code] of bad) {
+        expect(codes({ ...alsfrsrFixture('2025-01-01'), [key]: value }), `${key} = ${String(value)}`).toEqual([
+          `${code}:${key}`,
+        ]);
+      }
+    }
   });
 });
 
