@@ -8,7 +8,7 @@ import { DAYS_PER_MONTH, daysBetween, type IsoDate } from '../common/dates.js';
 import type { AlsfrsrRecord, PatientCase } from '../facts/index.js';
 import { deltaFsValue } from '../function/progression.js';
 import { type FunctionSettings, resolveFunctionSettings } from '../function/settings.js';
-import { leastSquares } from '../function/stats.js';
+import { leastSquaresLine } from '../function/stats.js';
 import { slopeIsMeaningful } from '../function/trend.js';
 import { item5Score } from '../instruments/score.js';
 import { encalsCore } from '../prognosis/core.js';
@@ -221,7 +221,8 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
       ? (deltaFsValue(latestTotal, latestMonths, fs.deltaFsMinMonthsFromOnset) ?? Number.NaN)
       : Number.NaN;
     const span = firstDate !== undefined && lastDate !== undefined ? days.months(firstDate, lastDate) : 0;
-    const fit = slopeIsMeaningful(visits, span, fs.slope) ? leastSquares(xs, ys, fs.slope.confidenceLevel) : null;
+    // The slope and its standard error only: the batch keeps no confidence interval to solve a t quantile for.
+    const fit = slopeIsMeaningful(visits, span, fs.slope) ? leastSquaresLine(xs, ys) : null;
     r.slopePerMonth[i] = fit ? fit.slope : Number.NaN;
     r.slopeStandardError[i] = fit?.standardError ?? Number.NaN;
 

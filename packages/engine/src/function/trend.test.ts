@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, DAYS_PER_MONTH } from '../common/dates.js';
 import { DEFAULT_FUNCTION_SETTINGS } from './settings.js';
-import { leastSquares, studentTQuantile } from './stats.js';
+import { leastSquares, leastSquaresLine, studentTQuantile } from './stats.js';
 import { trendAcrossVisits } from './trend.js';
 
 const rules = DEFAULT_FUNCTION_SETTINGS.slope;
@@ -23,6 +23,24 @@ describe('least squares with standard error and confidence interval', () => {
   it('has no standard error with two points and no slope without spread in x', () => {
     expect(leastSquares([0, 3], [40, 37])?.standardError).toBeNull();
     expect(leastSquares([2, 2, 2], [40, 37, 30])).toBeNull();
+  });
+  it('property: the line without an interval is the fit without its interval, to the bit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 120, noNaN: true }), fc.integer({ min: 0, max: 48 }))),
+        (pts) => {
+          const xs = pts.map((p) => p[0]);
+          const ys = pts.map((p) => p[1]);
+          const full = leastSquares(xs, ys);
+          const line = leastSquaresLine(xs, ys);
+          if (full === null) expect(line).toBeNull();
+          else {
+            const { confidenceInterval: _, ...rest } = full;
+            expect(line).toEqual(rest);
+          }
+        },
+      ),
+    );
   });
   it('Student t quantiles match published tables', () => {
     expect(studentTQuantile(0.975, 1)).toBeCloseTo(12.7062, 3);
