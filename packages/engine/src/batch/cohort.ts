@@ -13,8 +13,9 @@ import { slopeIsMeaningful } from '../function/trend.js';
 import { item5Score } from '../instruments/score.js';
 import { encalsCore } from '../prognosis/core.js';
 import { encalsSurvival } from '../prognosis/encals.js';
+import { ENCALS_LISTS } from '../prognosis/predictors.js';
 import { type PrognosisSettings, resolvePrognosisSettings } from '../prognosis/settings.js';
-import { kingsClinicalFacts } from '../staging/clinical.js';
+import { KINGS_CLINICAL_LISTS, kingsClinicalFacts } from '../staging/clinical.js';
 import { stageKings, stageMitos } from '../staging/evaluate.js';
 import { kingsCodeFromAlsfrsr } from '../staging/kings.js';
 import { mitosStageFromAlsfrsr } from '../staging/mitos.js';
@@ -106,6 +107,12 @@ class DayNumbers {
   }
 }
 
+/**
+ * The lists the batch's readers open (its own ALSFRS-R loop, King's clinical facts, ENCALS): its view
+ * cuts these only. The readers' types name their lists, so one that read another would not compile.
+ */
+const COHORT_LISTS = [...new Set(['alsfrsr', ...KINGS_CLINICAL_LISTS, ...ENCALS_LISTS] as const)];
+
 function countRecords(cases: readonly PatientCase[]): number {
   let n = 0;
   for (const c of cases) n += c.alsfrsr?.length ?? 0;
@@ -165,8 +172,8 @@ export function evaluateCohort(cases: readonly PatientCase[], opts: CohortOption
     const c = cases[i]!;
     const asOf = typeof opts.asOf === 'function' ? opts.asOf(c, i) : opts.asOf;
     r.ids[i] = c.patient.id;
-    // The case as known on asOf: records validated and scored once there, in date order.
-    const view = caseAsOf(c, asOf);
+    // The case as known on asOf, the lists read here only: records validated once there, in date order.
+    const view = caseAsOf(c, asOf, COHORT_LISTS);
     const onset = view.case.history?.onsetDate;
     let latest: AlsfrsrRecord | undefined;
     let latestMonths = Number.NaN;

@@ -3,7 +3,6 @@
  * predictors, model choice, linear predictor, medians. Shared by evaluatePrognosis and the batch.
  */
 import { type IsoDate, insufficient, monthsBetween } from '../common/index.js';
-import type { CaseView } from '../view/asOf.js';
 import {
   type EncalsModelId,
   type EncalsPredictors,
@@ -13,7 +12,7 @@ import {
   encalsSurvival,
 } from './encals.js';
 import { type OutsidePopulation, outsideEncalsPopulation } from './population.js';
-import { type GatheredPredictors, gatherEncalsPredictors, type PrognosisInput } from './predictors.js';
+import { type EncalsView, type GatheredPredictors, gatherEncalsPredictors, type PrognosisInput } from './predictors.js';
 import type { PrognosisSettings } from './settings.js';
 
 export type EncalsCore =
@@ -35,7 +34,7 @@ export type EncalsCore =
   | { kind: 'insufficient'; needs: string[]; reason: string; refusals: string[] };
 
 /** The prediction from the case as known on its date (`caseAsOf`: the ALSFRS-R already validated). */
-export function encalsCore(v: CaseView, input: PrognosisInput, s: PrognosisSettings): EncalsCore {
+export function encalsCore(v: EncalsView, input: PrognosisInput, s: PrognosisSettings): EncalsCore {
   const asOf = v.asOf;
   const outside = outsideEncalsPopulation(v);
   if (outside) return { kind: 'declined', ...outside };

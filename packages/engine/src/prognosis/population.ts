@@ -4,7 +4,7 @@
  * over 23 hours a day: the model declines, with the reason.
  */
 import type { IsoDate } from '../common/index.js';
-import type { CaseView } from '../view/asOf.js';
+import type { CaseViewOf } from '../view/asOf.js';
 
 export type DeclineCode = 'died' | 'tracheostomy' | 'nivOver23h';
 
@@ -15,7 +15,7 @@ export interface OutsidePopulation {
 }
 
 /** Whether the case as known on its date is outside the model's population, and why. */
-export function outsideEncalsPopulation(v: CaseView): OutsidePopulation | null {
+export function outsideEncalsPopulation(v: CaseViewOf<'alsfrsr' | 'interventions'>): OutsidePopulation | null {
   const c = v.case;
   const latestAlsfrsr = v.alsfrsr.at(-1)?.record;
   // The view holds no endpoint or start date after its date, and no stop date after it either.

@@ -6,7 +6,7 @@
 import { daysBetween, type IsoDate, monthsBetween } from '../common/index.js';
 import type { GeneticResult, PatientCase, VitalCapacity } from '../facts/index.js';
 import { isPositive } from '../genetics/panel.js';
-import type { CaseView } from '../view/asOf.js';
+import type { CaseViewOf } from '../view/asOf.js';
 import type { EncalsPredictors } from './encals.js';
 import type { PrognosisSettings } from './settings.js';
 
@@ -65,8 +65,14 @@ function nearestVitalCapacity(c: PatientCase, date: IsoDate, windowMonths: numbe
   return best && gap / (365.25 / 12) <= windowMonths ? best : null;
 }
 
+/** The lists the ENCALS prediction reads (with the patient, history and endpoints). */
+export const ENCALS_LISTS = ['alsfrsr', 'vitalCapacity', 'genetics', 'interventions'] as const;
+
+/** A view holding at least the lists the ENCALS prediction reads. */
+export type EncalsView = CaseViewOf<(typeof ENCALS_LISTS)[number]>;
+
 /** The predictors from the case as known on its date (`caseAsOf`), at its latest valid ALSFRS-R. */
-export function gatherEncalsPredictors(v: CaseView, input: PrognosisInput, s: PrognosisSettings): GatheredPredictors {
+export function gatherEncalsPredictors(v: EncalsView, input: PrognosisInput, s: PrognosisSettings): GatheredPredictors {
   const { case: c, asOf } = v;
   const scored = v.alsfrsr.at(-1);
   const latest = scored?.record;

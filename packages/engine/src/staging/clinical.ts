@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from '../common/index.js';
 import type { Region, RegionExam } from '../facts/index.js';
-import type { CaseView } from '../view/asOf.js';
+import type { CaseViewOf } from '../view/asOf.js';
 import type { KingsRegions } from './kings.js';
 
 export interface KingsClinicalFacts {
@@ -58,8 +58,14 @@ export interface KingsClinicalTimeline {
 const earliest = (a: IsoDate | null, b: IsoDate | undefined | null): IsoDate | null =>
   b == null ? a : a === null || b < a ? b : a;
 
+/** The lists King's clinical facts are read from (with the history and endpoints). */
+export const KINGS_CLINICAL_LISTS = ['exams', 'symptoms', 'interventions'] as const;
+
+/** A view holding at least the lists King's clinical facts read. */
+export type KingsClinicalView = CaseViewOf<(typeof KINGS_CLINICAL_LISTS)[number]>;
+
 /** The King's clinical facts of a case as known on the view's date, with the date each first holds. */
-export function kingsClinicalTimeline(v: CaseView): KingsClinicalTimeline {
+export function kingsClinicalTimeline(v: KingsClinicalView): KingsClinicalTimeline {
   const c = v.case;
   const onsetSite = c.history?.onsetSite;
   const siteRegion =
@@ -149,6 +155,6 @@ export function kingsClinicalFactsOn(t: KingsClinicalTimeline, date: IsoDate = t
 }
 
 /** The King's clinical facts on the view's date. */
-export function kingsClinicalFacts(v: CaseView): KingsClinicalFacts {
+export function kingsClinicalFacts(v: KingsClinicalView): KingsClinicalFacts {
   return kingsClinicalFactsOn(kingsClinicalTimeline(v));
 }

@@ -88,13 +88,15 @@ function isLater(value: unknown, asOf: IsoDate): boolean {
 
 /** The fact without its date fields that fall after `asOf` (the same object when none does). */
 function withoutLaterDates<T extends Fact>(fact: T, fields: readonly string[], asOf: IsoDate): T {
-  let copy: T | undefined;
-  for (const field of fields) {
-    if (!isLater(fact[field], asOf)) continue;
-    copy ??= { ...fact };
-    delete copy[field];
+  if (!fields.some((field) => isLater(fact[field], asOf))) return fact;
+  // Built key by key without the later fields, in the fact's own key order (as a spread would be):
+  // `delete` on a spread copy turned it into a slow dictionary-mode object that every later read
+  // paid for (most endpoints of a cohort read at the last visit carry a later death date).
+  const copy: Fact = {};
+  for (const key of Object.keys(fact)) {
+    if (!(fields.includes(key) && isLater(fact[key], asOf))) copy[key] = fact[key];
   }
-  return copy ?? fact;
+  return copy as T;
 }
 
 /**
@@ -119,19 +121,34 @@ interface ListCut {
   positions: readonly number[] | null;
 }
 
-/** True when the list needs no change: nothing later, nothing to blank, already in date order. */
+/**
+ * True when the list needs no change: nothing later, nothing to blank, already in date order.
+ * One string comparison per fact: in an ordered list only the last dated fact can be later than
+ * `asOf` (this scan is most of a view's cost over a cohort, one fact list after another).
+ */
 function alreadyAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): boolean {
   const { placedBy, otherDates } = entry;
-  if (placedBy === null && otherDates.length === 0) return true;
-  let previous: unknown;
-  for (let i = 0; i < list.length; i++) {
-    const fact = list[i]!;
-    if (placedBy !== null) {
-      const date = placingDate(fact, placedBy);
-      if (isLater(date, asOf) || (i > 0 && compareDates(previous, date) > 0)) return false;
-      previous = date;
+  if (placedBy !== null) {
+    // The latest placing date so far; in date order, undated facts come first (compareDates).
+    let latest: string | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const date = placingDate(list[i]!, placedBy);
+      if (typeof date === 'string') {
+        if (latest !== undefined && date < latest) return false;
+        latest = date;
+      } else if (latest !== undefined) {
+        return false;
+      }
     }
-    for (const field of otherDates) if (isLater(fact[field], asOf)) return false;
+    // A malformed date is not "later" (isLater): when the last one sorts after asOf but is not a
+    // date, an earlier fact may still be later, so each is asked.
+    if (latest !== undefined && latest > asOf) {
+      if (isIsoDate(latest)) return false;
+      for (const fact of list) if (isLater(placingDate(fact, placedBy), asOf)) return false;
+    }
+  }
+  for (const field of otherDates) {
+    for (const fact of list) if (isLater(fact[field], asOf)) return false;
   }
   return true;
 }
@@ -250,18 +267,49 @@ const NOTHING_SCORED = Object.freeze({ valid: Object.freeze([]) as never[], reje
 const LIST_POSITION: ReadonlyMap<string, number> = new Map(LIST_KINDS.map((e, i) => [e.caseKey!, i]));
 
 /**
+ * A view holding only the lists `K` (with the patient and the single facts): what
+ * `caseAsOf(c, asOf, lists)` builds. A reader typed with it can read no other list, so a caller that
+ * cuts only the lists its readers name (a batch over a cohort) cannot hand one an uncut list. The
+ * scored instruments are there only when their list is.
+ */
+export type CaseViewOf<K extends CaseListKey> = {
+  readonly asOf: IsoDate;
+  readonly case: Omit<PatientCase, Exclude<CaseListKey, K>>;
+  readonly indexed: Pick<IndexedLists, K>;
+} & ('alsfrsr' extends K ? Pick<CaseView, 'alsfrsr' | 'alsfrsrRejected'> : unknown) &
+  ('alsfrsOriginal' extends K ? Pick<CaseView, 'alsfrsOriginal' | 'alsfrsOriginalRejected'> : unknown);
+
+/** The case without its lists (the patient and the single facts), the start of a restricted view. */
+function withoutLists(c: PatientCase): Record<string, unknown> {
+  const out: Record<string, unknown> = { schemaVersion: c.schemaVersion, patient: c.patient };
+  for (const entry of ONE_KINDS) {
+    const value = c[entry.caseKey!];
+    if (value !== undefined) out[entry.caseKey!] = value;
+  }
+  return out;
+}
+
+/**
  * The case as known on `asOf`, built once and read by every module. Pure: no clock, the input is
  * not changed (a fact with a blanked date is a copy; the others are the same objects).
+ *
+ * Given `lists`, the view holds those lists only (each cut exactly as in the full view): the cut
+ * reads the date of every fact of every list it keeps, and about half the facts of a synthetic
+ * cohort's patient are in lists (investigations, weights) that no reader of the batch opens.
  *
  * @example
  * const v = caseAsOf(patientCase, '2024-06-11');
  * v.alsfrsr.at(-1)?.score.total // the latest valid ALSFRS-R total on 2024-06-11
  * v.case.medications // started by then; a stop date after 2024-06-11 is not there yet
+ * caseAsOf(patientCase, '2024-06-11', ['alsfrsr']).case.weights // a type error: not in this view
  */
-export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
+export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView;
+export function caseAsOf<K extends CaseListKey>(c: PatientCase, asOf: IsoDate, lists: readonly K[]): CaseViewOf<K>;
+export function caseAsOf(c: PatientCase, asOf: IsoDate, lists?: readonly CaseListKey[]): CaseView {
   // Copied on the first change only: a case read at its latest fact (the usual call, and every
-  // patient of a batch) is its own view, with no copy to build or collect.
-  let out: Record<string, unknown> | undefined;
+  // patient of a batch) is its own view, with no copy to build or collect. A view of some lists
+  // only is always a new object: the case's other lists must not show through uncut.
+  let out: Record<string, unknown> | undefined = lists === undefined ? undefined : withoutLists(c);
   for (const entry of ONE_KINDS) {
     const value = c[entry.caseKey!];
     if (value === undefined) continue;
@@ -274,13 +322,19 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
   const cuts: ListCut[] = new Array(LIST_KINDS.length).fill(EMPTY);
   let alsfrsr: { valid: ScoredAlsfrsr[]; rejected: RejectedRecord[] } = NOTHING_SCORED;
   let alsfrsOriginal: { valid: ScoredAlsfrsOriginal[]; rejected: RejectedRecord[] } = NOTHING_SCORED;
-  // Only the lists the case has (a few of the catalogue's kinds, usually): absent ones stay EMPTY.
-  for (const key in c) {
+  // Only the lists the case has (a few of the catalogue's kinds, usually), or those asked for:
+  // absent ones stay EMPTY.
+  for (const key of lists ?? Object.keys(c)) {
     const k = LIST_POSITION.get(key);
     if (k === undefined) continue;
     const entry = LIST_KINDS[k]!;
     const value = c[key as keyof PatientCase] as readonly Fact[] | undefined;
-    if (value === undefined || value.length === 0) continue;
+    if (value === undefined) continue;
+    if (value.length === 0) {
+      // An empty list is its own cut (kept in a restricted view, as the full view keeps it).
+      if (out !== undefined) out[key] = value;
+      continue;
+    }
     let cut = listAsOf(value, entry, asOf);
     // The scored instruments: the view keeps the valid records only, validated here once.
     let valid: readonly { record: unknown; index: number }[] | undefined;
@@ -293,7 +347,7 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate): CaseView {
     }
     if (valid) cut = { facts: valid.map((r) => r.record as Fact), positions: valid.map((r) => r.index) };
     cuts[k] = cut;
-    if (cut.facts !== value) {
+    if (out !== undefined || cut.facts !== value) {
       out ??= { ...c };
       out[key] = cut.facts;
     }
