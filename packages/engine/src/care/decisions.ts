@@ -12,7 +12,7 @@
  *   decision, or the rule recurs (`recurEveryMonths`) and that time has passed.
  * - accepted: kept in the plan, marked accepted (agreed, not yet done).
  */
-import { addMonths, type IsoDate } from '../common/dates.js';
+import { addMonths, type IsoDate, latestOnOrBefore } from '../common/dates.js';
 import type { CareDecision } from '../facts/index.js';
 import { TRIGGER_MEASURES, type TriggerMeasure, type Worsening } from './measures.js';
 import type { CareRule, RuleHit } from './types.js';
@@ -29,11 +29,7 @@ export function latestDecision(
   code: string,
   asOf: IsoDate,
 ): CareDecision | undefined {
-  let best: CareDecision | undefined;
-  for (const d of decisions ?? []) {
-    if (d.code === code && d.date <= asOf && (best === undefined || d.date >= best.date)) best = d;
-  }
-  return best;
+  return latestOnOrBefore(decisions, asOf, (d) => d.code === code);
 }
 
 /** True when `current` is worse than `stored` by at least the measure's minimum change. */

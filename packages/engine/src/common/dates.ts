@@ -76,14 +76,20 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The record with the latest `date` on or before `asOf`, or undefined. */
+/**
+ * The record with the latest `date` on or before `asOf` (of those `where` keeps), or undefined. On
+ * the same date the one listed last wins: a correction recorded after the fact it corrects.
+ *
+ * @example latestOnOrBefore(c.careDecisions, asOf, (d) => d.code === 'breathing.niv.offer')
+ */
 export function latestOnOrBefore<T extends { date: IsoDate }>(
   records: readonly T[] | undefined,
   asOf: IsoDate,
+  where?: (r: T) => boolean,
 ): T | undefined {
   let best: T | undefined;
   for (const r of records ?? []) {
-    if (r.date <= asOf && (best === undefined || r.date >= best.date)) best = r;
+    if (r.date <= asOf && (best === undefined || r.date >= best.date) && (where === undefined || where(r))) best = r;
   }
   return best;
 }

@@ -15,7 +15,7 @@ import { elEscorialResult } from './elEscorial.js';
 import { gatherFindings } from './findings.js';
 import { goldCoastResult } from './goldCoast.js';
 import { recordLookup } from './investigations.js';
-import { evaluateRedFlags, type FlagContext, latestJudgements } from './redFlags.js';
+import { evaluateRedFlags, type FlagContext } from './redFlags.js';
 import { buildRegionEvidence } from './regionEvidence.js';
 import { DEFAULT_DIAGNOSIS_SETTINGS, type DiagnosisSettings, resolveSettings } from './settings.js';
 import { DiagnosisTables } from './tables.js';
@@ -149,7 +149,8 @@ function evaluateView(t: DiagnosisTables, v: CaseFactsView): DiagnosisAssessment
     history,
     labs: c.labs ?? [],
     records,
-    judgements: latestJudgements(c.redFlagJudgements, asOf),
+    asOf,
+    judgements: c.redFlagJudgements,
   };
   const { flags, notJudged } = evaluateRedFlags(flagCtx);
   const { workup, exclusions } = buildWorkup({

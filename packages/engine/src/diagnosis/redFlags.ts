@@ -5,6 +5,7 @@
  * a negative test cannot exclude the mimic, until the clinician records a judgement on it. A recorded
  * judgement always decides: explained closes the flag, not explained keeps it open.
  */
+import { type IsoDate, latestOnOrBefore } from '../common/dates.js';
 import type { Source } from '../common/source.js';
 import type { History, LabResult, RedFlagJudgement, Sex } from '../facts/index.js';
 import { CATALOGUE, type InvestigationCode } from './catalogue.js';
@@ -32,8 +33,10 @@ export interface FlagContext {
   /** Lab results up to the assessment date (thyroid hormones, calcium). */
   labs: readonly LabResult[];
   records: RecordLookup;
-  /** The clinician's latest judgement per red-flag code, on or before the assessment date. */
-  judgements: ReadonlyMap<string, RedFlagJudgement>;
+  /** The assessment date. */
+  asOf: IsoDate;
+  /** The clinician's judgements on red flags (the latest per code on or before `asOf` holds). */
+  judgements: readonly RedFlagJudgement[] | undefined;
 }
 
 /**
@@ -157,7 +160,7 @@ export function evaluateRedFlags(ctx: FlagContext): { flags: RedFlag[]; notJudge
       if (status === 'abnormal') positive = true;
       return { code, name: CATALOGUE[code].name, status };
     });
-    const judgement = ctx.judgements.get(rule.code);
+    const judgement = latestOnOrBefore(ctx.judgements, ctx.asOf, (j) => j.code === rule.code);
     const status: RedFlagStatus = judgement
       ? judgement.judgement === 'explained'
         ? 'judgedExplained'
@@ -184,21 +187,4 @@ export function evaluateRedFlags(ctx: FlagContext): { flags: RedFlag[]; notJudge
     flags.push(flag);
   }
   return { flags, notJudged };
-}
-
-/**
- * The latest judgement per red-flag code dated on or before `asOf` (on the same date, the one listed
- * last wins: a correction recorded later in the list).
- */
-export function latestJudgements(
-  judgements: readonly RedFlagJudgement[] | undefined,
-  asOf: string,
-): ReadonlyMap<string, RedFlagJudgement> {
-  const out = new Map<string, RedFlagJudgement>();
-  for (const j of judgements ?? []) {
-    if (j.date > asOf) continue;
-    const prev = out.get(j.code);
-    if (!prev || j.date >= prev.date) out.set(j.code, j);
-  }
-  return out;
 }

@@ -17,12 +17,13 @@ describe('weight at diagnosis: the record nearest the diagnosis date within the 
     { date: '2024-06-29', weightKg: 77 },
   ];
   it('takes a record 90 days away, not 91', () => {
-    expect(weightNear(weights, '2024-03-31', 90, '2025-01-01')?.date).toBe('2024-01-01'); // 90 days
-    expect(weightNear(weights, '2024-04-01', 90, '2025-01-01')?.date).toBe('2024-06-29'); // 89 days vs 91
-    expect(weightNear([weights[0]!], '2024-04-01', 90, '2025-01-01')).toBeNull(); // 91 days
+    expect(weightNear(weights, '2024-03-31', 90)?.date).toBe('2024-01-01'); // 90 days
+    expect(weightNear(weights, '2024-04-01', 90)?.date).toBe('2024-06-29'); // 89 days vs 91
+    expect(weightNear([weights[0]!], '2024-04-01', 90)).toBeNull(); // 91 days
   });
-  it('never uses a record after the assessment date', () => {
-    expect(weightNear(weights, '2024-06-01', 90, '2024-06-15')).toBeNull();
+  it('never uses a record after the assessment date (the view holds none)', () => {
+    const c = caseFixture({ history: { diagnosisDate: '2024-06-01' }, weights });
+    expect(assessWeight(caseAsOf(c, '2024-06-15'), 90).atDiagnosis).toBeNull();
   });
 });
 

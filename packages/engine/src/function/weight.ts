@@ -38,17 +38,18 @@ export function weightChange(fromKg: number, toKg: number): WeightChange {
   return { fromKg, kg: toKg - fromKg, percent: ((toKg - fromKg) / fromKg) * 100 };
 }
 
-/** The weight record nearest `date` within `windowDays` (earlier record wins a tie), on or before `asOf`. */
+/**
+ * The weight record nearest `date` within `windowDays` (earlier record wins a tie), of those given:
+ * a view's list (`caseAsOf`), which holds none after its date.
+ */
 export function weightNear(
   weights: readonly WeightRecord[] | undefined,
   date: IsoDate,
   windowDays: number,
-  asOf: IsoDate,
 ): WeightRecord | null {
   let best: WeightRecord | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const w of weights ?? []) {
-    if (w.date > asOf) continue;
     const gap = Math.abs(daysBetween(date, w.date));
     if (gap <= windowDays && (gap < bestGap || (gap === bestGap && best !== null && w.date < best.date))) {
       best = w;
@@ -70,7 +71,7 @@ export function assessWeight(v: CaseView, diagnosisWindowDays: number): WeightAs
   if (premorbid === undefined) needs.push('patient.premorbidWeightKg');
   const dx = c.history?.diagnosisDate;
   if (dx === undefined) needs.push('history.diagnosisDate');
-  const atDiagnosis = dx !== undefined ? weightNear(c.weights, dx, diagnosisWindowDays, v.asOf) : null;
+  const atDiagnosis = dx !== undefined ? weightNear(c.weights, dx, diagnosisWindowDays) : null;
   if (dx !== undefined && !atDiagnosis) needs.push('weights (near history.diagnosisDate)');
   return {
     latest,
