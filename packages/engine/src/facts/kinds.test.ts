@@ -38,6 +38,12 @@ describe('the fact kind catalogue', () => {
     expect(factKindEntry('medication').otherDates).toEqual(['stopDate']);
   });
 
+  it('never blanks the date that places a fact (the as-of view sorts by the placing date it read first)', () => {
+    for (const k of FACT_KIND_CATALOGUE as readonly FactKindEntry[]) {
+      if (k.placedBy !== null) expect(k.otherDates, k.kind).not.toContain(k.placedBy);
+    }
+  });
+
   it('looks a kind up by name and refuses an unknown one', () => {
     expect(factKindEntry('weight').apiPath).toBe('weights');
     expect(() => factKindEntry('nope' as never)).toThrow(/unknown fact kind/);

@@ -86,9 +86,14 @@ function isLater(value: unknown, asOf: IsoDate): boolean {
   return typeof value === 'string' && value > asOf && isIsoDate(value);
 }
 
+function hasLaterDate(fact: Fact, fields: readonly string[], asOf: IsoDate): boolean {
+  for (const field of fields) if (isLater(fact[field], asOf)) return true;
+  return false;
+}
+
 /** The fact without its date fields that fall after `asOf` (the same object when none does). */
 function withoutLaterDates<T extends Fact>(fact: T, fields: readonly string[], asOf: IsoDate): T {
-  if (!fields.some((field) => isLater(fact[field], asOf))) return fact;
+  if (!hasLaterDate(fact, fields, asOf)) return fact;
   // Built key by key without the later fields, in the fact's own key order (as a spread would be):
   // `delete` on a spread copy turned it into a slow dictionary-mode object that every later read
   // paid for (most endpoints of a cohort read at the last visit carry a later death date).
@@ -160,22 +165,25 @@ function listAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): L
   const placedBy = entry.placedBy;
   const facts: Fact[] = [];
   const positions: number[] = [];
+  // The placing date of each kept fact, read once (a blanked date is never the placing one).
+  const dates: unknown[] = [];
   let inOrder = true;
   for (let index = 0; index < list.length; index++) {
     const fact = list[index]!;
+    let date: unknown;
     if (placedBy !== null) {
-      const date = placingDate(fact, placedBy);
+      date = placingDate(fact, placedBy);
       if (isLater(date, asOf)) continue;
-      const last = facts[facts.length - 1];
-      if (last !== undefined && compareDates(placingDate(last, placedBy), date) > 0) inOrder = false;
+      if (dates.length > 0 && compareDates(dates[dates.length - 1], date) > 0) inOrder = false;
     }
     facts.push(withoutLaterDates(fact, entry.otherDates, asOf));
     positions.push(index);
+    dates.push(date);
   }
   if (placedBy === null || inOrder) return { facts, positions };
   // Out of date order (rare: lists are usually recorded in order): a stable sort of the kept facts.
   const order = positions.map((_, i) => i);
-  order.sort((a, b) => compareDates(placingDate(facts[a]!, placedBy), placingDate(facts[b]!, placedBy)) || a - b);
+  order.sort((a, b) => compareDates(dates[a], dates[b]) || a - b);
   return { facts: order.map((i) => facts[i]!), positions: order.map((i) => positions[i]!) };
 }
 
@@ -378,15 +386,18 @@ export type CaseFactsView = Pick<CaseView, 'asOf' | 'case'>;
  * @example caseFactsAsOf(patientCase, '2024-06-11', ['exams']).case.exams // examinations on or before 2024-06-11
  */
 export function caseFactsAsOf(c: PatientCase, asOf: IsoDate, keys: readonly PlainListKey[]): CaseFactsView {
+  // Every single fact and every list asked for is set, undefined when the case has none: one object
+  // shape for one list of keys, so the readers' loads (`case.exams`, `case.history`) stay monomorphic
+  // where the case files come in as many shapes as they have lists.
   const out: Record<string, unknown> = { schemaVersion: c.schemaVersion, patient: c.patient };
   for (const entry of ONE_KINDS) {
     const value = c[entry.caseKey!];
-    if (value !== undefined) out[entry.caseKey!] = withoutLaterDates(value as Fact, entry.otherDates, asOf);
+    out[entry.caseKey!] = value === undefined ? undefined : withoutLaterDates(value as Fact, entry.otherDates, asOf);
   }
   for (const key of keys) {
     const value = c[key] as readonly Fact[] | undefined;
     // The same cut as caseAsOf's lists (the input array when nothing changes), without the indices.
-    if (value !== undefined) out[key] = listAsOf(value, LIST_KINDS[LIST_POSITION.get(key)!]!, asOf).facts;
+    out[key] = value === undefined ? undefined : listAsOf(value, LIST_KINDS[LIST_POSITION.get(key)!]!, asOf).facts;
   }
   return { asOf, case: out as unknown as PatientCase };
 }
