@@ -87,6 +87,8 @@ function isLater(value: unknown, asOf: IsoDate): boolean {
 }
 
 function hasLaterDate(fact: Fact, fields: readonly string[], asOf: IsoDate): boolean {
+  // Most kinds have no other date: no keyed load (megamorphic across kinds) to make.
+  if (fields.length === 0) return false;
   for (const field of fields) if (isLater(fact[field], asOf)) return true;
   return false;
 }
@@ -287,13 +289,15 @@ export type CaseViewOf<K extends CaseListKey> = {
 } & ('alsfrsr' extends K ? Pick<CaseView, 'alsfrsr' | 'alsfrsrRejected'> : unknown) &
   ('alsfrsOriginal' extends K ? Pick<CaseView, 'alsfrsOriginal' | 'alsfrsOriginalRejected'> : unknown);
 
-/** The case without its lists (the patient and the single facts), the start of a restricted view. */
-function withoutLists(c: PatientCase): Record<string, unknown> {
+/**
+ * The start of a restricted view: the patient, the single facts, and each list asked for still unset
+ * (undefined, cut in later). Every key is set, so one list selection gives one object shape and the
+ * readers' loads stay monomorphic (as in `caseFactsAsOf`).
+ */
+function withoutLists(c: PatientCase, lists: readonly CaseListKey[]): Record<string, unknown> {
   const out: Record<string, unknown> = { schemaVersion: c.schemaVersion, patient: c.patient };
-  for (const entry of ONE_KINDS) {
-    const value = c[entry.caseKey!];
-    if (value !== undefined) out[entry.caseKey!] = value;
-  }
+  for (const entry of ONE_KINDS) out[entry.caseKey!] = c[entry.caseKey!];
+  for (const key of lists) out[key] = undefined;
   return out;
 }
 
@@ -317,7 +321,7 @@ export function caseAsOf(c: PatientCase, asOf: IsoDate, lists?: readonly CaseLis
   // Copied on the first change only: a case read at its latest fact (the usual call, and every
   // patient of a batch) is its own view, with no copy to build or collect. A view of some lists
   // only is always a new object: the case's other lists must not show through uncut.
-  let out: Record<string, unknown> | undefined = lists === undefined ? undefined : withoutLists(c);
+  let out: Record<string, unknown> | undefined = lists === undefined ? undefined : withoutLists(c, lists);
   for (const entry of ONE_KINDS) {
     const value = c[entry.caseKey!];
     if (value === undefined) continue;
