@@ -3,7 +3,7 @@
  * exposures the red flags read. The first save creates it; later saves are corrections, which the
  * API keeps with their reason and version (a 409 shows both versions).
  */
-import { VOCABULARY } from '@betz/engine';
+import { type History, VOCABULARY } from '@betz/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiRequestError, api } from '../../api/client';
@@ -11,24 +11,8 @@ import { type FactRecord, factsPath, invalidatePatient } from '../../api/patient
 import { ConflictNotice } from '../../components/ConflictNotice';
 import { Field, FormError, fieldError, formError } from '../../components/Field';
 
-export interface HistoryData {
-  onsetDate?: string;
-  onsetSite?: string;
-  onsetSide?: string;
-  diagnosisDate?: string;
-  progression?: { documented: boolean; by?: string; precededByNormalFunction?: boolean; note?: string };
-  familyHistory?: { als?: boolean; ftd?: boolean; diseases?: string[]; relatives?: string };
-  weaknessTempo?: string;
-  ftd?: boolean;
-  priorPolio?: boolean;
-  priorRadiotherapy?: boolean;
-  bariatricSurgery?: boolean;
-  heavyMetalExposure?: boolean;
-  zincExposure?: boolean;
-  adrenalInsufficiency?: boolean;
-  htlv1EndemicOrigin?: boolean;
-  bloodTransfusion?: boolean;
-}
+/** The history as the engine reads it (one type: the engine's). */
+export type HistoryData = History;
 
 const SITE_LABEL: Record<string, string> = {
   bulbar: 'bulbar',
@@ -80,9 +64,11 @@ const FAMILY_DISEASE_LABEL: Record<string, string> = {
 /** Drops empty strings and empty family history so the stored fact holds only what was said. */
 export function cleanHistory(h: HistoryData): HistoryData {
   const out: HistoryData = {};
-  for (const key of ['onsetDate', 'onsetSite', 'onsetSide', 'diagnosisDate', 'weaknessTempo'] as const) {
-    if (h[key]) out[key] = h[key];
-  }
+  if (h.onsetDate) out.onsetDate = h.onsetDate;
+  if (h.onsetSite) out.onsetSite = h.onsetSite;
+  if (h.onsetSide) out.onsetSide = h.onsetSide;
+  if (h.diagnosisDate) out.diagnosisDate = h.diagnosisDate;
+  if (h.weaknessTempo) out.weaknessTempo = h.weaknessTempo;
   for (const { key } of FLAGS) if (h[key] !== undefined) out[key] = h[key];
   const p = h.progression;
   // Progression is said (documented yes or no) or left out; "by" and the rest only with it.
@@ -200,7 +186,7 @@ export function HistoryForm({ patientId, record }: { patientId: string; record: 
           <select
             id="history-site"
             value={form.onsetSite ?? ''}
-            onChange={(e) => update({ onsetSite: e.target.value })}
+            onChange={(e) => update({ onsetSite: (e.target.value || undefined) as History['onsetSite'] })}
           >
             <option value="">not recorded</option>
             {VOCABULARY.onsetSite.map((site) => (
@@ -215,7 +201,7 @@ export function HistoryForm({ patientId, record }: { patientId: string; record: 
           <select
             id="history-side"
             value={form.onsetSide ?? ''}
-            onChange={(e) => update({ onsetSide: e.target.value })}
+            onChange={(e) => update({ onsetSide: (e.target.value || undefined) as History['onsetSide'] })}
           >
             <option value="">not recorded</option>
             {VOCABULARY.side.map((side) => (
@@ -249,7 +235,13 @@ export function HistoryForm({ patientId, record }: { patientId: string; record: 
             value={form.progression?.by ?? ''}
             disabled={!form.progression?.documented}
             onChange={(e) =>
-              update({ progression: { documented: true, ...form.progression, by: e.target.value || undefined } })
+              update({
+                progression: {
+                  documented: true,
+                  ...form.progression,
+                  by: (e.target.value || undefined) as NonNullable<History['progression']>['by'],
+                },
+              })
             }
           >
             <option value="">not said</option>
@@ -279,7 +271,7 @@ export function HistoryForm({ patientId, record }: { patientId: string; record: 
           <select
             id="history-tempo"
             value={form.weaknessTempo ?? ''}
-            onChange={(e) => update({ weaknessTempo: e.target.value || undefined })}
+            onChange={(e) => update({ weaknessTempo: (e.target.value || undefined) as History['weaknessTempo'] })}
           >
             <option value="">not recorded</option>
             {VOCABULARY.weaknessTempo.map((t) => (
