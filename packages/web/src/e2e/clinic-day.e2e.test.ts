@@ -53,6 +53,9 @@ describe.skipIf(unavailable !== null)('a clinic day: first visit and follow-up t
     await page.getByLabel('Symptom onset').fill(localDate(-400));
     await page.getByLabel('Onset region').selectOption('cervical');
     await page.getByLabel('Onset side').selectOption('right');
+    await page.getByRole('group', { name: 'Progression documented (spread or worsening)' }).getByLabel('yes').check();
+    await page.getByLabel('Progression shown').selectOption('history');
+    await page.getByRole('group', { name: 'Normal function before onset (Gold Coast)' }).getByLabel('yes').check();
     await page.getByRole('button', { name: 'Save history' }).click();
     await page.getByRole('button', { name: 'Save correction' }).waitFor();
 
@@ -128,6 +131,8 @@ describe.skipIf(unavailable !== null)('a clinic day: first visit and follow-up t
     await niv.getByLabel('Reason (required)').fill('wants to talk it over with her family first');
     await niv.getByRole('button', { name: 'Record: decline' }).click();
     await page.locator('li.care-held[data-code="breathing.niv.offer"]').waitFor();
+    // With progression recorded and UMN + LMN signs in three regions, the header says so.
+    await expect(page.locator('.chart-header').textContent()).resolves.toContain('clinically definite ALS');
     await e.shot('clinic-day-care-plan');
     expect(await axeViolations(page)).toEqual([]);
 
