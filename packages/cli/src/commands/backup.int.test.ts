@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PatientCase } from '@betz/engine';
@@ -53,6 +54,7 @@ describe('betz backup and betz restore (embedded database)', () => {
     const busy = capture();
     expect(await backup([join(root, 'busy.jsonl'), '--data', source], busy.io)).toBe(2);
     expect(busy.err.join('')).toMatch(/in use by process \d+/);
+    expect(busy.err.join('')).toMatch(/back up through it instead, with --server URL/);
     await store.close();
 
     const file = join(root, 'clinic.jsonl.gz');
@@ -105,7 +107,7 @@ describe('betz backup --server (the embedded database, while the server runs)', 
       process.env.BETZ_PASSWORD = 'wrong';
       const refused = capture();
       expect(await backup([join(root, 'live.jsonl.gz'), '--server', server.url], refused.io)).toBe(2);
-      expect(refused.err.join('')).toMatch(/answered 400/);
+      expect(refused.err.join('')).toMatch(/answered 400: BETZ_PASSWORD is not your password/);
       process.env.BETZ_PASSWORD = 'live backup passphrase';
       const ok = capture();
       expect(await backup([join(root, 'live.jsonl.gz'), '--server', server.url], ok.io), ok.err.join('')).toBe(0);
@@ -116,4 +118,48 @@ describe('betz backup --server (the embedded database, while the server runs)', 
       await server.close();
     }
   }, 120_000);
+});
+
+describe('betz backup and betz restore: mistakes in the input are bad input (status 2), said plainly', () => {
+  it('a missing output folder is named before anything is read, locally or from a server', async () => {
+    const file = join(root, 'no-such-folder', 'clinic.jsonl.gz');
+    const local = capture();
+    expect(await backup([file, '--data', join(root, 'unused')], local.io)).toBe(2);
+    expect(local.err.join('')).toMatch(/cannot write .*clinic\.jsonl\.gz: the folder .*no-such-folder does not exist/);
+    process.env.BETZ_TOKEN = 'betz_t_whatever';
+    process.env.BETZ_PASSWORD = 'whatever';
+    try {
+      const remote = capture();
+      expect(await backup([file, '--server', 'http://127.0.0.1:9'], remote.io)).toBe(2);
+      expect(remote.err.join('')).toMatch(/no-such-folder does not exist/);
+    } finally {
+      delete process.env.BETZ_TOKEN;
+      delete process.env.BETZ_PASSWORD;
+    }
+  });
+
+  it('an unreachable server is named, with the reason, and no stack or "internal error"', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer();
+    const port = await new Promise<number>((resolve) =>
+      probe.listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port)),
+    );
+    await new Promise((resolve) => probe.close(resolve));
+    process.env.BETZ_TOKEN = 'betz_t_whatever';
+    process.env.BETZ_PASSWORD = 'whatever';
+    try {
+      const run = capture();
+      expect(await backup([join(root, 'x.jsonl.gz'), '--server', `http://127.0.0.1:${port}`], run.io)).toBe(2);
+      expect(run.err.join('')).toBe(
+        `betz backup: cannot reach the server at http://127.0.0.1:${port} (connection refused): is \`betz serve\` running there?\n`,
+      );
+      const scheme = capture();
+      await expect(backup([join(root, 'x.jsonl.gz'), '--server', 'ftp://127.0.0.1/'], scheme.io)).rejects.toThrow(
+        /http:\/\/ or https:\/\//,
+      );
+    } finally {
+      delete process.env.BETZ_TOKEN;
+      delete process.env.BETZ_PASSWORD;
+    }
+  });
 });

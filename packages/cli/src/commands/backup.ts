@@ -1,5 +1,6 @@
 /** `betz backup <file>`: a logical backup of the whole database (embedded or PostgreSQL). */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { openStore, type Store, StoreError, verifyBackup, writeBackup } from '@betz/store';
@@ -52,13 +53,23 @@ export async function backup(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('give the backup file to write');
   const file = positionals[0] as string;
+  // Checked first, so that a typo in the folder fails before the database or the server is asked.
+  const unwritable = outputFolderProblem(file);
+  if (unwritable) {
+    io.stderr(`betz backup: cannot write ${file}: ${unwritable}\n`);
+    return EXIT.badInput;
+  }
   if (values.server !== undefined) return backupFromServer(values.server, file, io);
   let store: Store;
   try {
     store = await openCommandStore(values.data);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
-    io.stderr(`betz backup: ${error.message}\n`);
+    const hint =
+      error.code === 'data_folder_locked'
+        ? '\nA running server holds the data folder: back up through it instead, with --server URL (e.g. --server http://127.0.0.1:8080).'
+        : '';
+    io.stderr(`betz backup: ${error.message}${hint}\n`);
     return EXIT.badInput;
   }
   try {
@@ -78,6 +89,48 @@ export const backupCommand: LoadedCommand = {
   run: backup,
 };
 
+/** Why the backup file cannot be written where it is asked for (its folder is missing or not a folder), if so. */
+export function outputFolderProblem(file: string): string | undefined {
+  const folder = dirname(resolve(file));
+  try {
+    if (!statSync(folder).isDirectory()) return `${folder} is not a folder`;
+  } catch {
+    return `the folder ${folder} does not exist`;
+  }
+  return undefined;
+}
+
+/** A failed fetch in words: the server's address and why it could not be reached. */
+function unreachable(url: URL, error: unknown): string {
+  const cause = (error as { cause?: NodeJS.ErrnoException } | undefined)?.cause;
+  const why =
+    cause?.code === 'ECONNREFUSED'
+      ? 'connection refused'
+      : cause?.code === 'ENOTFOUND'
+        ? 'no such host'
+        : (cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error));
+  return `cannot reach the server at ${url.origin} (${why}): is \`betz serve\` running there?`;
+}
+
+/** The server's error answer in one line: its message and every invalid field with its reason. */
+async function describeRefusal(res: Response): Promise<string> {
+  const error = (await res.json().catch(() => ({}))) as {
+    message?: string;
+    issues?: { path?: string; message?: string }[];
+  };
+  const issues = (error.issues ?? []).map((i) =>
+    i.path === 'password' ? `BETZ_PASSWORD ${i.message}` : `${i.path || '(body)'} ${i.message}`,
+  );
+  const message = issues.length > 0 ? issues.join('; ') : (error.message ?? res.statusText);
+  const hint =
+    res.status === 401
+      ? ' (check the API token in BETZ_TOKEN)'
+      : res.status === 403
+        ? ' (the token must belong to an admin)'
+        : '';
+  return `the server answered ${res.status}: ${message}${hint}`;
+}
+
 /** Download a backup from a running server, write it whole or not at all, and check it. */
 async function backupFromServer(server: string, file: string, io: Io): Promise<number> {
   const token = process.env.BETZ_TOKEN;
@@ -91,14 +144,22 @@ async function backupFromServer(server: string, file: string, io: Io): Promise<n
   } catch {
     throw new UsageError(`not a URL: ${server}`);
   }
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ password }),
-  });
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`--server wants an http:// or https:// address, not ${server}`);
+  }
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ password }),
+    });
+  } catch (error) {
+    io.stderr(`betz backup: ${unreachable(url, error)}\n`);
+    return EXIT.badInput;
+  }
   if (res.status !== 200) {
-    const error = (await res.json().catch(() => ({}))) as { message?: string };
-    io.stderr(`betz backup: the server answered ${res.status}: ${error.message ?? res.statusText}\n`);
+    io.stderr(`betz backup: ${await describeRefusal(res)}\n`);
     return EXIT.badInput;
   }
   // The server sends gzip; a file name without .gz gets the plain text, as a local backup would.
