@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,9 +57,19 @@ describe('startServer', () => {
       body: JSON.stringify({ username: 'admin', password: 'environment passphrase' }),
     });
     expect(login.status).toBe(200);
+    // The port is checked first: a second server on it creates no data folder and shows no token.
+    const told: string[] = [];
     await expect(
-      startServer({ port: server.port, dataDir: join(root, 'other'), log: silentLogger, passwords }),
+      startServer({
+        port: server.port,
+        dataDir: join(root, 'other'),
+        log: silentLogger,
+        passwords,
+        announce: (t) => told.push(t),
+      }),
     ).rejects.toThrow(/port \d+ on 127.0.0.1 is in use/);
+    expect(existsSync(join(root, 'other'))).toBe(false);
+    expect(told).toEqual([]);
     await server.close();
   }, 60_000);
 

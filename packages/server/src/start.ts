@@ -5,13 +5,14 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createFirstAdmin, openStore, replaceSetupToken, type Store, setupOpen } from '@betz/store';
-import { serve } from '@hono/node-server';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { createPasswordHasher, type PasswordHasher, passwordProblem } from './auth/passwords.js';
 import { createLoginLimiter } from './auth/rate-limit.js';
 import { newSecret, PREFIX, sha256Hex } from './auth/tokens.js';
 import { type ServerConfig, withDefaults } from './config.js';
-import type { AppDeps } from './http/route.js';
+import type { AppDeps, AppEnv } from './http/route.js';
 import { createLogger, type Logger } from './log.js';
 
 export interface StartOptions {
@@ -96,26 +97,69 @@ export async function ensureFirstAdmin(
   );
 }
 
+/**
+ * Listen on the port before anything else: a second `betz serve` on a port in use fails here,
+ * before it creates a data folder or prints a setup token. Until the app is ready, requests are
+ * answered 503.
+ */
+async function listenFirst(
+  port: number,
+  host: string,
+  ready: () => Hono<AppEnv> | undefined,
+): Promise<{ server: ServerType; address: AddressInfo }> {
+  const server = createAdaptorServer({
+    // The bindings (the Node request, for the client's address) pass through to the app.
+    fetch: (request: Request, env: unknown) =>
+      ready()?.fetch(request, env) ?? Response.json({ code: 'starting', message: 'Betz is starting' }, { status: 503 }),
+  });
+  const address = await new Promise<AddressInfo>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is in use`) : error;
+  });
+  return { server, address };
+}
+
+const closeServer = (server: ServerType) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    // Idle keep-alive connections would hold close() open; requests in flight still finish.
+    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+  });
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const log = options.log ?? createLogger();
   const config = withDefaults(options.config);
   const passwords = options.passwords ?? createPasswordHasher();
-  const store = await openStore(
-    options.databaseUrl
-      ? { backend: 'postgres', connectionString: options.databaseUrl }
-      : { backend: 'pglite', dataDir: options.dataDir },
-  );
-  log.info('database open', { backend: store.backend, location: store.location, migrations: store.migrationsApplied });
   const host = options.host ?? '127.0.0.1';
+  let app: Hono<AppEnv> | undefined;
+  const { server, address } = await listenFirst(options.port, host, () => app);
+  let store: Store;
+  try {
+    store = await openStore(
+      options.databaseUrl
+        ? { backend: 'postgres', connectionString: options.databaseUrl }
+        : { backend: 'pglite', dataDir: options.dataDir },
+    );
+  } catch (error) {
+    await closeServer(server);
+    throw error;
+  }
+  log.info('database open', { backend: store.backend, location: store.location, migrations: store.migrationsApplied });
   try {
     await ensureFirstAdmin(
       store,
       passwords,
-      { ...options, host },
+      { ...options, port: address.port, host },
       log,
       options.announce ?? ((t) => process.stderr.write(`${t}\n`)),
     );
   } catch (error) {
+    await closeServer(server);
     await store.close();
     throw error;
   }
@@ -127,15 +171,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     log,
     today: () => localToday(),
   };
-  const app = createApp(deps);
-  let server: ReturnType<typeof serve> | undefined;
-  const address = await new Promise<AddressInfo>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port: options.port, hostname: host }, resolve);
-    server.once('error', reject);
-  }).catch(async (error: NodeJS.ErrnoException) => {
-    await store.close();
-    throw error.code === 'EADDRINUSE' ? new Error(`port ${options.port} on ${host} is in use`) : error;
-  });
+  app = createApp(deps);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   log.info('listening', { host, port: address.port, version: config.version });
   let closing: Promise<void> | undefined;
@@ -145,12 +181,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     store,
     close() {
       closing ??= (async () => {
-        await new Promise<void>((resolve) => {
-          if (!server) return resolve();
-          server.close(() => resolve());
-          // Idle keep-alive connections would hold close() open; requests in flight still finish.
-          (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-        });
+        await closeServer(server);
         await store.close();
         log.info('stopped');
       })();
