@@ -6,13 +6,40 @@ import { readFile } from 'node:fs/promises';
 import { type CaseIssue, type CaseParseResult, parseCaseJson } from '@betz/contracts';
 
 export async function readCaseFile(path: string): Promise<CaseParseResult> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
+    bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: `cannot read the file: ${describeFsError(error)}` }] };
   }
-  return parseCaseJson(text);
+  const text = caseFileText(bytes);
+  return typeof text === 'string' ? parseCaseJson(text) : { ok: false, issues: [text] };
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** C0 control characters JSON never allows (outside strings it allows tab, LF and CR; inside, none raw). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this finds
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/**
+ * The text of a case file: UTF-8, with a byte-order mark (as Windows editors write) dropped. A file
+ * that is not UTF-8 text is refused in words, never echoed: its bytes would garble the terminal.
+ */
+export function caseFileText(bytes: Uint8Array): string | CaseIssue {
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const withoutBom = body.subarray(0, 3).equals(UTF8_BOM) ? body.subarray(3) : body;
+  const notText: CaseIssue = {
+    path: '',
+    message: 'not a text file (binary content): a case file is JSON text in UTF-8 (see docs/case-format.md)',
+  };
+  let text: string;
+  try {
+    text = UTF8.decode(withoutBom);
+  } catch {
+    return notText;
+  }
+  return CONTROL.test(text) ? notText : text;
 }
 
 /** The problems of a case file, one per line, each with its path in the case and the reason. */
@@ -49,8 +76,8 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

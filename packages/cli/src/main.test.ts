@@ -211,6 +211,30 @@ describe('betz evaluate on bad case files', () => {
     }
   });
 
+  it('reads a case file that starts with a UTF-8 byte-order mark (as Windows editors save it)', () => {
+    const example = readFileSync(`${examplesDir}${examples[0]}`);
+    const input = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), example]);
+    const withBom = spawnSync(process.execPath, [main, 'evaluate', '-', '--json'], { cwd: root, input });
+    const plain = spawnSync(process.execPath, [main, 'evaluate', '-', '--json'], { cwd: root, input: example });
+    expect(withBom.stderr.toString()).toBe(plain.stderr.toString());
+    expect(withBom.status).toBe(0);
+    expect(withBom.stdout.toString()).toBe(plain.stdout.toString());
+  });
+
+  it('refuses binary input in words, never echoing its bytes', () => {
+    for (const input of [
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x1b, 0x5b, 0x32, 0x4a]),
+      Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
+    ]) {
+      const r = spawnSync(process.execPath, [main, 'evaluate', '-'], { cwd: root, input, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/\(file\): not a text file \(binary content\)/);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the terminal
+      expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/);
+    }
+  });
+
   it('has a fixture for every refusal tested here', () => {
     expect(readdirSync(invalidDir).sort()).toEqual([...whole.map(([f]) => f), 'many-problems.json'].sort());
   });
