@@ -16,7 +16,7 @@ import { authenticate, checkCsrf } from './auth/authenticate.js';
 import { ApiError, forbidden, toApiError, unauthenticated } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { API_BASE, type AppDeps, type AppEnv, type RouteSpec } from './http/route.js';
-import { parseInput, parseJsonText } from './http/validate.js';
+import { parseInput, parseJsonText, queryReader } from './http/validate.js';
 import { mountWebApp } from './http/web.js';
 import { adminRoutes } from './routes/admin.js';
 import { attentionRoutes } from './routes/attention.js';
@@ -58,6 +58,7 @@ function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
 
 /** Register one route: access, CSRF, input, handler, (in tests) the response against its schema. */
 function mount(app: Hono<AppEnv>, route: RouteSpec): void {
+  const readQuery = queryReader(route.query);
   app.on(route.method, `${API_BASE}${route.path}`, async (c) => {
     c.set('routePattern', `${API_BASE}${route.path}`);
     const { deps, auth, actor } = c.var;
@@ -76,8 +77,9 @@ function mount(app: Hono<AppEnv>, route: RouteSpec): void {
         throw forbidden();
       }
     }
+    // The query first: an undeclared parameter is named even when the path or body is also wrong.
+    const query = readQuery(c.req.query());
     const params = route.params ? parseInput(route.params, c.req.param(), 'path') : undefined;
-    const query = route.query ? parseInput(route.query, c.req.query(), 'query') : undefined;
     let body: unknown;
     if (route.body) {
       const text = await c.req.text();

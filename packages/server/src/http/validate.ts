@@ -3,8 +3,8 @@
  * issue reported with where it is (`body`, `query`, `path`) and its field path. Strings holding a
  * NUL character are refused here: PostgreSQL cannot store them, and they are never meaningful.
  */
-import { type ApiIssue, caseErrorMap, formatPath, toCaseIssues } from '@betz/contracts';
-import type * as z from 'zod';
+import { type ApiIssue, caseErrorMap, closestId, formatPath, toCaseIssues } from '@betz/contracts';
+import * as z from 'zod';
 import { ApiError, validationFailed } from './errors.js';
 
 type Place = ApiIssue['in'];
@@ -36,6 +36,32 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   throw validationFailed(
     toCaseIssues(result.error.issues).map((i) => ({ in: where, path: i.path, message: i.message })),
   );
+}
+
+/**
+ * The query-string reader of a route, built once when the route is mounted: a parameter the route
+ * does not declare is refused by name, as an unknown body field is (an ignored `?alerts=true` once
+ * listed every patient), and a route that declares no query refuses any parameter.
+ *
+ * @example const readQuery = queryReader(AsOfQuerySchema); readQuery({ asof: '2025-06-01' }) // throws: did you mean "asOf"?
+ */
+export function queryReader(schema: z.ZodType | undefined): (query: Record<string, string>) => unknown {
+  const declared = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  const names = new Set(declared);
+  const accepts = declared.length > 0 ? `this route takes ${declared.join(', ')}` : 'this route takes no parameters';
+  return (query) => {
+    const unknown = Object.keys(query).filter((name) => !names.has(name));
+    if (unknown.length > 0) {
+      throw validationFailed(
+        unknown.map((name) => {
+          const suggestion = declared.length > 0 ? closestId(name, declared) : undefined;
+          const hint = suggestion ? `did you mean "${suggestion}"?` : `${accepts} (check its spelling)`;
+          return { in: 'query' as const, path: name, message: `unknown parameter: ${hint}` };
+        }),
+      );
+    }
+    return schema ? parseInput(schema, query, 'query') : undefined;
+  };
 }
 
 /** The JSON body of a request: 415 when it is not declared JSON, 400 when it does not parse. */
