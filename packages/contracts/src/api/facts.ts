@@ -181,7 +181,7 @@ export const FACT_DATA = {
     },
   },
   advanceCarePlan: { data: AdvanceCarePlanSchema, example: { date: '2025-03-01', topics: ['niv', 'proxy'] } },
-  endpoints: { data: EndpointsSchema, example: { tracheostomyDate: '2026-01-05' } },
+  endpoints: { data: EndpointsSchema, example: { tracheostomyDate: '2025-05-05' } },
 } as const satisfies Record<FactKindName, FactData>;
 
 export interface FactRoute extends FactData {

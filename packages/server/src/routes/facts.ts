@@ -29,8 +29,15 @@ import {
 import * as z from 'zod';
 import { validationFailed } from '../http/errors.js';
 import { defineRoute, type RouteSpec } from '../http/route.js';
+import { futureDateIssues } from './future-dates.js';
 
 type Plain = Record<string, unknown>;
+
+/** A fact dated after the server's today is refused at its field (see future-dates.ts). */
+function checkNotFuture(kind: FactKind, data: Plain, today: string): void {
+  const issues = futureDateIssues(kind, data, today, 'data');
+  if (issues.length > 0) throw validationFailed(issues.map((i) => ({ in: 'body' as const, ...i })));
+}
 
 /**
  * Date orders the contracts refuse in a whole case (contracts/case/date-order.ts), checked with this
@@ -103,6 +110,7 @@ function routesOf(entry: FactRoute): RouteSpec[] {
       status: 201,
       example: { body: { data: entry.example } },
       async handler({ params, body, deps, actor }) {
+        checkNotFuture(kind, body.data as Plain, deps.today());
         await checkDatesInContext(deps.store.db, kind, params.patientId, body.data as Plain);
         return createFact(deps.store.db, actor, kind, params.patientId, {
           visitId: body.visitId ?? null,
@@ -136,6 +144,7 @@ function routesOf(entry: FactRoute): RouteSpec[] {
       response: record,
       example: { body: { version: 1, reason: 'transcription error', data: entry.example } },
       async handler({ params, body, deps, actor }) {
+        checkNotFuture(kind, body.data as Plain, deps.today());
         await checkDatesInContext(deps.store.db, kind, params.patientId, body.data as Plain);
         return correctFact(deps.store.db, actor, kind, params.patientId, params.factId, {
           version: body.version,

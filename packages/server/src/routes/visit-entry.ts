@@ -17,6 +17,7 @@ import { appendAudit, createVisitEntry, type FactKind, factKind, loadPatientCase
 import { can } from '../access/policy.js';
 import { ApiError, validationFailed } from '../http/errors.js';
 import { defineRoute } from '../http/route.js';
+import { futureDateIssues } from './future-dates.js';
 
 type Plain = Record<string, unknown>;
 
@@ -121,6 +122,12 @@ export const visitEntryRoutes = [
         const names = refused.map((k) => LABEL.get(k) ?? k).join(', ');
         throw new ApiError(403, 'forbidden', `your role does not allow recording: ${names}`);
       }
+      const today = deps.today();
+      const future = [
+        ...facts.flatMap((f, i) => futureDateIssues(f.kind, f.data, today, `facts[${i}].data`)),
+        ...corrections.flatMap((f, i) => futureDateIssues(f.kind, f.data, today, `corrections[${i}].data`)),
+      ];
+      if (future.length > 0) throw validationFailed(future.map((i) => ({ in: 'body' as const, ...i })));
       const issues = await entryDateIssues(deps.store.db, params.patientId, facts);
       if (issues.length > 0) throw validationFailed(issues.map((i) => ({ in: 'body' as const, ...i })));
       return createVisitEntry(deps.store.db, actor, params.patientId, {
