@@ -22,8 +22,22 @@ describe('careDecisions[].code: a care rule code (the engine table rules/codes.t
       },
     ]);
   });
-  it('refuses a drug name where the recommendation code belongs', () => {
+  it("refuses a drug name where the recommendation code belongs, suggesting the drug's discussion", () => {
     const r = parseCase({ schemaVersion: 1, patient: { id: 'p' }, careDecisions: [decision('edaravone')] });
-    expect(r.ok ? '' : r.issues[0]?.message).toMatch(/^unknown care rule code "edaravone"/);
+    expect(r.ok ? '' : r.issues[0]?.message).toBe(
+      'unknown care rule code "edaravone"; did you mean "dmt.edaravone.discuss"?',
+    );
+  });
+  it('suggests the code a name written another way means (the OpenAPI example once read gastrostomyDiscussion)', () => {
+    const r = CareDecisionSchema.safeParse(decision('gastrostomyDiscussion'));
+    expect(r.success ? '' : r.error.issues[0]?.message).toBe(
+      'unknown care rule code "gastrostomyDiscussion"; did you mean "nutrition.gastrostomy.discuss"?',
+    );
+  });
+  it('suggests nothing when no code shares the words', () => {
+    const r = CareDecisionSchema.safeParse(decision('somethingElseEntirely'));
+    expect(r.success ? '' : r.error.issues[0]?.message).toBe(
+      'unknown care rule code "somethingElseEntirely"; see docs/case-format.md for the list',
+    );
   });
 });

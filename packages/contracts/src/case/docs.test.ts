@@ -1,14 +1,12 @@
-/** docs/case-format.md stays true: its examples validate and it names every field and id. */
+/** docs/case-format.md stays true: it names every field and id (its examples: docs-examples.test.ts). */
 import { readFileSync } from 'node:fs';
 import { GENES, RED_FLAG_CODES, renderWorkupTables, renderWorseningTable, VOCABULARY } from '@betz/engine';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { CARE_RULE_CODES, INVESTIGATION_CODES, MUSCLE_IDS } from './ids.js';
-import { parseCase } from './parse.js';
 import { PatientCaseSchema } from './patient-case.js';
 
 const doc = readFileSync(new URL('../../../../docs/case-format.md', import.meta.url), 'utf8');
-const jsonBlocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
 
 /** Every field name at every depth of a zod object schema. */
 function fieldNames(schema: z.ZodType): string[] {
@@ -21,14 +19,6 @@ function fieldNames(schema: z.ZodType): string[] {
 }
 
 describe('docs/case-format.md', () => {
-  it('has examples, and each one is a valid case', () => {
-    expect(jsonBlocks.length).toBeGreaterThanOrEqual(2);
-    for (const block of jsonBlocks) {
-      const result = parseCase(JSON.parse(block));
-      expect(result.ok ? [] : result.issues).toEqual([]);
-    }
-  });
-
   it('names every field of the case format', () => {
     const names = [...new Set(fieldNames(PatientCaseSchema))];
     expect(names.length).toBeGreaterThan(150);
