@@ -106,4 +106,23 @@ describe.each(testBackends())('facts dated in the future are refused (%s)', (bac
     expect(res.status).toBe(400);
     expect(res.json.issues[0]).toMatchObject({ in: 'body', path: 'corrections[0].data.date' });
   });
+
+  it('refuses a birth date in the future, on registration and on a change', async () => {
+    const res = await clinic.request('POST', `${API}/patients`, {
+      body: { familyName: 'Unborn', birthDate: '2030-01-01' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.issues).toEqual([
+      { in: 'body', path: 'birthDate', message: expect.stringMatching(/^is 2030-01-01, after today/) },
+    ]);
+    const change = await clinic.request('PATCH', `${API}/patients/${patientId}`, {
+      body: { version: 1, birthDate: '2027-02-02' },
+    });
+    expect(change.status).toBe(400);
+    expect(change.json.issues[0]).toMatchObject({ in: 'body', path: 'birthDate' });
+    const fine = await clinic.request('PATCH', `${API}/patients/${patientId}`, {
+      body: { version: 1, birthDate: null },
+    });
+    expect(fine.status, JSON.stringify(fine.json)).toBe(200);
+  });
 });

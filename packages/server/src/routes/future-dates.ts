@@ -1,5 +1,5 @@
 /**
- * A fact is recorded after it happens: a date after the server's today is a typing error (a weight
+ * A fact is recorded after it happens (and a patient is born before being registered): a date after the server's today is a typing error (a weight
  * on 2030-01-01), refused at its field. One day of tolerance covers a clinic ahead of the server's
  * time zone. Dates that are future by nature are exempt: a visit (an appointment) and a care
  * decision's review date (`until`, set in advance). The case file is not checked (it has no
@@ -8,7 +8,7 @@
 import type { FactKind } from '@betz/store';
 
 /** Where a future date is expected, by fact kind: every date of the kind, or the fields named. */
-const FUTURE_BY_NATURE: Partial<Record<FactKind, 'every' | readonly string[]>> = {
+const FUTURE_BY_NATURE: Partial<Record<FactKind | 'patient', 'every' | readonly string[]>> = {
   visit: 'every',
   careDecision: ['until'],
 };
@@ -24,14 +24,14 @@ export function latestFactDate(today: string): string {
 }
 
 /**
- * The dates of one fact's data that are after `today` (plus the tolerance), each at its path under
- * `at` (`data.date`, `facts[2].data.stopDate`).
+ * The dates of one fact's data (or a patient's demographics: `kind` 'patient') that are after `today` (plus the tolerance), each at its path under
+ * `at` (`data.date`, `facts[2].data.stopDate`; `''` for a body's own fields: `birthDate`).
  *
  * @example futureDateIssues('weight', { date: '2030-01-01', weightKg: 70 }, '2025-06-01', 'data')
  * // [{ path: 'data.date', message: 'is 2030-01-01, after today (2025-06-01): ...' }]
  */
 export function futureDateIssues(
-  kind: FactKind,
+  kind: FactKind | 'patient',
   data: unknown,
   today: string,
   at: string,
@@ -52,7 +52,7 @@ export function futureDateIssues(
         walk(v, `${path}[${i}]`, key);
       });
     } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`, k);
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, k);
     }
   };
   walk(data, at, undefined);

@@ -29,7 +29,9 @@ import {
   updatePatient,
 } from '@betz/store';
 import type { z } from 'zod';
+import { validationFailed } from '../http/errors.js';
 import { defineRoute } from '../http/route.js';
+import { futureDateIssues } from './future-dates.js';
 
 /**
  * One engine per clinic settings (fixed at start): built once, so its remembered classifications
@@ -43,6 +45,12 @@ export function engineFor(clinic: ClinicSettings): Engine {
     ENGINES.set(clinic, engine);
   }
   return engine;
+}
+
+/** A birth date after the server's today is a typing error, refused at the field (see future-dates.ts). */
+function checkBirthDate(body: { birthDate?: string | null }, today: string): void {
+  const issues = futureDateIssues('patient', { birthDate: body.birthDate }, today, '');
+  if (issues.length > 0) throw validationFailed(issues.map((i) => ({ in: 'body' as const, ...i })));
 }
 
 export const patientRoutes = [
@@ -74,7 +82,10 @@ export const patientRoutes = [
     response: PatientRecordSchema,
     status: 201,
     example: { body: { familyName: 'Synthetic', givenName: 'Sam', sex: 'male', birthDate: '1961-04-12' } },
-    handler: async ({ body, deps, actor }) => createPatient(deps.store.db, actor, body),
+    async handler({ body, deps, actor }) {
+      checkBirthDate(body, deps.today());
+      return createPatient(deps.store.db, actor, body);
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -100,6 +111,7 @@ export const patientRoutes = [
     example: { body: { version: 1, heightCm: 176 } },
     async handler({ params, body, deps, actor }) {
       const { version, reason, ...changes } = body;
+      checkBirthDate(changes, deps.today());
       return updatePatient(deps.store.db, actor, params.patientId, version, changes, reason);
     },
   }),
