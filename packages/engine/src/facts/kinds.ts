@@ -50,6 +50,12 @@ export interface FactKindEntry {
    * as-of view whatever their date, and not a recorded fact for the latest-fact date.
    */
   plannedDates?: readonly string[];
+  /**
+   * Booked ahead: its facts may be dated after today (a visit is an appointment before it is
+   * held). The API refuses every other date after today, planned dates aside: a fact is recorded
+   * once it has happened.
+   */
+  scheduled?: true;
   /** A label for people (forms, docs, audit views). */
   label: string;
   /**
@@ -82,6 +88,7 @@ export const FACT_KIND_CATALOGUE = [
     cardinality: 'many',
     placedBy: 'date',
     otherDates: [],
+    scheduled: true,
     label: 'visit',
     recordedBy: 'therapist',
     apiPath: 'visits',

@@ -1,17 +1,24 @@
 /**
- * A fact is recorded after it happens (and a patient is born before being registered): a date after the server's today is a typing error (a weight
- * on 2030-01-01), refused at its field. One day of tolerance covers a clinic ahead of the server's
- * time zone. Dates that are future by nature are exempt: a visit (an appointment) and a care
- * decision's review date (`until`, set in advance). The case file is not checked (it has no
+ * A fact is recorded after it happens, and a patient is born before being registered: a date after
+ * the server's today is a typing error (a weight on 2030-01-01), refused at its field. One day of
+ * tolerance covers a clinic ahead of the server's time zone. Dates that are future by nature are exempt, as the fact catalogue marks them
+ * (engine facts/kinds.ts): a scheduled kind (a visit, an appointment) and planned dates (a care
+ * decision's review date `until`, set in advance). The case file is not checked (it has no
  * server clock; `betz evaluate` assesses as of a date it is given).
  */
+import { FACT_KIND_CATALOGUE, type FactKindEntry } from '@betz/engine';
 import type { FactKind } from '@betz/store';
 
-/** Where a future date is expected, by fact kind: every date of the kind, or the fields named. */
-const FUTURE_BY_NATURE: Partial<Record<FactKind | 'patient', 'every' | readonly string[]>> = {
-  visit: 'every',
-  careDecision: ['until'],
-};
+/**
+ * Where the fact catalogue expects a future date, by kind: every date of a scheduled kind (a
+ * visit), or the planned dates named (a care decision's `until`).
+ */
+const FUTURE_BY_NATURE = new Map<string, 'every' | readonly string[]>(
+  (FACT_KIND_CATALOGUE as readonly FactKindEntry[]).map((k) => [
+    k.kind,
+    k.scheduled ? 'every' : (k.plannedDates ?? []),
+  ]),
+);
 
 const DATE_FIELD = /^(?:date|until|\w+Date)$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,7 +43,7 @@ export function futureDateIssues(
   today: string,
   at: string,
 ): { path: string; message: string }[] {
-  const exempt = FUTURE_BY_NATURE[kind];
+  const exempt = FUTURE_BY_NATURE.get(kind);
   if (exempt === 'every') return [];
   const latest = latestFactDate(today);
   const out: { path: string; message: string }[] = [];
