@@ -5,13 +5,14 @@
  */
 
 import { randomBytes } from 'node:crypto';
+import type { ApiFactKind } from '@betz/contracts';
 import { appendAudit, StoreError } from '@betz/store';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { can } from './access/policy.js';
+import { can, missingPermission } from './access/policy.js';
 import { authenticate, checkCsrf } from './auth/authenticate.js';
 import { ApiError, forbidden, toApiError, unauthenticated } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
@@ -65,7 +66,8 @@ function mount(app: Hono<AppEnv>, route: RouteSpec): void {
     if (route.access.kind !== 'public') {
       if (!auth) throw unauthenticated();
       checkCsrf(c, auth);
-      if (route.access.kind === 'action' && !can(auth.user, route.access.action, route.access.factKind as never)) {
+      const { access } = route;
+      if (access.kind === 'action' && !can(auth.user, access.action, access.factKind as ApiFactKind | undefined)) {
         const patientId = c.req.param('patientId');
         await appendAudit(deps.store.db, actor, {
           action: 'denied',
@@ -74,7 +76,7 @@ function mount(app: Hono<AppEnv>, route: RouteSpec): void {
           patientId: patientId && /^[0-9a-f-]{36}$/i.test(patientId) ? patientId : null,
           detail: { route: `${route.method} ${route.path}` },
         });
-        throw forbidden();
+        throw forbidden(missingPermission(access.action, access.factKind as ApiFactKind | undefined));
       }
     }
     // The query first: an undeclared parameter is named even when the path or body is also wrong.

@@ -23,6 +23,10 @@ export interface LogFields {
   migrations?: readonly string[];
   signal?: string;
   version?: string;
+  /** A stale data folder lock taken over: its owner's pid, host and start time. */
+  lockPid?: number;
+  lockHost?: string;
+  lockStartedAt?: string;
 }
 
 export interface Logger {

@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LOCK_FILE } from '@betz/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPasswordHasher, TEST_ONLY_FAST_ARGON2 } from './auth/passwords.js';
-import { silentLogger } from './log.js';
-import { localToday, startServer } from './start.js';
+import { createLogger, silentLogger } from './log.js';
+import { localToday, parseAdminRoles, startServer } from './start.js';
 
 const root = mkdtempSync(join(tmpdir(), 'betz-start-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,6 +59,16 @@ describe('startServer', () => {
       body: JSON.stringify({ username: 'admin', password: 'environment passphrase' }),
     });
     expect(login.status).toBe(200);
+    // The first account can run a clinic: it is also a clinician, and may register a patient.
+    const session = (await login.json()) as { user: { roles: string[] }; csrfToken: string };
+    expect(session.user.roles).toEqual(['admin', 'clinician']);
+    const cookie = /^(betz_session=[^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    const patient = await fetch(`${server.url}/api/v1/patients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': session.csrfToken },
+      body: '{}',
+    });
+    expect(patient.status).toBe(201);
     // The port is checked first: a second server on it creates no data folder and shows no token.
     const told: string[] = [];
     await expect(
@@ -72,6 +84,65 @@ describe('startServer', () => {
     expect(told).toEqual([]);
     await server.close();
   }, 60_000);
+
+  it('makes the first admin a clinician too unless told otherwise, in the printed command as well', async () => {
+    const told: string[] = [];
+    const setup = await startServer({
+      port: 0,
+      dataDir: join(root, 'printed'),
+      log: silentLogger,
+      passwords,
+      announce: (t) => told.push(t),
+    });
+    expect(told.join('')).toContain('"alsoRoles":["clinician"]');
+    await setup.close();
+    const accountsOnly = await startServer({
+      port: 0,
+      dataDir: join(root, 'accounts-only'),
+      log: silentLogger,
+      passwords,
+      adminPassword: 'environment passphrase',
+      adminAlsoRoles: parseAdminRoles('admin'),
+    });
+    const login = await fetch(`${accountsOnly.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'environment passphrase' }),
+    });
+    expect(((await login.json()) as { user: { roles: string[] } }).user.roles).toEqual(['admin']);
+    await accountsOnly.close();
+  }, 60_000);
+
+  it('logs a warning naming the old owner when it takes over the lock of a server that crashed', async () => {
+    const dataDir = join(root, 'crashed');
+    const first = await startServer({ port: 0, dataDir, log: silentLogger, passwords, announce: () => {} });
+    await first.close();
+    const child = spawn(process.execPath, ['-e', '0']);
+    await new Promise((r) => child.on('exit', r));
+    const startedAt = '2026-01-02T03:04:05.000Z';
+    writeFileSync(join(dataDir, LOCK_FILE), JSON.stringify({ pid: child.pid, hostname: hostname(), startedAt }));
+    const lines: string[] = [];
+    const server = await startServer({
+      port: 0,
+      dataDir,
+      log: createLogger((line) => lines.push(line)),
+      passwords,
+      announce: () => {},
+    });
+    await server.close();
+    const warning = lines.map((l) => JSON.parse(l)).find((l) => l.level === 'warn');
+    expect(warning?.msg).toMatch(
+      new RegExp(`stale data folder lock taken over: process ${child.pid} \\(started ${startedAt}\\)`),
+    );
+    expect(warning).toMatchObject({ lockPid: child.pid, lockStartedAt: startedAt });
+  }, 60_000);
+
+  it('reads BETZ_ADMIN_ROLES as the roles beside admin, refusing unknown ones', () => {
+    expect(parseAdminRoles('admin')).toEqual([]);
+    expect(parseAdminRoles('')).toEqual([]);
+    expect(parseAdminRoles('admin, Clinician,nurse')).toEqual(['clinician', 'nurse']);
+    expect(() => parseAdminRoles('admin,doctor')).toThrow(/BETZ_ADMIN_ROLES: unknown role doctor/);
+  });
 
   it("knows today's local date", () => {
     expect(localToday(new Date(2025, 0, 9, 23, 59))).toBe('2025-01-09');

@@ -4,6 +4,7 @@
  * finish requests in flight, close the database, release the data folder).
  */
 import type { AddressInfo } from 'node:net';
+import { type ApiRole, ROLES } from '@betz/contracts';
 import { createFirstAdmin, openStore, replaceSetupToken, type Store, setupOpen } from '@betz/store';
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -26,6 +27,12 @@ export interface StartOptions {
   /** With no account yet: create `adminUsername` (default "admin") with this password. */
   adminPassword?: string;
   adminUsername?: string;
+  /**
+   * Roles that admin holds beside admin: clinician by default, so the first account can run a
+   * one-person clinic (as the web setup form's "I also see patients", ticked by default); [] for an
+   * admin who manages accounts only (`BETZ_ADMIN_ROLES=admin`).
+   */
+  adminAlsoRoles?: readonly ApiRole[];
   config?: Partial<ServerConfig>;
   log?: Logger;
   /** Where the one-time setup token is shown (the console, not the structured log). */
@@ -48,11 +55,32 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The first admin's roles beside admin unless told otherwise: a small clinic's admin sees patients. */
+export const DEFAULT_ADMIN_ALSO_ROLES: readonly ApiRole[] = ['clinician'];
+
+/**
+ * `BETZ_ADMIN_ROLES`: the first admin's roles as a comma list; admin is always among them, so
+ * `admin` alone opts out of the clinician default. Unknown roles are refused, never dropped.
+ *
+ * @example parseAdminRoles('admin,nurse') // ['nurse'] (the roles beside admin)
+ */
+export function parseAdminRoles(text: string): ApiRole[] {
+  const names = text
+    .split(',')
+    .map((r) => r.trim().toLowerCase())
+    .filter((r) => r !== '');
+  const unknown = names.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length > 0) {
+    throw new Error(`BETZ_ADMIN_ROLES: unknown role ${unknown.join(', ')} (roles: ${ROLES.join(', ')})`);
+  }
+  return [...new Set(names as ApiRole[])].filter((r) => r !== 'admin');
+}
+
 /** With no account: the admin from the environment, or a setup token shown once. */
 export async function ensureFirstAdmin(
   store: Store,
   passwords: PasswordHasher,
-  options: Pick<StartOptions, 'adminPassword' | 'adminUsername' | 'port' | 'host'>,
+  options: Pick<StartOptions, 'adminPassword' | 'adminUsername' | 'adminAlsoRoles' | 'port' | 'host'>,
   log: Logger,
   announce: (text: string) => void,
 ): Promise<void> {
@@ -60,6 +88,7 @@ export async function ensureFirstAdmin(
     if (options.adminPassword) log.info('BETZ_ADMIN_PASSWORD ignored: accounts exist already');
     return;
   }
+  const alsoRoles = [...(options.adminAlsoRoles ?? DEFAULT_ADMIN_ALSO_ROLES)];
   if (options.adminPassword) {
     const username = options.adminUsername ?? 'admin';
     const problem =
@@ -71,8 +100,9 @@ export async function ensureFirstAdmin(
       username,
       displayName: 'Administrator',
       passwordHash: await passwords.hash(options.adminPassword),
+      roles: alsoRoles,
     });
-    log.info('first admin created from the environment');
+    log.info(`first admin created from the environment (roles: ${['admin', ...alsoRoles].join(', ')})`);
     return;
   }
   const token = newSecret(PREFIX.setup);
@@ -89,8 +119,11 @@ export async function ensureFirstAdmin(
       `Open ${base}/ in a browser and paste it into the page, or use the API:`,
       '',
       `  curl -X POST ${base}/api/v1/setup -H 'Content-Type: application/json' \\`,
-      `    -d '{"setupToken":"${token}","username":"admin","displayName":"Administrator","password":"<12+ characters>"}'`,
+      `    -d '{"setupToken":"${token}","username":"admin","displayName":"Administrator","password":"<12+ characters>","alsoRoles":${JSON.stringify(alsoRoles)}}'`,
       '',
+      alsoRoles.length > 0
+        ? `The admin also holds the ${alsoRoles.join(', ')} role${alsoRoles.length > 1 ? 's' : ''} (to see patients); drop "alsoRoles" for an admin who only manages accounts.`
+        : 'The admin manages accounts only; add "alsoRoles":["clinician"] for one who also sees patients.',
       'Or start Betz with BETZ_ADMIN_PASSWORD set to create the admin directly.',
       '',
     ].join('\n'),
@@ -150,6 +183,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     throw error;
   }
   log.info('database open', { backend: store.backend, location: store.location, migrations: store.migrationsApplied });
+  if (store.staleLock) {
+    // The last owner did not close the folder (a crash, a kill -9, a power cut): say so, once.
+    const { pid, hostname, startedAt } = store.staleLock;
+    log.warn(
+      `stale data folder lock taken over: process ${pid} (started ${startedAt}) no longer runs; it did not shut down cleanly`,
+      { location: store.location, lockPid: pid, lockHost: hostname, lockStartedAt: startedAt },
+    );
+  }
   try {
     await ensureFirstAdmin(
       store,

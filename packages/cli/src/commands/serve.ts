@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderClinicSettingsText, resolveClinicSettings } from '@betz/engine';
-import { startServer, webAppBuilt } from '@betz/server';
+import { parseAdminRoles, startServer, webAppBuilt } from '@betz/server';
 import { StoreError } from '@betz/store';
 import { CLINIC_SETTINGS_HELP, loadClinicSettings, settingsOriginLine } from '../clinic-settings.js';
 import { EXIT, type Io, type LoadedCommand, UsageError } from './command.js';
@@ -33,6 +33,9 @@ Environment:
   BETZ_ADMIN_PASSWORD   with no account yet, create the admin with this password (12+ characters);
                         without it, a one-time setup token is printed at the first start
   BETZ_ADMIN_USERNAME   that admin's username (default: admin)
+  BETZ_ADMIN_ROLES      that admin's roles, comma-separated (default: admin,clinician, so the first
+                        account can also see patients; admin for one who manages accounts only).
+                        The printed setup command uses them too.
 
 Logs: one JSON line per event on standard output (no patient data in them).
 `;
@@ -89,7 +92,9 @@ export async function serve(args: string[], io: Io): Promise<number> {
   const clinic = resolveClinicSettings(loaded.settings);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
+    const adminRoles = process.env.BETZ_ADMIN_ROLES;
     server = await startServer({
+      ...(adminRoles !== undefined ? { adminAlsoRoles: parseAdminRoles(adminRoles) } : {}),
       port: port(values.port),
       host: values.host ?? '127.0.0.1',
       dataDir,
@@ -107,7 +112,7 @@ export async function serve(args: string[], io: Io): Promise<number> {
   } catch (error) {
     if (
       error instanceof StoreError ||
-      (error instanceof Error && /BETZ_ADMIN_PASSWORD|port .* is in use/.test(error.message))
+      (error instanceof Error && /BETZ_ADMIN_(PASSWORD|ROLES)|port .* is in use/.test(error.message))
     ) {
       io.stderr(`betz serve: ${error.message}\n`);
       return EXIT.badInput;

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../app.js';
 import { API_BASE, type RouteSpec } from '../http/route.js';
 import { openTestClinic, ROLES, type TestClinic } from '../testing/clinic.js';
-import { can } from './policy.js';
+import { can, missingPermission } from './policy.js';
 
 const kindOfPath = new Map<string, FactRoute>(FACT_ROUTES.map((r) => [r.path, r]));
 
@@ -120,6 +120,8 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
         if (!allowed) {
           expect(res.status, `${role} should be refused`).toBe(403);
           expect(res.json.code).toBe('forbidden');
+          // The refusal names what is missing and who holds it (issue 12: an admin knows what to grant).
+          expect(res.json.message).toContain(missingPermission(access.action, access.factKind as never));
           expect(events.some((e) => e.action === 'denied' && e.outcome === 'denied')).toBe(true);
           continue;
         }

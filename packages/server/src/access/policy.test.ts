@@ -2,7 +2,7 @@ import { FACT_ROUTES } from '@betz/contracts';
 import { FACT_KIND_CATALOGUE } from '@betz/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Action, can, rolesAllowed } from './policy.js';
+import { type Action, can, missingPermission, rolesAllowed } from './policy.js';
 
 const ACTIONS: Action[] = [
   'patient.list',
@@ -99,5 +99,24 @@ describe('several roles', () => {
         },
       ),
     );
+  });
+});
+
+describe('a refusal names the permission and who holds it (issue 12)', () => {
+  it('lists the roles that hold an action, or says none does', () => {
+    expect(missingPermission('patient.create')).toBe('needs patient.create: held by clinician, nurse');
+    expect(missingPermission('fact.write', 'exam')).toBe('needs fact.write for exam: held by clinician');
+    expect(missingPermission('fact.write', 'weight')).toBe(
+      'needs fact.write for weight: held by clinician, nurse, therapist',
+    );
+  });
+  it('names exactly the roles that `can` allows, for every action and kind', () => {
+    for (const action of ACTIONS) {
+      for (const kind of [undefined, ...KINDS]) {
+        const holders = rolesAllowed(action, kind);
+        expect([...holders].sort()).toEqual(ROLES.filter((r) => can({ roles: [r] }, action, kind)).sort());
+        expect(missingPermission(action, kind)).toContain(holders.length ? holders.join(', ') : 'no role holds it');
+      }
+    }
   });
 });

@@ -76,7 +76,25 @@ export function can(user: Principal | undefined, action: Action, kind?: ApiFactK
   });
 }
 
-/** The roles that may perform an action (for the access-matrix test and the OpenAPI document). */
+/**
+ * The roles that may perform an action (on facts of `kind`): the 403 message, the access-matrix
+ * test and the OpenAPI document. For `fact.write` without a kind, the roles that may write every kind.
+ *
+ * @example rolesAllowed('patient.create') // ['clinician', 'nurse']
+ */
 export function rolesAllowed(action: Action, kind?: ApiFactKind): ApiRole[] {
   return (Object.keys(ROLE_ACTIONS) as ApiRole[]).filter((role) => can({ roles: [role] }, action, kind));
+}
+
+/**
+ * What a refused caller lacks, in words: the permission and the roles that hold it, so an admin
+ * knows which role to grant.
+ *
+ * @example missingPermission('patient.create') // 'needs patient.create: held by clinician, nurse'
+ * @example missingPermission('fact.write', 'exam') // 'needs fact.write for exam: held by clinician'
+ */
+export function missingPermission(action: Action, kind?: ApiFactKind): string {
+  const roles = rolesAllowed(action, kind);
+  const what = kind === undefined ? action : `${action} for ${kind}`;
+  return `needs ${what}: ${roles.length > 0 ? `held by ${roles.join(', ')}` : 'no role holds it'}`;
 }

@@ -21,7 +21,8 @@ export class ApiError extends Error {
 
 export const unauthenticated = () =>
   new ApiError(401, 'unauthenticated', 'sign in first (a session cookie or an Authorization: Bearer token)');
-export const forbidden = () => new ApiError(403, 'forbidden', 'your role does not allow this');
+/** A refusal by the access policy; `needs` says what is missing (`missingPermission`). */
+export const forbidden = (needs: string) => new ApiError(403, 'forbidden', `your roles do not allow this: ${needs}`);
 /** At most this many issues are listed (a hostile body can hold a million unknown fields). */
 const MAX_ISSUES = 100;
 

@@ -14,7 +14,7 @@ import {
   VisitEntryResponseSchema,
 } from '@betz/contracts';
 import { appendAudit, createVisitEntry, type FactKind, factKind, loadPatientCase } from '@betz/store';
-import { can } from '../access/policy.js';
+import { can, missingPermission } from '../access/policy.js';
 import { ApiError, validationFailed } from '../http/errors.js';
 import { defineRoute } from '../http/route.js';
 import { futureDateIssues } from './future-dates.js';
@@ -119,8 +119,10 @@ export const visitEntryRoutes = [
           patientId: params.patientId,
           detail: { route: 'POST /patients/:patientId/visit-entry', kinds: refused },
         });
-        const names = refused.map((k) => LABEL.get(k) ?? k).join(', ');
-        throw new ApiError(403, 'forbidden', `your role does not allow recording: ${names}`);
+        const names = refused
+          .map((k) => `${LABEL.get(k) ?? k} (${missingPermission('fact.write', k as ApiFactKind)})`)
+          .join('; ');
+        throw new ApiError(403, 'forbidden', `your roles do not allow recording: ${names}`);
       }
       const today = deps.today();
       const future = [

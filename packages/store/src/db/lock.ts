@@ -18,7 +18,16 @@ interface LockContent {
 
 export interface DataFolderLock {
   path: string;
+  /** The lock this one replaced, left by a process that no longer runs (a crash): worth a warning. */
+  takenOver: StaleLock | null;
   release(): void;
+}
+
+/** A dead owner's lock that was taken over: who held it and since when (as its file said). */
+export interface StaleLock {
+  pid: number;
+  hostname: string;
+  startedAt: string;
 }
 
 function readLock(path: string): LockContent | undefined {
@@ -74,8 +83,9 @@ function tryCreate(path: string, content: LockContent): boolean {
 export function acquireDataFolderLock(dataDir: string): DataFolderLock {
   const path = join(dataDir, LOCK_FILE);
   const mine: LockContent = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+  let takenOver: StaleLock | null = null;
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (tryCreate(path, mine)) return { path, release: () => releaseLock(path) };
+    if (tryCreate(path, mine)) return { path, takenOver, release: () => releaseLock(path) };
     const held = readLock(path);
     if (!held) {
       throw new StoreError(
@@ -99,6 +109,7 @@ export function acquireDataFolderLock(dataDir: string): DataFolderLock {
       );
     }
     takeOverStaleLock(path, held);
+    takenOver = held;
   }
   throw new StoreError('data_folder_locked', `Could not take the lock ${path}; another process is starting.`);
 }

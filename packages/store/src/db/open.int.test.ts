@@ -58,7 +58,12 @@ describe('the embedded data folder', () => {
     );
     const store = await openStore({ backend: 'pglite', dataDir: dir });
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    // Taking over a crashed owner's lock is reported (the server logs it), naming that owner.
+    expect(store.staleLock).toMatchObject({ pid, startedAt: 'x' });
     await store.close();
+    const clean = await openStore({ backend: 'pglite', dataDir: dir });
+    expect(clean.staleLock).toBeNull();
+    await clean.close();
   }, 60_000);
 
   it('refuses a lock held by a live process or by another host, and leaves it in place', async () => {

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { damaged, initialiseDataFolder, inspectDataFolder } from './data-folder.js';
 import { DURABLE_START_PARAMS, DurableNodeFS } from './durable-fs.js';
 import { StoreError } from './errors.js';
-import { acquireDataFolderLock, type DataFolderLock } from './lock.js';
+import { acquireDataFolderLock, type DataFolderLock, type StaleLock } from './lock.js';
 import { migrate } from './migrate.js';
 import type { Database } from './tables.js';
 
@@ -36,6 +36,11 @@ export interface Store {
   readonly location: string;
   /** Migrations applied by this open. */
   readonly migrationsApplied: readonly string[];
+  /**
+   * The data folder's lock left by a process that no longer runs (it crashed or was killed), which
+   * this open took over; null when the folder was closed cleanly (or for PostgreSQL). Log it.
+   */
+  readonly staleLock: StaleLock | null;
   /** Close the database and release the data folder. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -93,7 +98,7 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     throw damaged(resolve(dataDir), `the database would not open (${describe(error)})`);
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  return finishOpen(db, 'pglite', location, async () => {
+  return finishOpen(db, 'pglite', location, lock?.takenOver ?? null, async () => {
     await db.destroy();
     lock?.release();
   });
@@ -124,13 +129,14 @@ async function openPostgres(options: Extract<StoreOptions, { backend: 'postgres'
     throw new StoreError('database_unavailable', `Cannot reach PostgreSQL at ${location}: ${describe(error)}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return finishOpen(db, 'postgres', location, () => db.destroy());
+  return finishOpen(db, 'postgres', location, null, () => db.destroy());
 }
 
 async function finishOpen(
   db: Kysely<Database>,
   backend: Store['backend'],
   location: string,
+  staleLock: StaleLock | null,
   closeOnce: () => Promise<void>,
 ): Promise<Store> {
   let closing: Promise<void> | undefined;
@@ -145,7 +151,7 @@ async function finishOpen(
     await close().catch(() => {});
     throw error;
   }
-  return { db, backend, location, migrationsApplied, close };
+  return { db, backend, location, migrationsApplied, staleLock, close };
 }
 
 /** `postgres://user:secret@host/db` -> `postgres://user@host/db`. */

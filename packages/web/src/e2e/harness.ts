@@ -49,7 +49,9 @@ export async function startE2E(config: { idleSeconds?: number; setup?: boolean }
     port: 0,
     dataDir,
     // With `setup`, no admin: the server prints a one-time setup token (kept in `setupToken`).
-    ...(config.setup ? {} : { adminPassword: ADMIN.password, adminUsername: ADMIN.username }),
+    // The flows sign in as a clinician of their own; this admin only manages accounts (not the
+    // default, which makes the first admin a clinician too).
+    ...(config.setup ? {} : { adminPassword: ADMIN.password, adminUsername: ADMIN.username, adminAlsoRoles: [] }),
     log: silentLogger,
     announce: (text) => {
       announced += text;
