@@ -14,19 +14,22 @@
 import type { ApiFactKind, ApiRole } from '@betz/contracts';
 import { FACT_KIND_CATALOGUE, type FactKindEntry } from '@betz/engine';
 
-export type Action =
-  | 'patient.list'
-  | 'patient.read'
-  | 'patient.create'
-  | 'patient.update'
-  | 'fact.read'
-  | 'fact.write'
-  | 'assessment.read'
-  | 'patientAudit.read'
-  | 'user.manage'
-  | 'audit.read'
-  | 'backup.create'
-  | 'research.read';
+/** Every permission the policy knows, in the order docs/access.md lists them. */
+export const ACTIONS = [
+  'patient.list',
+  'patient.read',
+  'patient.create',
+  'patient.update',
+  'fact.read',
+  'fact.write',
+  'assessment.read',
+  'patientAudit.read',
+  'user.manage',
+  'audit.read',
+  'backup.create',
+  'research.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
 
 export interface Principal {
   roles: readonly string[];
