@@ -1,5 +1,6 @@
 /** Server settings, defaults as data; `createApp` takes a partial and fills the rest from here. */
 import { type ClinicSettings, DEFAULT_CLINIC_SETTINGS } from '@betz/engine';
+import type { LoginLimits } from './auth/rate-limit.js';
 
 export interface ServerConfig {
   session: {
@@ -15,12 +16,8 @@ export interface ServerConfig {
   /** Origins besides the server's own allowed to send cookie requests (a web dev server). */
   extraOrigins: readonly string[];
   bodyLimitBytes: number;
-  login: {
-    /** Failed sign-ins per username, then per address, within the window, before 429. */
-    maxFailuresPerUser: number;
-    maxFailuresPerAddress: number;
-    windowSeconds: number;
-  };
+  /** Sign-in throttling (auth/rate-limit.ts): growing delays per account and source, per source. */
+  login: LoginLimits;
   /** Check every response against its schema (tests: keeps the OpenAPI document true). */
   validateResponses: boolean;
   /** The version reported by /health and the OpenAPI document. */
@@ -40,7 +37,15 @@ export const DEFAULT_CONFIG: ServerConfig = {
   trustProxy: false,
   extraOrigins: [],
   bodyLimitBytes: 1_000_000,
-  login: { maxFailuresPerUser: 5, maxFailuresPerAddress: 20, windowSeconds: 15 * 60 },
+  // Three free tries per account and workstation, then 1 s, 2 s, 4 s… up to 15 minutes; a
+  // workstation trying many accounts gets twenty. Counts start afresh after an hour of quiet.
+  login: {
+    freeFailuresPerAccount: 3,
+    freeFailuresPerSource: 20,
+    firstDelaySeconds: 1,
+    maxDelaySeconds: 15 * 60,
+    resetSeconds: 60 * 60,
+  },
   validateResponses: false,
   version: '0.1.0',
   clinic: DEFAULT_CLINIC_SETTINGS,

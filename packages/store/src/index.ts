@@ -55,6 +55,13 @@ export {
 } from './repo/sessions.js';
 export { createFirstAdmin, type FirstAdmin, replaceSetupToken, setupOpen } from './repo/setup.js';
 export {
+  clearAccountThrottle,
+  clearThrottleKeys,
+  recordThrottleFailure,
+  type ThrottleKey,
+  throttleWaitSeconds,
+} from './repo/throttle.js';
+export {
   countUsers,
   createUser,
   findUserById,

@@ -98,3 +98,6 @@ export const UserUpdateBodySchema = z.strictObject({
   /** An admin's reset; the user's sessions end. */
   password: PasswordSchema.optional(),
 });
+
+/** An admin cleared an account's sign-in throttle: how many account-and-source counts were dropped. */
+export const ThrottleClearedSchema = z.object({ cleared: z.number().int().min(0) });

@@ -58,38 +58,44 @@ export const authRoutes = [
       checkOrigin(c);
       const username = body.username.trim().toLowerCase();
       const address = actor.ip ?? 'unknown';
-      const wait = deps.loginLimiter.retryAfter(username, address);
+      const { db } = deps.store;
+      const wait = await deps.loginLimiter.retryAfter(db, username, address);
       if (wait > 0) {
-        await appendAudit(deps.store.db, actor, {
+        await appendAudit(db, actor, {
           action: 'login_failed',
           resourceType: 'session',
           outcome: 'denied',
-          detail: { reason: 'rate_limited' },
+          detail: { reason: 'throttled', retryAfterSeconds: wait },
         });
-        throw new ApiError(429, 'rate_limited', `too many failed sign-ins; try again in ${wait} s`, {
-          retryAfterSeconds: wait,
-        });
+        // Only this source is held back: the account itself is not locked (ASVS 5.0 V6.3.1).
+        throw new ApiError(
+          429,
+          'rate_limited',
+          `too many failed sign-ins from this computer; try again in ${wait} s (an admin can clear the account's throttle)`,
+          { retryAfterSeconds: wait },
+        );
       }
       const user = await findUserByUsername(deps.store.db, username);
       if (!user) await deps.passwords.burn(body.password);
       const ok =
         user !== undefined && !user.disabled && (await deps.passwords.verify(user.passwordHash, body.password));
       if (!ok || !user) {
-        deps.loginLimiter.fail(username, address);
+        const counted = await deps.loginLimiter.fail(db, username, address);
         await appendAudit(
-          deps.store.db,
+          db,
           { ...actor, userId: user?.id ?? null },
           {
             action: 'login_failed',
             resourceType: 'session',
             outcome: 'failure',
-            detail: { reason: user?.disabled ? 'disabled' : 'credentials' },
+            // A delay that starts here is the throttling event: audited with the counts behind it.
+            detail: { reason: user?.disabled ? 'disabled' : 'credentials', ...counted },
           },
         );
         // One message for every cause: no hint whether the username exists (ASVS V6.3).
         throw new ApiError(401, 'unauthenticated', 'wrong username or password');
       }
-      deps.loginLimiter.succeed(username);
+      await deps.loginLimiter.succeed(db, username, address);
       if (deps.passwords.needsRehash(user.passwordHash)) {
         await replacePasswordHash(deps.store.db, user.id, await deps.passwords.hash(body.password));
       }
@@ -227,7 +233,7 @@ export const authRoutes = [
     status: 201,
     async handler({ body, deps, actor, c }) {
       checkOrigin(c);
-      const wait = deps.loginLimiter.retryAfter('(setup)', actor.ip ?? 'unknown');
+      const wait = await deps.loginLimiter.retryAfter(deps.store.db, '(setup)', actor.ip ?? 'unknown');
       if (wait > 0)
         throw new ApiError(429, 'rate_limited', `too many attempts; try again in ${wait} s`, {
           retryAfterSeconds: wait,
@@ -251,7 +257,7 @@ export const authRoutes = [
           throw new ApiError(409, 'setup_closed', 'setup is closed: an account exists; sign in instead');
         }
         if (error instanceof StoreError && error.detail.field === 'setupToken') {
-          deps.loginLimiter.fail('(setup)', actor.ip ?? 'unknown');
+          await deps.loginLimiter.fail(deps.store.db, '(setup)', actor.ip ?? 'unknown');
         }
         throw error;
       }

@@ -1,5 +1,11 @@
 /** Accounts (admin): list, create, read, change roles, disable, reset a password. */
-import { UserCreateBodySchema, UserSchema, UserUpdateBodySchema, UuidSchema } from '@betz/contracts';
+import {
+  ThrottleClearedSchema,
+  UserCreateBodySchema,
+  UserSchema,
+  UserUpdateBodySchema,
+  UuidSchema,
+} from '@betz/contracts';
 import { createUser, findUserById, listUsers, StoreError, updateUser } from '@betz/store';
 import * as z from 'zod';
 import { passwordProblem } from '../auth/passwords.js';
@@ -97,6 +103,22 @@ export const userRoutes = [
         ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
         ...(passwordHash !== undefined ? { passwordHash } : {}),
       });
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: '/users/:userId/login-throttle',
+    summary:
+      "Clear an account's sign-in throttle from every computer (after a colleague's mistyping or an attack); audited",
+    tag: 'users',
+    access: MANAGE,
+    patientData: false,
+    params: UserParams,
+    response: ThrottleClearedSchema,
+    async handler({ params, deps, actor }) {
+      const user = await findUserById(deps.store.db, params.userId);
+      if (!user) throw new StoreError('not_found', 'no such user');
+      return { cleared: await deps.loginLimiter.clearAccount(deps.store.db, actor, user) };
     },
   }),
 ];

@@ -49,6 +49,14 @@ export interface SetupTokenTable {
   used_at: string | null;
 }
 
+export interface LoginThrottleTable {
+  key: string;
+  username: string | null;
+  failures: number;
+  last_failure_at: Timestamp;
+  blocked_until: Timestamp;
+}
+
 export interface AuditEventTable {
   id: Generated<number>;
   at: Timestamp;
@@ -119,6 +127,7 @@ export interface Database {
   user_session: UserSessionTable;
   api_token: ApiTokenTable;
   setup_token: SetupTokenTable;
+  login_throttle: LoginThrottleTable;
   audit_event: AuditEventTable;
   patient: PatientTable;
   fact_revision: FactRevisionTable;
