@@ -19,7 +19,7 @@ const WHAT: Record<Action, string> = {
   'fact.write': 'record, correct and delete facts (only the kinds in the second table)',
   'assessment.read': 'assess a patient (diagnosis, function, staging, prognosis, care plan)',
   'patientAudit.read': "read who saw and changed a patient's record",
-  'user.manage': 'create, change and disable accounts; reset passwords',
+  'user.manage': 'create, change and disable accounts; reset passwords; clear sign-in delays',
   'audit.read': 'read the whole audit log',
   'backup.create': 'download a backup of the whole database',
   'research.read': 'read de-identified research views (no identified route at all)',
@@ -61,7 +61,9 @@ export function accessDoc(): string {
 
 Every account holds one or more roles; a permission from any of its roles suffices. Everything not
 listed is refused (deny by default): a request without a session or token is answered 401, a
-request the account's roles do not allow 403, and the refusal is audited. An API token acts with
+request the account's roles do not allow 403, whose message names the permission missing and the
+roles that hold it (\`needs patient.create: held by clinician, nurse\`), and the refusal is
+audited. An API token acts with
 the roles of the account that made it. Each operation in the OpenAPI document
 (\`GET /api/v1/openapi.json\`) names the roles that may call it.
 
