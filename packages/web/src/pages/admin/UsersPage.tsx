@@ -1,6 +1,6 @@
 /**
  * Accounts and roles: the list, a new account (the password rules shown before typing), and an
- * account's edit (display name, roles, disabled, a password reset). A change made by someone else
+ * account's edit (display name, roles, disabled, a password reset, clearing its sign-in delays). A change made by someone else
  * meanwhile (409) shows both versions and the admin chooses; the server's refusals (an admin
  * locking themselves out) appear at the control they concern.
  */
@@ -13,6 +13,7 @@ import { ApiRequestError, api } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ConflictNotice } from '../../components/ConflictNotice';
 import { Field, FormError, fieldError, formError } from '../../components/Field';
+import { ClearSignInDelays } from './ClearSignInDelays';
 import { formatWhen, PASSWORD_RULES, ROLE_HINT, usersKey, useUsers } from './users';
 
 function RolePicker({
@@ -231,6 +232,7 @@ function EditUserForm({ user, onClose }: { user: ApiUser; onClose(): void }) {
             </span>
           )}
         </div>
+        <ClearSignInDelays user={user} />
       </div>
       <RolePicker
         value={form.roles}
