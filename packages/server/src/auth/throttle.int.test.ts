@@ -34,7 +34,11 @@ describe.each(testBackends())('sign-in throttling (%s)', (backend) => {
       headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
       body: JSON.stringify({ username, password }),
     });
-    return { status: res.status, retryAfter: Number(res.headers.get('retry-after')), json: (await res.json()) as { code?: string } };
+    return {
+      status: res.status,
+      retryAfter: Number(res.headers.get('retry-after')),
+      json: (await res.json()) as { code?: string },
+    };
   }
 
   /** Let time pass for a key: its delay is over (the database clock judges). */
