@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { type ApiRole, ROLES } from '@betz/contracts';
-import { createFirstAdmin, openStore, replaceSetupToken, type Store, setupOpen } from '@betz/store';
+import { createFirstAdmin, describeStaleLock, openStore, replaceSetupToken, type Store, setupOpen } from '@betz/store';
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
@@ -186,10 +186,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (store.staleLock) {
     // The last owner did not close the folder (a crash, a kill -9, a power cut): say so, once.
     const { pid, hostname, startedAt } = store.staleLock;
-    log.warn(
-      `stale data folder lock taken over: process ${pid} (started ${startedAt}) no longer runs; it did not shut down cleanly`,
-      { location: store.location, lockPid: pid, lockHost: hostname, lockStartedAt: startedAt },
-    );
+    log.warn(describeStaleLock(store.staleLock), {
+      location: store.location,
+      lockPid: pid,
+      lockHost: hostname,
+      lockStartedAt: startedAt,
+    });
   }
   try {
     await ensureFirstAdmin(

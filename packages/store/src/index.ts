@@ -6,7 +6,7 @@
 
 export { BACKUP_TABLES, type BackupSummary, restoreBackup, verifyBackup, writeBackup } from './backup.js';
 export { StoreError, type StoreErrorCode, VersionConflictError } from './db/errors.js';
-export { LOCK_FILE, type StaleLock } from './db/lock.js';
+export { describeStaleLock, LOCK_FILE, type StaleLock } from './db/lock.js';
 export { latestMigration, loadMigrations, MIGRATIONS_DIR, migrate } from './db/migrate.js';
 export { openStore, redact, type Store, type StoreOptions } from './db/open.js';
 export type { AuditAction, Database } from './db/tables.js';

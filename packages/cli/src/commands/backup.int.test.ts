@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PatientCase } from '@betz/engine';
-import { importCases, openStore } from '@betz/store';
+import { importCases, LOCK_FILE, openStore } from '@betz/store';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { insertUser } from '../../../store/src/testing/fixtures.js';
@@ -56,6 +57,19 @@ describe('betz backup and betz restore (embedded database)', () => {
     expect(busy.err.join('')).toMatch(/in use by process \d+/);
     expect(busy.err.join('')).toMatch(/back up through it instead, with --server URL/);
     await store.close();
+
+    // A server that crashed left its lock: the backup takes it over and says so, naming that process.
+    const child = spawn(process.execPath, ['-e', '0']);
+    await new Promise((r) => child.on('exit', r));
+    writeFileSync(
+      join(source, LOCK_FILE),
+      JSON.stringify({ pid: child.pid, hostname: hostname(), startedAt: '2026-01-02T03:04:05.000Z' }),
+    );
+    const afterCrash = capture();
+    expect(await backup([join(root, 'after-crash.jsonl'), '--data', source], afterCrash.io)).toBe(0);
+    expect(afterCrash.err.join('')).toContain(
+      `stale data folder lock taken over: process ${child.pid} (started 2026-01-02T03:04:05.000Z) no longer runs`,
+    );
 
     const file = join(root, 'clinic.jsonl.gz');
     const made = capture();

@@ -3,7 +3,7 @@ import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { openStore, type Store, StoreError, verifyBackup, writeBackup } from '@betz/store';
+import { describeStaleLock, openStore, type Store, StoreError, verifyBackup, writeBackup } from '@betz/store';
 import { EXIT, type Io, type LoadedCommand, UsageError } from './command.js';
 
 const usage = `Usage: betz backup <file> [--data DIR | --server URL]
@@ -37,12 +37,17 @@ export function parseStoreArgs(args: string[]) {
   }
 }
 
-/** The store the command works on: DATABASE_URL, else the data folder. */
-export async function openCommandStore(dataDir: string | undefined): Promise<Store> {
+/**
+ * The store the command works on: DATABASE_URL, else the data folder. A lock left by a server that
+ * crashed is taken over, and `io` is told so.
+ */
+export async function openCommandStore(dataDir: string | undefined, io: Io): Promise<Store> {
   const url = process.env.DATABASE_URL;
-  return url
+  const store = await (url
     ? openStore({ backend: 'postgres', connectionString: url })
-    : openStore({ backend: 'pglite', dataDir: dataDir ?? process.env.BETZ_DATA_DIR ?? './betz-data' });
+    : openStore({ backend: 'pglite', dataDir: dataDir ?? process.env.BETZ_DATA_DIR ?? './betz-data' }));
+  if (store.staleLock) io.stderr(`betz: ${describeStaleLock(store.staleLock)}\n`);
+  return store;
 }
 
 export async function backup(args: string[], io: Io): Promise<number> {
@@ -62,7 +67,7 @@ export async function backup(args: string[], io: Io): Promise<number> {
   if (values.server !== undefined) return backupFromServer(values.server, file, io);
   let store: Store;
   try {
-    store = await openCommandStore(values.data);
+    store = await openCommandStore(values.data, io);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
     const hint =

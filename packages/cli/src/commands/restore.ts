@@ -26,7 +26,7 @@ export async function restore(args: string[], io: Io): Promise<number> {
   let store: Store | undefined;
   try {
     await verifyBackup(file);
-    store = await openCommandStore(values.data);
+    store = await openCommandStore(values.data, io);
     const rows = await restoreBackup(store, file);
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
     io.stdout(`Restored ${total} rows (${rows.patient ?? 0} patients) from ${file} into ${store.location}\n`);

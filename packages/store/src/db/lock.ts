@@ -30,6 +30,16 @@ export interface StaleLock {
   startedAt: string;
 }
 
+/**
+ * A taken-over lock in words, for the server's log and the command line.
+ *
+ * @example describeStaleLock({ pid: 41, hostname: 'h', startedAt: '2026-01-02T03:04:05Z' })
+ * // 'stale data folder lock taken over: process 41 (started 2026-01-02T03:04:05Z) no longer runs; it did not shut down cleanly'
+ */
+export function describeStaleLock(lock: StaleLock): string {
+  return `stale data folder lock taken over: process ${lock.pid} (started ${lock.startedAt}) no longer runs; it did not shut down cleanly`;
+}
+
 function readLock(path: string): LockContent | undefined {
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
