@@ -3,6 +3,7 @@
  * out of sight), then one tab per view. Each tab is its own component and file; the tab is in the
  * URL (`/patients/:id/diagnosis`) so a reload or a link lands on it.
  */
+import { lazy, Suspense } from 'react';
 import { NavLink, Route, Routes, useParams } from 'react-router';
 import { CarePlanTab } from '../care/CarePlanTab';
 import { DetailsTab } from '../details/DetailsTab';
@@ -10,8 +11,11 @@ import { DiagnosisTab } from '../diagnosis/DiagnosisTab';
 import { EmgTab } from '../emg/EmgTab';
 import { ChartHeader } from './ChartHeader';
 import { OverviewTab } from './OverviewTab';
-import { SummaryTab } from './SummaryTab';
-import { TrajectoriesTab } from './TrajectoriesTab';
+
+// The plotting library (Observable Plot with d3, about 480 kB) loads with the first tab that draws:
+// the sign-in, the patient list and the visit entry do without it.
+const TrajectoriesTab = lazy(() => import('./TrajectoriesTab').then((m) => ({ default: m.TrajectoriesTab })));
+const SummaryTab = lazy(() => import('./SummaryTab').then((m) => ({ default: m.SummaryTab })));
 
 const TABS = [
   { path: '', label: 'Overview' },
@@ -43,9 +47,23 @@ export function PatientChartPage() {
         <Route index element={<OverviewTab patientId={patientId} />} />
         <Route path="diagnosis" element={<DiagnosisTab patientId={patientId} />} />
         <Route path="care" element={<CarePlanTab patientId={patientId} />} />
-        <Route path="trajectories" element={<TrajectoriesTab patientId={patientId} />} />
+        <Route
+          path="trajectories"
+          element={
+            <Suspense fallback={<p className="muted">Loading the plots…</p>}>
+              <TrajectoriesTab patientId={patientId} />
+            </Suspense>
+          }
+        />
         <Route path="emg" element={<EmgTab patientId={patientId} />} />
-        <Route path="summary" element={<SummaryTab patientId={patientId} />} />
+        <Route
+          path="summary"
+          element={
+            <Suspense fallback={<p className="muted">Loading the summary…</p>}>
+              <SummaryTab patientId={patientId} />
+            </Suspense>
+          }
+        />
         <Route path="details" element={<DetailsTab patientId={patientId} />} />
       </Routes>
     </main>
