@@ -37,6 +37,9 @@ describe.each(testBackends())('the patient list, the audit log and research view
     expect(names(await clinic.request('GET', `${API}/patients?q=abb`))).toEqual(['abbas', 'Abbott']);
     expect(names(await clinic.request('GET', `${API}/patients?q=zan`))).toEqual(['Mbeki']);
     expect(names(await clinic.request('GET', `${API}/patients?q=SYN-777`))).toEqual(['Mbeki']);
+    // Part of an identifier (an MRN typed from its start), case aside.
+    expect(names(await clinic.request('GET', `${API}/patients?q=syn-7`))).toEqual(['Mbeki']);
+    expect(names(await clinic.request('GET', `${API}/patients?q=777`))).toEqual([]);
     // LIKE wildcards in the search text are matched literally.
     expect(names(await clinic.request('GET', `${API}/patients?q=${encodeURIComponent('50%_')}`))).toEqual(['50%_Off']);
     expect(names(await clinic.request('GET', `${API}/patients?q=${encodeURIComponent('%')}`))).toEqual([]);
@@ -120,5 +123,35 @@ describe.each(testBackends())('the patient list, the audit log and research view
       'time',
       'userId',
     ]);
+  });
+});
+
+describe.each(testBackends())('the patient search folds accents and case (%s)', (backend) => {
+  let clinic: TestClinic;
+  beforeAll(async () => {
+    clinic = await openTestClinic(backend);
+    for (const person of [
+      { familyName: 'Núñez', givenName: 'Łucja' },
+      { familyName: 'Straßer', givenName: 'Jörg' },
+      { familyName: 'Nunn', givenName: 'Eve' },
+    ]) {
+      await clinic.request('POST', `${API}/patients`, { body: person });
+    }
+  }, 60_000);
+  afterAll(() => clinic?.close());
+
+  const names = (res: { json: { items: { familyName: string }[] } }) => res.json.items.map((p) => p.familyName);
+  const search = async (q: string) =>
+    names(await clinic.request('GET', `${API}/patients?q=${encodeURIComponent(q)}&sort=familyName`));
+
+  it('finds a name written with diacritics by its plain letters, and the other way round', async () => {
+    expect(await search('nunez')).toEqual(['Núñez']);
+    expect(await search('NÚÑE')).toEqual(['Núñez']);
+    expect(await search('nun')).toEqual(['Nunn', 'Núñez']);
+    expect(await search('lucja')).toEqual(['Núñez']);
+    expect(await search('strasser')).toEqual(['Straßer']);
+    expect(await search('straß')).toEqual(['Straßer']);
+    expect(await search('jorg')).toEqual(['Straßer']);
+    expect(await search('jörg')).toEqual(['Straßer']);
   });
 });

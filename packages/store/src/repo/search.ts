@@ -12,7 +12,7 @@ export const PATIENT_SORTS = ['familyName', 'createdAt', 'updatedAt', 'birthDate
 export type PatientSort = (typeof PATIENT_SORTS)[number];
 
 export interface PatientQuery {
-  /** Start of the family or given name (case-insensitive), or an identifier's exact value. */
+  /** Start of the family or given name (case- and accent-insensitive), or the start of an identifier. */
   q?: string;
   sex?: Sex;
   onsetSite?: OnsetSite;
@@ -44,6 +44,27 @@ const SORT_KEY: Record<PatientSort, string> = {
   birthDate: 'p.birth_date',
 };
 
+/**
+ * Latin letters with diacritics and the letter each folds to, for a search that finds "Müller" by
+ * "muller" and "Núñez" by "nunez". The same fold runs in SQL (translate) and on the search text
+ * here, so both sides compare alike on PGlite and PostgreSQL without the unaccent extension.
+ */
+const ACCENTED = 'àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿžźż';
+const PLAIN = 'aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrssstuuuuuuuuyyzzz';
+
+/** The search text folded as the names are in SQL: lower case, diacritics off, ß as ss. */
+export function foldForSearch(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase().replace(/ß/g, 'ss')) {
+    const at = ACCENTED.indexOf(ch);
+    out += at === -1 ? ch : PLAIN[at];
+  }
+  return out;
+}
+
+/** A name column folded in SQL the way `foldForSearch` folds the search text. */
+const folded = (column: string) => sql`translate(replace(lower(${sql.raw(column)}), 'ß', 'ss'), ${ACCENTED}, ${PLAIN})`;
+
 /** `50%_off\` -> `50\%\_off\\`: a user's text matched literally inside LIKE. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -55,9 +76,13 @@ export async function searchPatients(
   return db.transaction().execute(async (trx) => {
     const conditions = [sql`true`];
     if (query.q) {
-      const prefix = `${escapeLike(query.q.toLowerCase())}%`;
-      conditions.push(sql`(lower(p.family_name) LIKE ${prefix} OR lower(p.given_name) LIKE ${prefix}
-        OR EXISTS (SELECT 1 FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL AND i.value = ${query.q}))`);
+      // The start of a name, accents and case aside; or the start of an identifier (an MRN typed in
+      // part), case aside.
+      const prefix = `${escapeLike(foldForSearch(query.q))}%`;
+      const idPrefix = `${escapeLike(query.q.toLowerCase())}%`;
+      conditions.push(sql`(${folded('p.family_name')} LIKE ${prefix} OR ${folded('p.given_name')} LIKE ${prefix}
+        OR EXISTS (SELECT 1 FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL
+          AND lower(i.value) LIKE ${idPrefix}))`);
     }
     if (query.sex) conditions.push(sql`p.sex = ${query.sex}`);
     if (query.bornFrom) conditions.push(sql`p.birth_date >= ${query.bornFrom}::date`);
