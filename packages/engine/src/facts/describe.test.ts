@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeCasePath, describeNeeds } from './describe.js';
-import { FACT_KIND_CATALOGUE } from './kinds.js';
+import { describeCasePath, describeNeeds, indefiniteArticle, kindWithArticle } from './describe.js';
+import { FACT_KIND_CATALOGUE, factKindEntry } from './kinds.js';
 
 describe('case paths in words', () => {
   it('names the kind from the catalogue and the field from its table', () => {
@@ -34,5 +34,18 @@ describe('case paths in words', () => {
 
   it('joins several for a sentence', () => {
     expect(describeNeeds(['history.onsetDate', 'alsfrsr'])).toBe('symptom onset date (history); an ALSFRS-R');
+  });
+});
+
+describe('a fact kind with its article', () => {
+  it('says a and an by sound, and the for a kind kept once per patient', () => {
+    expect(kindWithArticle(factKindEntry('emgStudy'))).toBe('an EMG study');
+    expect(kindWithArticle(factKindEntry('allergy'))).toBe('an allergy');
+    expect(kindWithArticle(factKindEntry('alsfrsr'))).toBe('an ALSFRS-R');
+    expect(kindWithArticle(factKindEntry('weight'))).toBe('a weight');
+    expect(kindWithArticle(factKindEntry('history'))).toBe('the history');
+    expect(indefiniteArticle('FVC')).toBe('an');
+    expect(indefiniteArticle('CK')).toBe('a');
+    expect(indefiniteArticle('original ALSFRS')).toBe('an');
   });
 });

@@ -4,7 +4,29 @@
  * onset (history)". The kind's words come from the fact catalogue; the field's from the table below,
  * else from the field name itself.
  */
-import { FACT_KIND_CATALOGUE } from './kinds.js';
+import { FACT_KIND_CATALOGUE, type FactKindEntry } from './kinds.js';
+
+/** Letters whose spoken name starts with a vowel sound: "an EMG", "an FVC", "an MRI". */
+const VOWEL_SOUND_INITIALS = 'AEFHILMNORSX';
+
+/** "a" or "an" before a word or an acronym, by its sound. */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  const first = word.charAt(0);
+  const acronym = /^[A-Z]{2,}/.test(word);
+  if (acronym) return VOWEL_SOUND_INITIALS.includes(first) ? 'an' : 'a';
+  return /[aeiou]/i.test(first) ? 'an' : 'a';
+}
+
+/**
+ * A fact kind named with its article, for sentences: "the history" (one per patient), "the
+ * endpoints", "an EMG study", "an allergy", "a weight".
+ *
+ * @example kindWithArticle(factKindEntry('emgStudy')) // 'an EMG study'
+ */
+export function kindWithArticle(entry: Pick<FactKindEntry, 'label' | 'cardinality'>): string {
+  if (entry.cardinality === 'one') return `the ${entry.label}`;
+  return `${indefiniteArticle(entry.label)} ${entry.label}`;
+}
 
 /** Field names whose words are not the field name spelt out. */
 const FIELD_WORDS: Readonly<Record<string, string>> = {
@@ -49,7 +71,7 @@ export function describeCasePath(path: string): string {
   const field = rest.join('.').replace(/\[\d+\]/g, '');
   const kind =
     head === 'patient' ? 'patient' : head === 'input' ? 'assessment' : CASE_KEY_LABEL.get(head.replace(/\[\d+\]$/, ''));
-  if (!field) return kind ? (kind === 'ALSFRS-R' || /^[aeiou]/i.test(kind) ? `an ${kind}` : `a ${kind}`) : spelt(path);
+  if (!field) return kind ? `${indefiniteArticle(kind)} ${kind}` : spelt(path);
   const words = FIELD_WORDS[field] ?? spelt(field);
   return kind ? `${words} (${kind})` : spelt(path);
 }

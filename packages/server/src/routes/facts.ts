@@ -3,6 +3,7 @@
  * correct, retract. A new or corrected fact is also checked against the rest of the record for
  * dates that cannot be (a weight after the recorded death, a diagnosis before onset).
  */
+
 import {
   dateOrderIssues,
   FACT_ROUTES,
@@ -16,6 +17,7 @@ import {
   formatPath,
   PatientIdParamsSchema,
 } from '@betz/contracts';
+import { factKindEntry, kindWithArticle } from '@betz/engine';
 import {
   correctFact,
   createFact,
@@ -100,7 +102,7 @@ function routesOf(entry: FactRoute): RouteSpec[] {
     defineRoute({
       method: 'POST',
       path: base,
-      summary: `Record a ${entry.label}`,
+      summary: `Record ${kindWithArticle(factKindEntry(kind))}`,
       tag,
       access: write,
       patientData: true,
@@ -135,7 +137,7 @@ function routesOf(entry: FactRoute): RouteSpec[] {
     defineRoute({
       method: 'PUT',
       path: `${base}/:factId`,
-      summary: `Correct a ${entry.label}: a new version, with the reason (the old one is kept)`,
+      summary: `Correct ${kindWithArticle(factKindEntry(kind))}: a new version, with the reason (the old one is kept)`,
       tag,
       access: write,
       patientData: true,
@@ -157,7 +159,7 @@ function routesOf(entry: FactRoute): RouteSpec[] {
     defineRoute({
       method: 'POST',
       path: `${base}/:factId/retract`,
-      summary: `Retract a ${entry.label} recorded in error (kept, marked, with the reason)`,
+      summary: `Retract ${kindWithArticle(factKindEntry(kind))} recorded in error (kept, marked, with the reason)`,
       tag,
       access: write,
       patientData: true,
