@@ -6,12 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
 import { apiSession } from './api';
-import { CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
+import { CLINICIAN, createUser, type E2E, E2E_SKIP, signIn, startE2E } from './harness';
 
-const unavailable = e2eUnavailable();
-if (unavailable && process.env.CI) throw new Error(`e2e cannot run in CI: ${unavailable}`);
-
-describe.skipIf(unavailable !== null)('first-admin setup', () => {
+describe.skipIf(E2E_SKIP)('first-admin setup', () => {
   let e: E2E;
   beforeAll(async () => {
     e = await startE2E({ setup: true });
@@ -39,7 +36,7 @@ describe.skipIf(unavailable !== null)('first-admin setup', () => {
   });
 });
 
-describe.skipIf(unavailable !== null)('a session that expires while the user types', () => {
+describe.skipIf(E2E_SKIP)('a session that expires while the user types', () => {
   let e: E2E;
   beforeAll(async () => {
     e = await startE2E({ idleSeconds: 4 });
@@ -76,7 +73,7 @@ describe.skipIf(unavailable !== null)('a session that expires while the user typ
   });
 });
 
-describe.skipIf(unavailable !== null)('editing a patient: version conflicts and history', () => {
+describe.skipIf(E2E_SKIP)('editing a patient: version conflicts and history', () => {
   let e: E2E;
   beforeAll(async () => {
     e = await startE2E();

@@ -41,6 +41,16 @@ export function e2eUnavailable(): string | null {
   return null;
 }
 
+/**
+ * True when the browser tests are skipped here (no Chromium, or the web app not built). In CI they
+ * must run: there the missing piece fails the suite instead of skipping it.
+ */
+export const E2E_SKIP: boolean = (() => {
+  const reason = e2eUnavailable();
+  if (reason && process.env.CI) throw new Error(`e2e cannot run in CI: ${reason}`);
+  return reason !== null;
+})();
+
 export async function startE2E(config: { idleSeconds?: number; setup?: boolean } = {}): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), 'betz-e2e-'));
   mkdirSync(ARTIFACTS, { recursive: true });

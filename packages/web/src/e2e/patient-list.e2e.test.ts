@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localIsoDate } from '../dates';
 import { axeViolations } from './a11y';
 import { apiSession } from './api';
-import { CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
+import { CLINICIAN, createUser, type E2E, E2E_SKIP, signIn, startE2E } from './harness';
 
-const unavailable = e2eUnavailable();
-if (unavailable && process.env.CI) throw new Error(`e2e cannot run in CI: ${unavailable}`);
-
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 const daysFrom = (iso: string, days: number) => {
   const d = new Date(`${iso}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
 
-describe.skipIf(unavailable !== null)('the patient list: what needs attention today', () => {
+describe.skipIf(E2E_SKIP)('the patient list: what needs attention today', () => {
   let e: E2E;
-  const today = localToday();
+  const today = localIsoDate();
 
   beforeAll(async () => {
     e = await startE2E();

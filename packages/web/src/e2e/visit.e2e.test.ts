@@ -1,16 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localIsoDate } from '../dates';
 import { axeViolations } from './a11y';
 import { type ApiSession, apiSession } from './api';
-import { ARTIFACTS, CLINICIAN, createUser, type E2E, e2eUnavailable, signIn, startE2E } from './harness';
-
-const unavailable = e2eUnavailable();
-if (unavailable && process.env.CI) throw new Error(`e2e cannot run in CI: ${unavailable}`);
-
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+import { ARTIFACTS, CLINICIAN, createUser, type E2E, E2E_SKIP, signIn, startE2E } from './harness';
 
 function monthsBefore(iso: string, months: number): string {
   const d = new Date(`${iso}T12:00:00Z`);
@@ -33,11 +26,11 @@ interface StoredCase {
   medications?: { drug: string; startDate?: string; stopDate?: string; dose?: string }[];
 }
 
-describe.skipIf(unavailable !== null)('visit entry', () => {
+describe.skipIf(E2E_SKIP)('visit entry', () => {
   let e: E2E;
   let clinic: ApiSession;
   let patientId: string;
-  const today = localToday();
+  const today = localIsoDate();
   const earlier = monthsBefore(today, 3);
 
   beforeAll(async () => {

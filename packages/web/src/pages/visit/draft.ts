@@ -10,6 +10,7 @@ import { FACT_KIND_CATALOGUE, type FactKindName, validateAlsfrsr } from '@betz/e
 import type { ApiRequestError } from '../../api/client';
 import { type AlsfrsDraft, EMPTY_ALSFRS, summariseAlsfrs } from '../../components/AlsfrsForm';
 import { BODY_MAP_CELLS, type BodyMapValue, regionExamsOf } from '../../components/BodyMap';
+import { localIsoDate } from '../../dates';
 import type { OtherFindingsValue } from './OtherFindings';
 
 export const VISIT_KINDS = ['clinic', 'telephone', 'video', 'home', 'ward', 'other'] as const;
@@ -41,10 +42,7 @@ export interface VisitDraft {
 
 /** Today in the clinician's time zone, YYYY-MM-DD (a visit is dated by the local calendar). */
 export function localToday(now = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return localIsoDate(now);
 }
 
 export function emptyDraft(date: string, clinician: string, gastrostomy = false): VisitDraft {
