@@ -3,6 +3,7 @@
  * bodies, imports), with their messages and the JSON Schema files published from them.
  */
 
+export * from './access/index.js';
 export * from './api/index.js';
 export * from './case/index.js';
 export * from './settings/index.js';

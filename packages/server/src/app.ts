@@ -6,13 +6,13 @@
 
 import { randomBytes } from 'node:crypto';
 import type { ApiFactKind } from '@betz/contracts';
+import { can, missingPermission } from '@betz/contracts';
 import { appendAudit, StoreError } from '@betz/store';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { can, missingPermission } from './access/policy.js';
 import { authenticate, checkCsrf } from './auth/authenticate.js';
 import { ApiError, forbidden, toApiError, unauthenticated } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';

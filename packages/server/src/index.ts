@@ -2,7 +2,7 @@
  * @betz/server: the clinic's REST API (`/api/v1`): accounts and roles, sessions and API tokens,
  * patients and every fact of the case model, the assessment, the audit log, the OpenAPI document.
  */
-export { can, missingPermission, rolesAllowed } from './access/policy.js';
+export { can, missingPermission, rolesAllowed } from '@betz/contracts';
 export { createApp, ROUTES } from './app.js';
 export { createPasswordHasher, OWASP_ARGON2, type PasswordHasher, TEST_ONLY_FAST_ARGON2 } from './auth/passwords.js';
 export { createLoginLimiter } from './auth/rate-limit.js';

@@ -16,9 +16,9 @@ import { VisitEntryPage } from './pages/visit/VisitEntryPage';
  * de-identified data only) a pointer to the research API.
  */
 function Home() {
-  const { hasRole } = useSession();
-  if (hasRole('clinician', 'nurse', 'therapist')) return <PatientListPage />;
-  if (hasRole('admin')) return <Navigate to="/admin" replace />;
+  const { can } = useSession();
+  if (can('patient.list')) return <PatientListPage />;
+  if (can('user.manage')) return <Navigate to="/admin" replace />;
   return (
     <main>
       <h1>Research access</h1>

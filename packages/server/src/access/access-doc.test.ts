@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { ACTIONS } from '@betz/contracts';
 import { describe, expect, it } from 'vitest';
 import { ACCESS_DOC_PATH, accessDoc } from './access-doc.js';
-import { ACTIONS } from './policy.js';
 
 const committed = readFileSync(new URL(`../../../../${ACCESS_DOC_PATH}`, import.meta.url), 'utf8');
 

@@ -3,9 +3,8 @@
  * the documentation cannot fall behind it: `npm run schemas` writes it, and a test fails when the
  * committed page is stale.
  */
-import { type ApiFactKind, type ApiRole, ROLES } from '@betz/contracts';
+import { ACTIONS, type Action, type ApiFactKind, type ApiRole, ROLES, rolesAllowed } from '@betz/contracts';
 import { FACT_KIND_CATALOGUE } from '@betz/engine';
-import { ACTIONS, type Action, rolesAllowed } from './policy.js';
 
 export const ACCESS_DOC_PATH = 'docs/access.md';
 
@@ -56,7 +55,7 @@ export function accessDoc(): string {
       ];
     }),
   );
-  return `<!-- generated from packages/server/src/access/policy.ts by \`npm run schemas\`: do not edit by hand -->
+  return `<!-- generated from packages/contracts/src/access/policy.ts by \`npm run schemas\`: do not edit by hand -->
 # Roles and permissions
 
 Every account holds one or more roles; a permission from any of its roles suffices. Everything not

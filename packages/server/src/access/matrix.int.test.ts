@@ -7,14 +7,13 @@
  *   naming the patient, written by that very request.
  */
 import { randomUUID } from 'node:crypto';
-import { FACT_ROUTES, type FactRoute } from '@betz/contracts';
+import { can, FACT_ROUTES, type FactRoute, missingPermission } from '@betz/contracts';
 import { createFact, createPatient, createUser, testBackends } from '@betz/store';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../app.js';
 import { API_BASE, type RouteSpec } from '../http/route.js';
 import { openTestClinic, ROLES, type TestClinic } from '../testing/clinic.js';
-import { can, missingPermission } from './policy.js';
 
 const kindOfPath = new Map<string, FactRoute>(FACT_ROUTES.map((r) => [r.path, r]));
 

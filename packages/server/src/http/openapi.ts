@@ -3,9 +3,8 @@
  * requests describe them, so the document cannot drift from what the server accepts.
  */
 
-import { ApiErrorSchema } from '@betz/contracts';
+import { ApiErrorSchema, rolesAllowed } from '@betz/contracts';
 import * as z from 'zod';
-import { rolesAllowed } from '../access/policy.js';
 import { API_BASE, type RouteSpec } from './route.js';
 
 type Json = Record<string, unknown>;

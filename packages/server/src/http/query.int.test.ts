@@ -2,9 +2,10 @@
  * Query parameters are checked as body fields are: a parameter a route does not declare is refused
  * by name (400 validation_failed, `in: 'query'`), never ignored (`?alerts=true` once listed everyone).
  */
+
+import { rolesAllowed } from '@betz/contracts';
 import { testBackends } from '@betz/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rolesAllowed } from '../access/policy.js';
 import { ROUTES } from '../app.js';
 import { openTestClinic, type TestClinic } from '../testing/clinic.js';
 

@@ -4,10 +4,11 @@
  * access and input before the handler runs, writes the OpenAPI document, and drives the
  * access-matrix and fuzz tests. Nothing reaches a handler unvalidated or unauthorised.
  */
+
+import type { Action } from '@betz/contracts';
 import type { Actor, Store, UserWithSecret } from '@betz/store';
 import type { Context } from 'hono';
 import type * as z from 'zod';
-import type { Action } from '../access/policy.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import type { LoginLimiter } from '../auth/rate-limit.js';
 import type { ServerConfig } from '../config.js';

@@ -6,15 +6,16 @@
  */
 import {
   type ApiFactKind,
+  can,
   dateOrderIssues,
   FACT_ROUTES,
   formatPath,
+  missingPermission,
   PatientIdParamsSchema,
   VisitEntryBodySchema,
   VisitEntryResponseSchema,
 } from '@betz/contracts';
 import { appendAudit, createVisitEntry, type FactKind, factKind, loadPatientCase } from '@betz/store';
-import { can, missingPermission } from '../access/policy.js';
 import { ApiError, validationFailed } from '../http/errors.js';
 import { defineRoute } from '../http/route.js';
 import { futureDateIssues } from './future-dates.js';

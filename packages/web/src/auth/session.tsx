@@ -4,13 +4,12 @@
  * mounted (what the user typed is kept) and a sign-in dialog lays over it; signing in again
  * closes the dialog and the user carries on.
  */
-import type { ApiRole, ApiSession } from '@betz/contracts';
+import { type Action, type ApiFactKind, type ApiSession, can as policyAllows } from '@betz/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, onSessionEnded, setCsrfToken } from '../api/client';
 
 export type Session = ApiSession;
-export type Role = ApiRole;
 
 interface SessionContextValue {
   /** undefined while the first check runs; null when nobody is signed in. */
@@ -20,7 +19,8 @@ interface SessionContextValue {
   signIn(username: string, password: string): Promise<Session>;
   signOut(): Promise<void>;
   adopt(session: Session): void;
-  hasRole(...roles: Role[]): boolean;
+  /** Whether the signed-in user may do `action` (on facts of `kind`): the server's own access policy. */
+  can(action: Action, kind?: ApiFactKind): boolean;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -87,8 +87,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
       },
       adopt,
-      hasRole(...roles) {
-        return session ? session.user.roles.some((r) => roles.includes(r)) : false;
+      can(action, kind) {
+        return session ? policyAllows(session.user, action, kind) : false;
       },
     }),
     [session, expired, adopt, queryClient],

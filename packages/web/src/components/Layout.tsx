@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useSession } from '../auth/session';
 
 export function Layout() {
-  const { session, signOut, hasRole } = useSession();
+  const { session, signOut, can } = useSession();
   return (
     <div className="app">
       <header className="appbar">
@@ -11,12 +11,12 @@ export function Layout() {
           Betz
         </Link>
         <nav aria-label="Main">
-          {hasRole('clinician', 'nurse', 'therapist') && (
+          {can('patient.list') && (
             <NavLink to="/" end>
               Patients
             </NavLink>
           )}
-          {hasRole('admin') && <NavLink to="/admin">Admin</NavLink>}
+          {can('user.manage') && <NavLink to="/admin">Admin</NavLink>}
         </nav>
         <span className="spacer" />
         <span className="who">

@@ -9,8 +9,8 @@ import { TokensPage } from './TokensPage';
 import { UsersPage } from './UsersPage';
 
 export function AdminPage() {
-  const { hasRole } = useSession();
-  if (!hasRole('admin')) {
+  const { can } = useSession();
+  if (!can('user.manage')) {
     return (
       <main>
         <h1>Admin</h1>

@@ -186,8 +186,8 @@ function Flag({
 }
 
 export function RedFlags({ d, patientId, today }: { d: DiagnosisAssessment; patientId: string; today: string }) {
-  const { hasRole } = useSession();
-  const canJudge = hasRole('clinician');
+  const { can } = useSession();
+  const canJudge = can('fact.write', 'redFlagJudgement');
   return (
     <section aria-labelledby="redflags-head">
       <h2 id="redflags-head">Red flags and mimics</h2>

@@ -93,7 +93,7 @@ function StudyCard({
 }
 
 export function EmgTab({ patientId }: { patientId: string }) {
-  const { hasRole } = useSession();
+  const { can } = useSession();
   const studies = useFacts<EmgStudy>(patientId, 'emgStudy');
   const assessment = useAssessment(patientId);
   const [entering, setEntering] = useState(false);
@@ -107,7 +107,7 @@ export function EmgTab({ patientId }: { patientId: string }) {
         .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : 0)),
     [studies.data],
   );
-  const canWrite = hasRole('clinician');
+  const canWrite = can('fact.write', 'emgStudy');
 
   return (
     <section aria-label="EMG" className="emg-tab">

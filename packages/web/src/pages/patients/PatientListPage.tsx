@@ -127,7 +127,7 @@ export function PatientListPage() {
   const [onlyAttention, setOnlyAttention] = useState(false);
   const [sort, setSort] = useState<ListSort>('urgency');
   const [creating, setCreating] = useState(false);
-  const { hasRole } = useSession();
+  const { can } = useSession();
   const navigate = useNavigate();
   const list = useQuery({
     queryKey: ['patients', { q, sex, onsetSite }],
@@ -203,7 +203,7 @@ export function PatientListPage() {
           </select>
         </label>
         <span className="spacer" />
-        {hasRole('clinician', 'nurse') && !creating && (
+        {can('patient.create') && !creating && (
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             New patient
           </button>

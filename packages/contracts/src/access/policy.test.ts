@@ -1,7 +1,7 @@
-import { FACT_ROUTES } from '@betz/contracts';
 import { FACT_KIND_CATALOGUE } from '@betz/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FACT_ROUTES } from '../api/index.js';
 import { type Action, can, missingPermission, rolesAllowed } from './policy.js';
 
 const ACTIONS: Action[] = [

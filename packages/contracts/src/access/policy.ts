@@ -11,8 +11,9 @@
  * - researcher: de-identified views only; no identified route at all.
  * - admin: accounts and the audit log; no clinical data (break-glass is not built).
  */
-import type { ApiFactKind, ApiRole } from '@betz/contracts';
+
 import { FACT_KIND_CATALOGUE, type FactKindEntry } from '@betz/engine';
+import type { ApiFactKind, ApiRole } from '../api/index.js';
 
 /** Every permission the policy knows, in the order docs/access.md lists them. */
 export const ACTIONS = [
