@@ -9,8 +9,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/tables.js';
 import { type Actor, type AuditInput, appendAudits } from './audit.js';
 import { loadAllPatientCases } from './case.js';
-import { isoTimestamp } from './rows.js';
-import type { PatientSummary } from './search.js';
+import { type PatientSummary, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './search.js';
 
 export interface AttentionSource {
   summary: PatientSummary;
@@ -22,19 +21,7 @@ export interface AttentionSource {
 /** Every patient's summary, case as of `asOf`, visits (any date) and referrals (up to `asOf`). */
 export async function loadAttentionSources(db: Kysely<Database>, asOf: IsoDate): Promise<AttentionSource[]> {
   return db.transaction().execute(async (trx) => {
-    const patients = await sql<{
-      id: string;
-      version: number;
-      family_name: string | null;
-      given_name: string | null;
-      sex: string | null;
-      birth_date: string | null;
-      onset_site: string | null;
-      updated_at: string;
-      identifiers: { system: string; value: string }[];
-    }>`SELECT p.id, p.version, p.family_name, p.given_name, p.sex, p.birth_date::text AS birth_date, h.onset_site, p.updated_at,
-        (SELECT coalesce(json_agg(json_build_object('system', i.system, 'value', i.value) ORDER BY i.system, i.value), '[]'::json)
-           FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL) AS identifiers
+    const patients = await sql<SummaryRow>`SELECT ${SUMMARY_COLUMNS}
       FROM patient p LEFT JOIN history h ON h.patient_id = p.id AND h.retracted_at IS NULL
       ORDER BY lower(p.family_name) NULLS LAST, lower(p.given_name) NULLS LAST, p.id`.execute(trx);
     const visits = await sql<{ patient_id: string; date: string; kind: string | null }>`
@@ -62,17 +49,7 @@ export async function loadAttentionSources(db: Kysely<Database>, asOf: IsoDate):
     const out: AttentionSource[] = [];
     for (const p of patients.rows) {
       out.push({
-        summary: {
-          id: p.id,
-          version: p.version,
-          familyName: p.family_name,
-          givenName: p.given_name,
-          sex: p.sex,
-          birthDate: p.birth_date,
-          onsetSite: p.onset_site,
-          identifiers: p.identifiers,
-          updatedAt: isoTimestamp(p.updated_at),
-        },
+        summary: toSummary(p),
         case: cases.get(p.id) as PatientCase,
         visits: (visitsOf.get(p.id) ?? []).map((v) => ({ date: v.date, ...(v.kind ? { kind: v.kind } : {}) })),
         referrals: (referralsOf.get(p.id) ?? []).map((r) => ({

@@ -65,6 +65,39 @@ export function foldForSearch(text: string): string {
 /** A name column folded in SQL the way `foldForSearch` folds the search text. */
 const folded = (column: string) => sql`translate(replace(lower(${sql.raw(column)}), 'ß', 'ss'), ${ACCENTED}, ${PLAIN})`;
 
+/** One patient summary's row (`SUMMARY_COLUMNS` over `patient p LEFT JOIN history h`). */
+export interface SummaryRow {
+  id: string;
+  version: number;
+  family_name: string | null;
+  given_name: string | null;
+  sex: string | null;
+  birth_date: string | null;
+  onset_site: string | null;
+  updated_at: string;
+  identifiers: { system: string; value: string }[];
+}
+
+/** The columns of a patient summary, for the patient list and the attention list alike. */
+export const SUMMARY_COLUMNS = sql`p.id, p.version, p.family_name, p.given_name, p.sex, p.birth_date::text AS birth_date,
+  h.onset_site, p.updated_at,
+  (SELECT coalesce(json_agg(json_build_object('system', i.system, 'value', i.value) ORDER BY i.system, i.value), '[]'::json)
+     FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL) AS identifiers`;
+
+export function toSummary(r: SummaryRow): PatientSummary {
+  return {
+    id: r.id,
+    version: r.version,
+    familyName: r.family_name,
+    givenName: r.given_name,
+    sex: r.sex,
+    birthDate: r.birth_date,
+    onsetSite: r.onset_site,
+    identifiers: r.identifiers,
+    updatedAt: isoTimestamp(r.updated_at),
+  };
+}
+
 /** `50%_off\` -> `50\%\_off\\`: a user's text matched literally inside LIKE. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -91,19 +124,7 @@ export async function searchPatients(
     const where = sql.join(conditions, sql` AND `);
     const from = sql`patient p LEFT JOIN history h ON h.patient_id = p.id AND h.retracted_at IS NULL`;
     const direction = query.order === 'desc' ? sql`DESC` : sql`ASC`;
-    const rows = await sql<{
-      id: string;
-      version: number;
-      family_name: string | null;
-      given_name: string | null;
-      sex: string | null;
-      birth_date: string | null;
-      onset_site: string | null;
-      updated_at: string;
-      identifiers: { system: string; value: string }[];
-    }>`SELECT p.id, p.version, p.family_name, p.given_name, p.sex, p.birth_date, h.onset_site, p.updated_at,
-        (SELECT coalesce(json_agg(json_build_object('system', i.system, 'value', i.value) ORDER BY i.system, i.value), '[]'::json)
-           FROM patient_identifier i WHERE i.patient_id = p.id AND i.retracted_at IS NULL) AS identifiers
+    const rows = await sql<SummaryRow>`SELECT ${SUMMARY_COLUMNS}
       FROM ${from} WHERE ${where}
       ORDER BY ${sql.raw(SORT_KEY[query.sort])} ${direction} NULLS LAST, lower(p.given_name) ${direction} NULLS LAST, p.id ${direction}
       LIMIT ${query.limit} OFFSET ${query.offset}`.execute(trx);
@@ -117,17 +138,7 @@ export async function searchPatients(
       },
     });
     return {
-      items: rows.rows.map((r) => ({
-        id: r.id,
-        version: r.version,
-        familyName: r.family_name,
-        givenName: r.given_name,
-        sex: r.sex,
-        birthDate: r.birth_date,
-        onsetSite: r.onset_site,
-        identifiers: r.identifiers,
-        updatedAt: isoTimestamp(r.updated_at),
-      })),
+      items: rows.rows.map(toSummary),
       total: count.rows[0]?.n ?? 0,
     };
   });
