@@ -67,6 +67,9 @@ function goldCoastValue(a: Assessment): { value: string; detail: string } {
   };
 }
 
+/** What a value reads when the stored record had none: the mark then says "new", not a clipped "was …". */
+const NOTHING_STORED = new Set(['not staged', 'none recorded', 'not computable']);
+
 function kingsValue(a: Assessment): string {
   const k = a.staging.kings;
   return k.kind === 'staged' ? k.label : 'not staged';
@@ -222,7 +225,7 @@ function LiveLine({ line, twoLines = false }: { line: Line; twoLines?: boolean }
           {line.unit ? <span className="unit"> {line.unit}</span> : null}
         </span>
         <span className="live-mark" title={changed ? `stored record: ${line.was}` : undefined}>
-          {changed ? `◆ was ${line.was}` : ''}
+          {changed ? (NOTHING_STORED.has(line.was ?? '') ? '◆ new' : `◆ was ${line.was}`) : ''}
         </span>
       </dd>
     </div>
