@@ -4,12 +4,18 @@ export type { KingsBasis, KingsStaging, MitosStaging, StagingAssessment, Staging
 export { evaluateStaging, evaluateStagingView, stageKings, stageMitos } from './evaluate.js';
 export type { KingsCore, KingsRegions, KingsStageNumber } from './kings.js';
 export {
+  bulbarInvolved,
+  KINGS_CODE,
   kingsCodeFromAlsfrsr,
   kingsFromAlsfrsr,
   kingsGastrostomyFromAlsfrs,
   kingsNivFromAlsfrsr,
+  kingsRegionCountFromAlsfrs,
   kingsRegionsFromAlsfrs,
   kingsStage,
+  kingsStageCode,
+  lowerLimbInvolved,
+  upperLimbInvolved,
 } from './kings.js';
 export type { MitosDomainsLost, MitosOriginalResult, MitosStageNumber } from './mitos.js';
 export { mitosDomainsLost, mitosFromAlsfrsOriginal, mitosStageFromAlsfrsr } from './mitos.js';
