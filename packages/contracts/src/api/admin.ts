@@ -28,6 +28,7 @@ export const AuditQuerySchema = z.object({
   /** Page backwards: events older than this id (the previous page's `nextBeforeId`). */
   beforeId: z
     .string()
+    .max(15)
     .regex(/^\d{1,15}$/)
     .transform(Number)
     .optional(),

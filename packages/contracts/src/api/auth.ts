@@ -8,6 +8,7 @@ export type ApiRole = (typeof ROLES)[number];
 
 export const UsernameSchema = z
   .string()
+  .max(63)
   .regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, { error: '2-63 lower-case letters, digits, dot, dash or underscore' });
 
 /**

@@ -13,6 +13,7 @@ export const TimestampSchema = z.iso.datetime();
 export const queryInt = (min: number, max: number, fallback: number) =>
   z
     .string()
+    .max(9, { error: 'must be a whole number' })
     .regex(/^\d{1,9}$/, { error: 'must be a whole number' })
     .transform(Number)
     .pipe(

@@ -32,9 +32,12 @@ import { ReasonSchema, TimestampSchema, UuidSchema, VersionSchema } from './comm
 
 /** A patient identifier: the issuing system and the number. Identifying: never in research views. */
 export const IdentifierSchema = z.strictObject({
-  system: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, {
-    error: 'must be a short code for the issuing system, e.g. mrn or nhs',
-  }),
+  system: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, {
+      error: 'must be a short code for the issuing system, e.g. mrn or nhs',
+    }),
   value: nonEmptyText.max(1000),
 });
 

@@ -2,7 +2,7 @@
 import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { CARE_RULE_CODES } from './ids.js';
-import { isoDate, measure, nonEmptyText, tableId } from './primitives.js';
+import { isoDate, measure, nonEmptyText, noteText, shortText, TEXT_MAX, tableId } from './primitives.js';
 
 export const SymptomCodeSchema = z.enum(VOCABULARY.symptom);
 
@@ -10,12 +10,12 @@ export const SymptomReportSchema = z.strictObject({
   date: isoDate,
   symptom: SymptomCodeSchema,
   severity: z.enum(VOCABULARY.severity).optional(),
-  note: z.string().optional(),
+  note: noteText.optional(),
 });
 
 export const ScreeningSchema = z.strictObject({
   date: isoDate,
-  instrument: nonEmptyText,
+  instrument: nonEmptyText.max(TEXT_MAX.code),
   // Every instrument Betz reads (PHQ-9, GAD-7, CNS-LS, ECAS, ALS-CBS, Zarit, ESS) scores from 0 up.
   score: z.number().min(0, { error: 'must be 0 or more' }),
   abnormal: z.boolean().optional(),
@@ -23,23 +23,23 @@ export const ScreeningSchema = z.strictObject({
 
 export const LabResultSchema = z.strictObject({
   date: isoDate,
-  test: nonEmptyText,
+  test: nonEmptyText.max(TEXT_MAX.code),
   value: z.number(),
-  unit: z.string().optional(),
+  unit: shortText.optional(),
   upperLimitOfNormal: z.number().positive({ error: 'must be greater than 0' }).optional(),
 });
 
 export const MedicationSchema = z.strictObject({
-  drug: nonEmptyText,
+  drug: nonEmptyText.max(TEXT_MAX.code),
   startDate: isoDate.optional(),
   stopDate: isoDate.optional(),
-  dose: z.string().optional(),
-  route: z.string().optional(),
-  note: z.string().optional(),
+  dose: shortText.optional(),
+  route: shortText.optional(),
+  note: noteText.optional(),
 });
 
 export const AllergySchema = z.strictObject({
-  substance: nonEmptyText,
+  substance: nonEmptyText.max(TEXT_MAX.short),
   reaction: z.enum(VOCABULARY.allergyReaction).optional(),
 });
 
@@ -48,7 +48,7 @@ export const InterventionSchema = z.strictObject({
   startDate: isoDate,
   stopDate: isoDate.optional(),
   hoursPerDay: measure(0, 24, 'hours a day').optional(),
-  note: z.string().optional(),
+  note: noteText.optional(),
 });
 
 export const CareDecisionSchema = z.strictObject({
@@ -56,7 +56,7 @@ export const CareDecisionSchema = z.strictObject({
   code: tableId(CARE_RULE_CODES, 'care rule code', 'CareRuleCode'),
   status: z.enum(VOCABULARY.decisionStatus),
   date: isoDate,
-  reason: z.string().optional(),
+  reason: noteText.optional(),
   until: isoDate.optional(),
   triggerValue: z.number().optional(),
   triggerMeasure: z.enum(VOCABULARY.triggerMeasure).optional(),
@@ -64,7 +64,7 @@ export const CareDecisionSchema = z.strictObject({
 
 export const AdvanceCarePlanSchema = z.strictObject({
   date: isoDate,
-  topics: z.array(nonEmptyText).optional(),
+  topics: z.array(nonEmptyText.max(TEXT_MAX.short)).optional(),
 });
 
 export const EndpointsSchema = z.strictObject({

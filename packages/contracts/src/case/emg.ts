@@ -3,7 +3,7 @@ import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { SideSchema } from './exam.js';
 import { MUSCLE_IDS } from './ids.js';
-import { flag, isoDate, tableId, wholeNumber } from './primitives.js';
+import { flag, isoDate, noteText, tableId, wholeNumber } from './primitives.js';
 
 const MUSCLE_ABNORMALITIES = [
   'fibrillations',
@@ -77,5 +77,5 @@ export const EmgStudySchema = z.strictObject({
   date: isoDate,
   muscles: z.array(EmgMuscleSchema),
   ncs: NerveConductionSchema.optional(),
-  note: z.string().optional(),
+  note: noteText.optional(),
 });

@@ -1,7 +1,7 @@
 /** Neurological examination: region findings by side, and the non-motor findings red flags use. */
 import { VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
-import { flag, isoDate } from './primitives.js';
+import { flag, isoDate, noteText } from './primitives.js';
 
 export const RegionSchema = z.enum(VOCABULARY.region);
 export const SideSchema = z.enum(VOCABULARY.side);
@@ -19,7 +19,7 @@ export const RegionExamSchema = z
     weaknessLmnType: flag.optional(),
     wasting: flag.optional(),
     fasciculations: flag.optional(),
-    note: z.string().optional(),
+    note: noteText.optional(),
   })
   .superRefine((e, ctx) => {
     // "Examined and normal" cannot sit beside a sign found in the same entry.
@@ -61,7 +61,7 @@ export const OtherExamFindingsSchema = z.strictObject({
 
 export const ExamSchema = z.strictObject({
   date: isoDate,
-  examiner: z.string().optional(),
+  examiner: noteText.optional(),
   regions: z.array(RegionExamSchema),
   other: OtherExamFindingsSchema.optional(),
 });

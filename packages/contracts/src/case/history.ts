@@ -3,7 +3,7 @@ import { normaliseGeneSymbol, VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
 import { SideSchema } from './exam.js';
 import { INVESTIGATION_CODES, RED_FLAG_CODES } from './ids.js';
-import { flag, isoDate, nonEmptyText, tableId, wholeNumber } from './primitives.js';
+import { flag, isoDate, nonEmptyText, noteText, shortText, TEXT_MAX, tableId, wholeNumber } from './primitives.js';
 
 export const OnsetSiteSchema = z.enum(VOCABULARY.onsetSite);
 
@@ -17,7 +17,7 @@ export const HistorySchema = z.strictObject({
       documented: flag,
       by: z.enum(VOCABULARY.progressionBy).optional(),
       precededByNormalFunction: flag.optional(),
-      note: z.string().optional(),
+      note: noteText.optional(),
     })
     .optional(),
   familyHistory: z
@@ -25,7 +25,7 @@ export const HistorySchema = z.strictObject({
       als: flag.optional(),
       ftd: flag.optional(),
       diseases: z.array(z.enum(VOCABULARY.familyHistoryDisease)).optional(),
-      relatives: z.string().optional(),
+      relatives: noteText.optional(),
     })
     .optional(),
   weaknessTempo: z.enum(VOCABULARY.weaknessTempo).optional(),
@@ -38,7 +38,7 @@ export const HistorySchema = z.strictObject({
   adrenalInsufficiency: flag.optional(),
   htlv1EndemicOrigin: flag.optional(),
   bloodTransfusion: flag.optional(),
-  ancestry: z.string().optional(),
+  ancestry: noteText.optional(),
 });
 
 export const InvestigationSchema = z.strictObject({
@@ -46,8 +46,8 @@ export const InvestigationSchema = z.strictObject({
   date: isoDate.optional(),
   result: z.enum(VOCABULARY.investigationResult),
   value: z.number().optional(),
-  unit: z.string().optional(),
-  note: z.string().optional(),
+  unit: shortText.optional(),
+  note: noteText.optional(),
   explainsPresentation: flag.optional(),
 });
 
@@ -56,8 +56,8 @@ export const RedFlagJudgementSchema = z.strictObject({
   date: isoDate,
   code: tableId(RED_FLAG_CODES, 'red-flag code', 'RedFlagCode'),
   judgement: z.enum(VOCABULARY.redFlagJudgement),
-  by: nonEmptyText,
-  note: z.string().optional(),
+  by: nonEmptyText.max(TEXT_MAX.short),
+  note: noteText.optional(),
 });
 
 export const VariantClassificationSchema = z.enum(VOCABULARY.variantClassification);
@@ -67,12 +67,12 @@ export const VariantClassificationSchema = z.enum(VOCABULARY.variantClassificati
  * whatever the case it was written in ('sod1' -> 'SOD1', 'C9ORF72' -> 'C9orf72'), so every rule
  * reads it the same way; an unknown symbol is kept as written (no rule reads it).
  */
-export const GeneSymbolSchema = nonEmptyText.overwrite(normaliseGeneSymbol);
+export const GeneSymbolSchema = nonEmptyText.max(TEXT_MAX.code).overwrite(normaliseGeneSymbol);
 
 export const GeneticResultSchema = z.strictObject({
   gene: GeneSymbolSchema,
   classification: VariantClassificationSchema,
-  variant: z.string().optional(),
+  variant: noteText.optional(),
   date: isoDate.optional(),
   // C9orf72 expansions run to thousands of repeats; AR and ATXN2 CAG counts are tens.
   repeatCount: wholeNumber(0, 10_000, 'repeat units').optional(),

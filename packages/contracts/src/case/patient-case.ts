@@ -26,13 +26,13 @@ import {
   WeightRecordSchema,
 } from './function.js';
 import { GeneticResultSchema, HistorySchema, InvestigationSchema, RedFlagJudgementSchema } from './history.js';
-import { isoDate, measure, nonEmptyText } from './primitives.js';
+import { isoDate, measure, nonEmptyText, TEXT_MAX } from './primitives.js';
 
 /** The case-file format version this schema reads. */
 export const CASE_SCHEMA_VERSION = 1;
 
 export const PatientSchema = z.strictObject({
-  id: nonEmptyText,
+  id: nonEmptyText.max(TEXT_MAX.code),
   sex: SexSchema.optional(),
   birthDate: isoDate.optional(),
   heightCm: measure(50, 250, 'cm').optional(),

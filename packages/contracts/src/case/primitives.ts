@@ -28,6 +28,20 @@ export const flag = z.boolean();
 /** A required, non-empty piece of text (an id, a code, a name). */
 export const nonEmptyText = z.string().min(1, { error: 'must not be empty' });
 
+/**
+ * The longest text the database stores in each kind of column (the length CHECKs of the
+ * migrations, packages/store/migrations): a code or a name 200 characters, a short text (a dose, a
+ * unit) 1000, a note 20,000. The schemas carry the same limits, so an over-long value is refused at
+ * its field with the limit (a 400 from the API) before the database sees it; a server test checks
+ * the two agree.
+ */
+export const TEXT_MAX = { code: 200, short: 1000, note: 20_000 } as const;
+
+/** Optional free text up to the database's limit for a note. */
+export const noteText = z.string().max(TEXT_MAX.note);
+/** Optional short free text (a dose, a unit) up to the database's limit. */
+export const shortText = z.string().max(TEXT_MAX.short);
+
 /** A measurement with its plausible range, inclusive, in the unit named (weights 10-400 kg). */
 export function measure(min: number, max: number, unit: string) {
   const range = `must be between ${min} and ${max}${unit ? ` ${unit}` : ''}`;
