@@ -21,7 +21,7 @@ Options:
   -h, --help     show this help (betz <command> --help for a command's options)
   -v, --version  print the version
 
-Exit status: 0 success, 1 internal error, 2 bad usage or invalid input.
+Exit status: 0 success, 1 internal error, 2 bad usage or invalid input, 3 (betz stage) some rows not staged.
 `;
 }
 

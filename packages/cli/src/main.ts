@@ -11,6 +11,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const io = {
   stdout: (text: string) => void process.stdout.write(text),
   stderr: (text: string) => void process.stderr.write(text),
+  // Waits for the pipe to drain, so a large output never piles up in memory.
+  stdoutAsync: (chunk: string | Uint8Array) =>
+    new Promise<void>((resolve) => {
+      if (process.stdout.write(chunk)) resolve();
+      else process.stdout.once('drain', resolve);
+    }),
 };
 
 // Set the exit status instead of calling process.exit, so piped output is flushed first.

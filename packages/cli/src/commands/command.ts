@@ -4,6 +4,10 @@
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard input as chunks (`-` as a file); default: the process's. */
+  stdin?: AsyncIterable<Uint8Array>;
+  /** Like `stdout`, resolving when the stream can take more (for commands that stream large output). */
+  stdoutAsync?: (chunk: string | Uint8Array) => Promise<void>;
 }
 
 /** Exit statuses of `betz`. */
@@ -13,6 +17,8 @@ export const EXIT = {
   internal: 1,
   /** The user's input was wrong: usage, an unreadable file, an invalid case. Nothing else is printed. */
   badInput: 2,
+  /** `betz stage`: the file was read and staged, but some rows were reported (not staged). */
+  rowsReported: 3,
 } as const;
 
 /** A command once its module is loaded: its usage text and what it does. */

@@ -11,6 +11,11 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./evaluate.js')).evaluateCommand,
   },
   {
+    name: 'stage',
+    summary: "King's, MiToS and ΔFS for every row of a PRO-ACT-style ALSFRS-R CSV (streamed)",
+    load: async () => (await import('./stage.js')).stageCommand,
+  },
+  {
     name: 'serve',
     summary: 'run the clinic server (REST API, embedded database by default)',
     load: async () => (await import('./serve.js')).serveCommand,
