@@ -90,7 +90,12 @@ async function stageText(text: string, chunkRows = 65_536, size = 4096) {
   const reports: string[] = [];
   const summary = await stageProact(
     chunksOf(text, size),
-    { out: (t) => void (out += dec.decode(t)), report: (line, reason) => reports.push(`line ${line}: ${reason}`) },
+    {
+      out: (t) => {
+        out += dec.decode(t);
+      },
+      report: (line, reason) => reports.push(`line ${line}: ${reason}`),
+    },
     { chunkRows },
   );
   return { out, reports, summary };
@@ -230,8 +235,12 @@ describe('betz stage (the command, in-process)', () => {
     let stdout = '';
     let stderr = '';
     const status = await stageCommand.run(args, {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
       ...(stdin === undefined ? {} : { stdin: chunksOf(stdin) }),
     });
     return { status, stdout, stderr };
