@@ -22,6 +22,7 @@ export * from './diagnosis/index.js';
 export type { Engine } from './engine.js';
 export { createEngine } from './engine.js';
 export { describeCasePath, describeNeeds, indefiniteArticle, kindWithArticle } from './facts/describe.js';
+export * from './facts/drugs.js';
 export type * from './facts/index.js';
 export { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, factKindEntry } from './facts/kinds.js';
 export { VOCABULARY } from './facts/vocabulary.js';

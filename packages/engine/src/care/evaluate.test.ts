@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DRUGS } from '../facts/drugs.js';
 import type { PatientCase } from '../facts/index.js';
 import { AS_OF, codesOf, DIAGNOSED, quietCase, vc } from '../testkit/index.js';
 import { evaluateCare, evaluateCareWith } from './evaluate.js';
@@ -149,5 +150,33 @@ describe('renderCareText: the plan by priority with reasons and sources', () => 
   });
   it('never calls riluzole the only approved drug', () => {
     expect(text).not.toMatch(/only (FDA[- ])?approved/i);
+  });
+});
+
+describe('data quality: a medication not recognised is kept and flagged (issue 12)', () => {
+  const withMeds = (drugs: string[]) => ({
+    ...quietCase(),
+    medications: drugs.map((drug) => ({ drug, startDate: '2025-01-10' })),
+  });
+  it('flags an unknown drug with its path and the text as written, and renders it', () => {
+    const a = evaluateCare(withMeds(['riluzole', 'xyz 10 mg']), AS_OF, DIAGNOSED);
+    expect(a.dataQuality).toEqual([
+      {
+        code: 'medication.notRecognised',
+        path: 'medications[1].drug',
+        value: 'xyz 10 mg',
+        message: "medication not recognised: 'xyz 10 mg' — rules that depend on medications may be wrong",
+      },
+    ]);
+    expect(renderCareText(a)).toContain(
+      "Data quality (1)\n  - medications[1].drug: medication not recognised: 'xyz 10 mg'",
+    );
+  });
+  it('never flags a known drug, whichever of its names is written', () => {
+    for (const d of DRUGS) {
+      for (const name of [d.name, ...d.synonyms]) {
+        expect(evaluateCare(withMeds([`${name} 10 mg`]), AS_OF, DIAGNOSED).dataQuality, name).toEqual([]);
+      }
+    }
   });
 });

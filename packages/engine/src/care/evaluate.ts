@@ -10,6 +10,7 @@ import { type CaseView, caseAsOf } from '../view/asOf.js';
 import { isOfferable, licensedFormulations } from './approvals.js';
 import { visitIntervalMonths } from './cadence.js';
 import { applyDecision, currentMeasures } from './decisions.js';
+import { unrecognisedMedications } from './facts.js';
 import { labelCautions, withCautions } from './label-restrictions.js';
 import type { TriggerMeasure } from './measures.js';
 import { CARE_RULES } from './rules/catalogue.js';
@@ -17,6 +18,7 @@ import { type CareSettings, resolveCareSettings } from './settings.js';
 import {
   type CareAssessment,
   type CareContext,
+  type CareDataNote,
   type CareEnv,
   type CareInsufficient,
   type CareReason,
@@ -164,7 +166,18 @@ function evaluateCareViewWith(
 
   recommendations.sort(byPriorityThenDue);
   suppressed.sort((a, b) => byPriorityThenDue(a.recommendation, b.recommendation));
-  return { asOf, jurisdiction, settings, recommendations, suppressed, insufficient: gaps };
+  const dataQuality = unrecognisedMedications(view).map(({ item, index }) => medicationNotRecognised(item.drug, index));
+  return { asOf, jurisdiction, settings, recommendations, suppressed, insufficient: gaps, dataQuality };
+}
+
+/** The note for a medication whose drug text maps to no code of the drug table. */
+export function medicationNotRecognised(drug: string, index: number): CareDataNote {
+  return {
+    code: 'medication.notRecognised',
+    path: `medications[${index}].drug`,
+    value: drug,
+    message: `medication not recognised: '${drug}' — rules that depend on medications may be wrong`,
+  };
 }
 
 /**

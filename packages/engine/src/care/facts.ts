@@ -6,6 +6,7 @@
  * returns the record's index in the case so triggers can name its path.
  */
 import { addDays, daysBetween, type IsoDate, monthsBetween } from '../common/dates.js';
+import { type DrugClass, type DrugCode, drugsOfClass, medicationDrugCode, recogniseDrug } from '../facts/drugs.js';
 import type {
   AlsfrsrRecord,
   InterventionKind,
@@ -27,39 +28,57 @@ export type { Indexed } from '../view/asOf.js';
 /** Case- and punctuation-insensitive key: 'PHQ-9' and 'phq9' match, 'C9ORF72' and 'C9orf72' too. */
 export const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** Generic and brand names Betz recognises on the medication list (lower case, no punctuation). */
-export const DRUG_NAMES: Readonly<Record<string, readonly string[]>> = {
-  riluzole: ['riluzole', 'rilutek', 'tiglutik', 'teglutik', 'exservan'],
-  edaravone: ['edaravone', 'radicava', 'radicavaors', 'radicut'],
-  tofersen: ['tofersen', 'qalsody'],
-  sodiumPhenylbutyrateTaurursodiol: ['sodiumphenylbutyratetaurursodiol', 'relyvrio', 'albrioza', 'amx0035', 'pbturso'],
-  mecobalamin: ['mecobalamin', 'methylcobalamin', 'rozebalamin'],
-  quinine: ['quinine', 'qualaquin', 'quininesulfate', 'quininesulphate'],
-  oxygen: ['oxygen', 'o2', 'homeoxygen'],
-};
-
-function matchesDrug(med: Medication, drug: string): boolean {
-  const names = DRUG_NAMES[drug] ?? [normalise(drug)];
-  return names.includes(normalise(med.drug));
+/**
+ * The one reading of a medication the care rules use: its Betz drug code, the one recorded or the
+ * one its free text is recognised as (facts/drugs.ts). Undefined when the text names no known drug;
+ * the assessment then flags the medication (`unrecognisedMedications`) instead of guessing.
+ */
+export function drugCodeOf(med: Medication): DrugCode | undefined {
+  return medicationDrugCode(med);
 }
 
 /** Current on the view's date: the view holds only started facts, and no stop date after its date. */
 const isActive = (fact: { stopDate?: IsoDate }): boolean => fact.stopDate === undefined;
 
 /** The medication entry for `drug` that is current on asOf (started, not stopped; the latest started). */
-export function activeMedication(v: CaseView, drug: string): Indexed<Medication> | undefined {
+export function activeMedication(v: CaseView, drug: DrugCode): Indexed<Medication> | undefined {
   const meds = v.indexed.medications;
   for (let i = meds.length - 1; i >= 0; i--) {
     const m = meds[i]!;
-    if (matchesDrug(m.item, drug) && isActive(m.item)) return m;
+    if (drugCodeOf(m.item) === drug && isActive(m.item)) return m;
   }
   return undefined;
 }
 
-/** Current medications whose generic name is in `drugs` (lower case), e.g. CYP1A2 inhibitors. */
-export function activeMedicationsIn(v: CaseView, drugs: readonly string[]): Indexed<Medication>[] {
-  const keys = new Set(drugs.map(normalise));
-  return v.indexed.medications.filter(({ item }) => keys.has(normalise(item.drug)) && isActive(item));
+/** Current medications of a drug class (facts/drugs.ts), e.g. the CYP1A2 inhibitors. */
+export function activeMedicationsOfClass(v: CaseView, cls: DrugClass): Indexed<Medication>[] {
+  const codes = new Set<string>(drugsOfClass(cls));
+  return v.indexed.medications.filter(({ item }) => {
+    const code = drugCodeOf(item);
+    return code !== undefined && codes.has(code) && isActive(item);
+  });
+}
+
+/** The medication entries (as known on asOf) whose drug is recognised as `drug`, current or stopped. */
+export function medicationsOf(v: CaseView, drug: DrugCode): Indexed<Medication>[] {
+  return v.indexed.medications.filter(({ item }) => drugCodeOf(item) === drug);
+}
+
+/** Medications whose drug maps to no code: kept as written, flagged so a reader knows rules may be wrong. */
+export function unrecognisedMedications(v: CaseView): Indexed<Medication>[] {
+  return v.indexed.medications.filter(({ item }) => drugCodeOf(item) === undefined);
+}
+
+/** An allergy to a drug of the table: the substance names it (any of its names, with or without a strength). */
+export function allergyToDrug(
+  v: CaseView,
+  drug: DrugCode,
+  reactions?: readonly string[],
+): Indexed<{ substance: string; reaction?: string }> | undefined {
+  return v.indexed.allergies.find(
+    ({ item: a }) =>
+      recogniseDrug(a.substance)?.code === drug && (!reactions || (a.reaction && reactions.includes(a.reaction))),
+  );
 }
 
 /** An allergy to `substance` (any of its names), optionally only with one of `reactions`. */

@@ -51,6 +51,7 @@ export * as CARE_SOURCES from './sources.js';
 export type {
   CareAssessment,
   CareContext,
+  CareDataNote,
   CareDomain,
   CareEnv,
   CareInsufficient,

@@ -51,5 +51,9 @@ export function renderCareText(a: CareAssessment): string {
     out.push('', `Not evaluated, facts missing (${a.insufficient.length})`);
     for (const g of a.insufficient) out.push(`  - ${g.code}: ${g.reason}`);
   }
+  if (a.dataQuality.length > 0) {
+    out.push('', `Data quality (${a.dataQuality.length})`);
+    for (const n of a.dataQuality) out.push(`  - ${n.path}: ${n.message}`);
+  }
   return out.join('\n');
 }

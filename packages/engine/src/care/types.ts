@@ -202,6 +202,18 @@ export interface CareInsufficient extends Insufficient {
   code: CareRuleCode | 'care.diagnosis';
 }
 
+/**
+ * A fact the rules could not read as the clinician meant: the case is still assessed, but a rule
+ * that depends on it may be wrong. `path` names the field ('medications[3].drug').
+ */
+export interface CareDataNote {
+  code: 'medication.notRecognised';
+  path: string;
+  /** The value as written. */
+  value: string;
+  message: string;
+}
+
 export interface CareAssessment {
   asOf: IsoDate;
   jurisdiction: Jurisdiction;
@@ -211,4 +223,6 @@ export interface CareAssessment {
   suppressed: SuppressedRecommendation[];
   /** Rules that could not be evaluated, naming the missing facts. */
   insufficient: CareInsufficient[];
+  /** Facts kept as written that no rule could read (a medication not recognised). */
+  dataQuality: CareDataNote[];
 }

@@ -5,6 +5,7 @@
  */
 
 export { describeCasePath, describeNeeds } from './describe.js';
+export * from './drugs.js';
 export * from './kinds.js';
 export type * from './types.js';
 export { VOCABULARY } from './vocabulary.js';

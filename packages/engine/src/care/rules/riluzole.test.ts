@@ -25,6 +25,23 @@ describe('dmt.riluzole.offer: AAN 2009a Level A, offer riluzole at diagnosis (EA
     const c = { ...notOnRiluzole(), allergies: [{ substance: 'Riluzole', reaction: 'anaphylaxis' as const }] };
     expect(codesOf(run(c))).not.toContain('dmt.riluzole.offer');
   });
+  it('recognises a drug written with its strength (issue 12: "riluzole 50 mg" was offered riluzole again)', () => {
+    const c = { ...quietCase(), medications: [{ drug: 'riluzole 50 mg', startDate: '2025-02-12' }] };
+    expect(codesOf(run(c))).not.toContain('dmt.riluzole.offer');
+    expect(run(c).dataQuality).toEqual([]);
+  });
+  it('reads the recorded code whatever the text says', () => {
+    const c = {
+      ...quietCase(),
+      medications: [{ drug: 'the white tablets', code: 'riluzole', startDate: '2025-02-12' }],
+    };
+    expect(codesOf(run(c))).not.toContain('dmt.riluzole.offer');
+  });
+  it('does not read "no riluzole" as riluzole: it offers riluzole and flags the entry', () => {
+    const c = { ...quietCase(), medications: [{ drug: 'no riluzole', startDate: '2025-02-12' }] };
+    expect(codesOf(run(c))).toContain('dmt.riluzole.offer');
+    expect(run(c).dataQuality.map((n) => n.path)).toEqual(['medications[0].drug']);
+  });
   it('recognises brand names on the medication list (Tiglutik)', () => {
     const c = { ...quietCase(), medications: [{ drug: 'Tiglutik', startDate: '2025-02-12' }] };
     expect(codesOf(run(c))).not.toContain('dmt.riluzole.offer');

@@ -8,38 +8,29 @@ import { addDays, addMonths, daysBetween } from '../../common/dates.js';
 import { insufficient } from '../../common/result.js';
 import type { PatientCase } from '../../facts/index.js';
 import { latestDecision } from '../decisions.js';
-import { activeMedication, activeMedicationsIn, allergyTo, latestLab, normalise } from '../facts.js';
+import { activeMedication, activeMedicationsOfClass, allergyToDrug, drugCodeOf, latestLab } from '../facts.js';
 import { WORSENING } from '../measures.js';
 import { AAN_2009A, AAN_QUALITY_2013, EAN_2024, RILUZOLE_LABEL, RILUZOLE_OLD_LABEL } from '../sources.js';
 import type { CareEnv, TriggerFact } from '../types.js';
 import { currentSymptoms, diagnosisFact, round1, rules, timesUln, ulnFact, upcomingLimit } from './shared.js';
 
-const RILUZOLE_ALLERGENS = ['riluzole', 'rilutek'];
-
-/** CYP1A2 inhibitors (strong: ciprofloxacin, enoxacin, fluvoxamine; moderate: the rest) [M: FDA DDI table]. */
-export const CYP1A2_INHIBITORS = [
-  'fluvoxamine',
-  'ciprofloxacin',
-  'enoxacin',
-  'mexiletine',
-  'methoxsalen',
-  'zileuton',
-  'vemurafenib',
-  'thiabendazole',
-];
-/** CYP1A2 inducers (rifampicin; moderate: phenytoin, ritonavir, teriflunomide; also smoking) [M: FDA DDI table]. */
-export const CYP1A2_INDUCERS = ['rifampin', 'rifampicin', 'phenytoin', 'ritonavir', 'teriflunomide'];
+/**
+ * The CYP1A2 inhibitors (strong: ciprofloxacin, enoxacin, fluvoxamine; moderate: mexiletine,
+ * methoxsalen, zileuton, vemurafenib, thiabendazole) and inducers (rifampicin; moderate: phenytoin,
+ * ritonavir, teriflunomide; also smoking) are classes in the drug table (facts/drugs.ts)
+ * [M: FDA drug-interaction table].
+ */
 
 /** A riluzole entry stopped by asOf (the case as known then holds no later stop date). */
 function everStopped(c: PatientCase) {
-  return (c.medications ?? []).find((m) => RILUZOLE_ALLERGENS.includes(normalise(m.drug)) && m.stopDate !== undefined);
+  return (c.medications ?? []).find((m) => drugCodeOf(m) === 'riluzole' && m.stopDate !== undefined);
 }
 
 /** A new start is in question: not on riluzole, never stopped, no anaphylaxis, offer not declined. */
 function riluzoleCandidate(env: CareEnv): boolean {
   const { c, asOf, view } = env;
   if (activeMedication(view, 'riluzole') || everStopped(c)) return false;
-  if (allergyTo(view, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return false;
+  if (allergyToDrug(view, 'riluzole', ['anaphylaxis'])) return false;
   const d = latestDecision(c.careDecisions, 'dmt.riluzole.offer', asOf);
   return !(d && (d.status === 'declined' || d.status === 'contraindicated'));
 }
@@ -64,7 +55,7 @@ export const RILUZOLE_RULES = rules([
     trigger: (env) => {
       const { c, view } = env;
       if (activeMedication(view, 'riluzole') || everStopped(c)) return null;
-      if (allergyTo(view, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return null;
+      if (allergyToDrug(view, 'riluzole', ['anaphylaxis'])) return null;
       return { triggers: [diagnosisFact(env), { path: 'medications', value: 'no riluzole' }] };
     },
   },
@@ -268,8 +259,8 @@ export const RILUZOLE_RULES = rules([
     trigger: (env) => {
       if (!onRiluzole(env)) return null;
       const found = [
-        ...activeMedicationsIn(env.view, CYP1A2_INHIBITORS).map((m) => ({ m, note: 'CYP1A2 inhibitor' })),
-        ...activeMedicationsIn(env.view, CYP1A2_INDUCERS).map((m) => ({ m, note: 'CYP1A2 inducer' })),
+        ...activeMedicationsOfClass(env.view, 'cyp1a2Inhibitor').map((m) => ({ m, note: 'CYP1A2 inhibitor' })),
+        ...activeMedicationsOfClass(env.view, 'cyp1a2Inducer').map((m) => ({ m, note: 'CYP1A2 inducer' })),
       ];
       if (found.length === 0) return null;
       return {
@@ -288,7 +279,7 @@ export const RILUZOLE_RULES = rules([
     requiresDiagnosis: false,
     trigger: (env) => {
       if (!onRiluzole(env)) return null;
-      const a = allergyTo(env.view, RILUZOLE_ALLERGENS, ['anaphylaxis']);
+      const a = allergyToDrug(env.view, 'riluzole', ['anaphylaxis']);
       return a ? { triggers: [{ path: `allergies[${a.index}].reaction`, value: 'anaphylaxis' }] } : null;
     },
   },
@@ -305,7 +296,7 @@ export const RILUZOLE_RULES = rules([
     recurEveryMonths: 12,
     trigger: (env) => {
       const { c, asOf, view } = env;
-      if (activeMedication(view, 'riluzole') || allergyTo(view, RILUZOLE_ALLERGENS, ['anaphylaxis'])) return null;
+      if (activeMedication(view, 'riluzole') || allergyToDrug(view, 'riluzole', ['anaphylaxis'])) return null;
       const declined = latestDecision(c.careDecisions, 'dmt.riluzole.offer', asOf);
       const stopped = everStopped(c);
       const last = [declined?.status === 'declined' ? declined.date : undefined, stopped?.stopDate]
