@@ -24,7 +24,7 @@ export { createEngine } from './engine.js';
 export { describeCasePath, describeNeeds, indefiniteArticle, kindWithArticle } from './facts/describe.js';
 export * from './facts/drugs.js';
 export type * from './facts/index.js';
-export { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, factKindEntry } from './facts/kinds.js';
+export { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, factApiPath, factKindEntry, kebabCase } from './facts/kinds.js';
 export { VOCABULARY } from './facts/vocabulary.js';
 export * from './function/index.js';
 export * from './genetics/index.js';

@@ -63,7 +63,7 @@ describe.each(testBackends())('the clinic API (%s)', (backend) => {
     const p = await clinic.request('POST', '/api/v1/patients', { body: {} });
     const id = p.json.id as string;
     const noLevel = { muscle: 'thoracicParaspinals', side: 'right', fibrillations: true };
-    const emg = await clinic.request('POST', `/api/v1/patients/${id}/emg-studies`, {
+    const emg = await clinic.request('POST', `/api/v1/patients/${id}/emg`, {
       body: { data: { date: '2025-02-01', muscles: [noLevel] } },
     });
     expect(emg.status, JSON.stringify(emg.json)).toBe(201);

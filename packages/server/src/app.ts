@@ -23,7 +23,7 @@ import { adminRoutes } from './routes/admin.js';
 import { attentionRoutes } from './routes/attention.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
-import { factRoutes } from './routes/facts.js';
+import { factPathMoves, factRoutes, type PathMove } from './routes/facts.js';
 import { patientRoutes } from './routes/patients.js';
 import { userRoutes } from './routes/users.js';
 import { visitEntryRoutes } from './routes/visit-entry.js';
@@ -101,13 +101,42 @@ function mount(app: Hono<AppEnv>, route: RouteSpec): void {
 }
 
 /**
+ * A moved path answers `308 Permanent Redirect` to its new place, for every method and below it
+ * (`/patients/{id}/emg-studies/{factId}/retract` -> `/patients/{id}/emg/{factId}/retract`), query
+ * kept: a 308 tells the client to repeat the same method with the same body there. Nothing is read
+ * or written here; the new path checks access as always.
+ */
+function mountMoves(app: Hono<AppEnv>, moves: readonly PathMove[]): void {
+  for (const move of moves) {
+    const [fromHead, fromTail] = splitLast(move.from);
+    const [, toTail] = splitLast(move.to);
+    // `/api/v1/patients/<anything but a slash>/<old segment>` followed by the end or a slash.
+    const pattern = new RegExp(`^(${API_BASE}${fromHead.replace(/:\w+/g, '[^/]+')}/)${fromTail}(?=/|$)`);
+    const redirect = (c: Context<AppEnv>) => {
+      c.set('routePattern', `${API_BASE}${move.from} (moved)`);
+      const url = new URL(c.req.url);
+      c.header('Location', `${url.pathname.replace(pattern, `$1${toTail}`)}${url.search}`);
+      return c.body(null, 308);
+    };
+    app.all(`${API_BASE}${move.from}`, redirect);
+    app.all(`${API_BASE}${move.from}/*`, redirect);
+  }
+}
+
+/** `/patients/:patientId/emg-studies` -> [`/patients/:patientId`, `emg-studies`] */
+function splitLast(path: string): [string, string] {
+  const at = path.lastIndexOf('/');
+  return [path.slice(0, at), path.slice(at + 1)];
+}
+
+/**
  * The application for one store. Tests call `app.request()` on it; `startServer` serves it.
  *
  * @example const app = createApp(deps); const res = await app.request('/health');
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const openApi = buildOpenApi(ROUTES, deps.config.version);
+  const openApi = buildOpenApi(ROUTES, deps.config.version, factPathMoves);
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -178,6 +207,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.json(openApi);
   });
   for (const route of ROUTES) mount(app, route);
+  mountMoves(app, factPathMoves);
   if (deps.config.webRoot) mountWebApp(app, deps.config.webRoot);
 
   app.notFound((c) => errorResponse(c, new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)));

@@ -1,4 +1,4 @@
-import { CASE_FACT_KINDS, FACT_KIND_CATALOGUE } from '@betz/engine';
+import { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, kebabCase } from '@betz/engine';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { PatientCaseSchema } from '../case/patient-case.js';
@@ -14,7 +14,8 @@ describe('the API records every kind of the catalogue', () => {
   it("takes each route's path and label from the catalogue", () => {
     for (const entry of FACT_KIND_CATALOGUE) {
       const route = FACT_ROUTES.find((r) => r.kind === entry.kind);
-      expect(route?.path).toBe(entry.apiPath);
+      // The path is derived, never typed: the case key in kebab-case, or the noun of a kind outside the case.
+      expect(route?.path).toBe(entry.caseKey === null ? entry.noun : kebabCase(entry.caseKey));
       expect(route?.label).toBe(entry.cardinality === 'one' ? `${entry.label} (one per patient)` : entry.label);
     }
   });

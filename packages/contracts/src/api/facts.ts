@@ -4,7 +4,7 @@
  * example. Every kind has the same five routes: list, create, read (with its history), correct
  * (a new version, with a reason) and retract (with a reason; nothing is deleted).
  */
-import { FACT_KIND_CATALOGUE, type FactKindName } from '@betz/engine';
+import { FACT_KIND_CATALOGUE, type FactKindEntry, type FactKindName, factApiPath } from '@betz/engine';
 import * as z from 'zod';
 import {
   AdvanceCarePlanSchema,
@@ -190,8 +190,10 @@ export const FACT_DATA = {
 export interface FactRoute extends FactData {
   /** The store's name for the kind (audit events name it too). */
   kind: FactKindName;
-  /** URL segment: `/patients/{patientId}/<path>`. */
+  /** URL segment: `/patients/{patientId}/<path>` (the engine's `factApiPath`: the case key, kebab-cased). */
   path: string;
+  /** Segments the kind answered at before: redirected (308) to `path`, deprecated in the OpenAPI document. */
+  formerPaths: readonly string[];
   /** One fact, in words: "weight", "ALSFRS-R". */
   label: string;
 }
@@ -199,7 +201,8 @@ export interface FactRoute extends FactData {
 /** The fact kinds, in the order of the case model: the catalogue's path and label, with their schema. */
 export const FACT_ROUTES: readonly FactRoute[] = FACT_KIND_CATALOGUE.map((entry) => ({
   kind: entry.kind,
-  path: entry.apiPath,
+  path: factApiPath(entry),
+  formerPaths: (entry as FactKindEntry).formerApiPaths ?? [],
   // A kind kept once per patient says so where a person reads it (the API's summaries).
   label: entry.cardinality === 'one' ? `${entry.label} (one per patient)` : entry.label,
   ...FACT_DATA[entry.kind],

@@ -3,7 +3,7 @@
  * documentation cannot fall behind it (`npm run schemas` rewrites it between its two markers; a
  * test fails when the committed table is stale).
  */
-import { FACT_KIND_CATALOGUE, type FactKindEntry } from '@betz/engine';
+import { FACT_KIND_CATALOGUE, type FactKindEntry, factApiPath } from '@betz/engine';
 
 export const FACT_KINDS_DOC_PATH = 'docs/case-format.md';
 const BEGIN = '<!-- fact kinds: generated from packages/engine/src/facts/kinds.ts by `npm run schemas` -->';
@@ -23,7 +23,10 @@ function row(k: FactKindEntry): string {
     k.cardinality === 'one' ? 'one per patient' : 'many',
     k.placedBy === null ? '' : code(k.placedBy),
     [...k.otherDates.map(code), ...(k.plannedDates ?? []).map((d) => `${code(d)} (set in advance: kept)`)].join(' '),
-    code(`/patients/{id}/${k.apiPath}`),
+    [
+      code(`/patients/{id}/${factApiPath(k)}`),
+      ...(k.formerApiPaths ?? []).map((p) => `(was ${code(p)}: redirected)`),
+    ].join(' '),
     k.label,
     k.recordedBy,
     fhirCell(k.fhir),

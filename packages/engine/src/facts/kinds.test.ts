@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, type FactKindEntry, factKindEntry } from './kinds.js';
+import { CASE_FACT_KINDS, FACT_KIND_CATALOGUE, type FactKindEntry, factApiPath, factKindEntry } from './kinds.js';
 
 describe('the fact kind catalogue', () => {
   it('names each kind, case key and API path once', () => {
-    for (const field of ['kind', 'apiPath'] as const) {
-      const values = FACT_KIND_CATALOGUE.map((k) => k[field]);
-      expect(new Set(values).size).toBe(values.length);
-    }
+    const kinds = FACT_KIND_CATALOGUE.map((k) => k.kind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    const paths = FACT_KIND_CATALOGUE.flatMap((k) => [factApiPath(k), ...((k as FactKindEntry).formerApiPaths ?? [])]);
+    expect(new Set(paths).size).toBe(paths.length);
     const keys = CASE_FACT_KINDS.map((k) => k.caseKey);
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -45,7 +45,24 @@ describe('the fact kind catalogue', () => {
   });
 
   it('looks a kind up by name and refuses an unknown one', () => {
-    expect(factKindEntry('weight').apiPath).toBe('weights');
+    expect(factKindEntry('weight').label).toBe('weight');
     expect(() => factKindEntry('nope' as never)).toThrow(/unknown fact kind/);
+  });
+
+  it('derives the API path from the case key, so a path and a case field name a kind alike', () => {
+    expect(factApiPath(factKindEntry('emgStudy'))).toBe('emg');
+    expect(factApiPath(factKindEntry('geneticResult'))).toBe('genetics');
+    expect(factApiPath(factKindEntry('respiratoryTest'))).toBe('respiratory');
+    expect(factApiPath(factKindEntry('redFlagJudgement'))).toBe('red-flag-judgements');
+    expect(factApiPath(factKindEntry('vitalCapacity'))).toBe('vital-capacity');
+    expect(factApiPath(factKindEntry('careDecision'))).toBe('care-decisions');
+    // Kinds outside the case keep their plural noun; a kind in the case has none to disagree with.
+    expect(['identifier', 'visit', 'referral'].map((k) => factApiPath(factKindEntry(k as never)))).toEqual([
+      'identifiers',
+      'visits',
+      'referrals',
+    ]);
+    for (const k of FACT_KIND_CATALOGUE as readonly FactKindEntry[]) expect(k.caseKey === null, k.kind).toBe(!!k.noun);
+    expect(() => factApiPath({ kind: 'x', caseKey: null })).toThrow(/neither a case key nor a noun/);
   });
 });

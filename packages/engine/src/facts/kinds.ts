@@ -64,8 +64,13 @@ export interface FactKindEntry {
    * `therapist`, also therapists (function, measurements, symptoms). Each includes the ones before.
    */
   recordedBy: 'clinician' | 'nurse' | 'therapist';
-  /** The path segment under `/patients/{id}/` in the REST API. */
-  apiPath: string;
+  /**
+   * The plural noun of a kind outside the case (`identifiers`): its path segment in the REST API.
+   * A kind in the case has none: its segment is derived from its case key (`factApiPath`).
+   */
+  noun?: string;
+  /** Path segments the kind answered at before, redirected (308) to `factApiPath` and deprecated. */
+  formerApiPaths?: readonly string[];
   fhir: FhirMapping;
 }
 
@@ -79,7 +84,7 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'identifier',
     recordedBy: 'nurse',
-    apiPath: 'identifiers',
+    noun: 'identifiers',
     fhir: { resource: 'Patient', note: 'Patient.identifier' },
   },
   {
@@ -91,7 +96,7 @@ export const FACT_KIND_CATALOGUE = [
     scheduled: true,
     label: 'visit',
     recordedBy: 'therapist',
-    apiPath: 'visits',
+    noun: 'visits',
     fhir: { resource: 'Encounter' },
   },
   {
@@ -102,7 +107,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: ['onsetDate', 'diagnosisDate'],
     label: 'history',
     recordedBy: 'clinician',
-    apiPath: 'history',
     fhir: { resource: 'Condition', note: 'the ALS condition: onset, diagnosis date, onset site' },
   },
   {
@@ -113,7 +117,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'neurological examination',
     recordedBy: 'clinician',
-    apiPath: 'exams',
     fhir: { resource: 'Observation', note: 'one Observation per region and side' },
   },
   {
@@ -124,7 +127,7 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'EMG study',
     recordedBy: 'clinician',
-    apiPath: 'emg-studies',
+    formerApiPaths: ['emg-studies'],
     fhir: { resource: 'DiagnosticReport' },
   },
   {
@@ -135,7 +138,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'investigation',
     recordedBy: 'nurse',
-    apiPath: 'investigations',
     fhir: { resource: 'DiagnosticReport' },
   },
   {
@@ -147,7 +149,6 @@ export const FACT_KIND_CATALOGUE = [
     label: 'red flag judgement',
     // A judgement on a finding that argues against ALS is the diagnosing clinician's.
     recordedBy: 'clinician',
-    apiPath: 'red-flag-judgements',
     fhir: 'none',
   },
   {
@@ -158,7 +159,7 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'genetic result',
     recordedBy: 'clinician',
-    apiPath: 'genetic-results',
+    formerApiPaths: ['genetic-results'],
     fhir: { resource: 'Observation', note: 'genomics reporting' },
   },
   {
@@ -169,7 +170,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'ALSFRS-R',
     recordedBy: 'therapist',
-    apiPath: 'alsfrsr',
     fhir: { resource: 'QuestionnaireResponse' },
   },
   {
@@ -180,7 +180,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'original ALSFRS',
     recordedBy: 'nurse',
-    apiPath: 'alsfrs-original',
     fhir: { resource: 'QuestionnaireResponse' },
   },
   {
@@ -191,7 +190,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'vital capacity',
     recordedBy: 'therapist',
-    apiPath: 'vital-capacity',
     fhir: { resource: 'Observation' },
   },
   {
@@ -202,7 +200,7 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'respiratory test',
     recordedBy: 'therapist',
-    apiPath: 'respiratory-tests',
+    formerApiPaths: ['respiratory-tests'],
     fhir: { resource: 'Observation' },
   },
   {
@@ -213,7 +211,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'weight',
     recordedBy: 'therapist',
-    apiPath: 'weights',
     fhir: { resource: 'Observation' },
   },
   {
@@ -224,7 +221,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'symptom',
     recordedBy: 'therapist',
-    apiPath: 'symptoms',
     fhir: { resource: 'Observation' },
   },
   {
@@ -235,7 +231,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'screening',
     recordedBy: 'therapist',
-    apiPath: 'screenings',
     fhir: { resource: 'Observation' },
   },
   {
@@ -246,7 +241,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'lab result',
     recordedBy: 'nurse',
-    apiPath: 'labs',
     fhir: { resource: 'Observation' },
   },
   {
@@ -257,7 +251,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: ['stopDate'],
     label: 'medication',
     recordedBy: 'nurse',
-    apiPath: 'medications',
     fhir: { resource: 'MedicationStatement' },
   },
   {
@@ -268,7 +261,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'allergy',
     recordedBy: 'nurse',
-    apiPath: 'allergies',
     fhir: { resource: 'AllergyIntolerance' },
   },
   {
@@ -279,7 +271,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: ['stopDate'],
     label: 'intervention',
     recordedBy: 'therapist',
-    apiPath: 'interventions',
     fhir: { resource: 'Procedure' },
   },
   {
@@ -293,7 +284,6 @@ export const FACT_KIND_CATALOGUE = [
     plannedDates: ['until'],
     label: 'care decision',
     recordedBy: 'nurse',
-    apiPath: 'care-decisions',
     fhir: 'none',
   },
   {
@@ -304,7 +294,7 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'referral',
     recordedBy: 'nurse',
-    apiPath: 'referrals',
+    noun: 'referrals',
     fhir: { resource: 'ServiceRequest' },
   },
   {
@@ -315,7 +305,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: [],
     label: 'advance care plan',
     recordedBy: 'nurse',
-    apiPath: 'advance-care-plans',
     fhir: { resource: 'Consent' },
   },
   {
@@ -326,7 +315,6 @@ export const FACT_KIND_CATALOGUE = [
     otherDates: ['deathDate', 'tracheostomyDate', 'nivOver23hDate'],
     label: 'endpoints',
     recordedBy: 'nurse',
-    apiPath: 'endpoints',
     fhir: 'none',
   },
 ] as const satisfies readonly FactKindEntry[];
@@ -342,12 +330,29 @@ const BY_NAME = new Map<string, FactKindEntry>(FACT_KIND_CATALOGUE.map((k) => [k
 /**
  * The catalogue entry of a kind (throws on an unknown name: a programming error, not input).
  *
- * @example factKindEntry('weight').apiPath // 'weights'
+ * @example factKindEntry('weight').label // 'weight'
  */
 export function factKindEntry(kind: FactKindName): FactKindEntry {
   const entry = BY_NAME.get(kind);
   if (!entry) throw new Error(`unknown fact kind ${kind}`);
   return entry;
+}
+
+/** `redFlagJudgements` -> `red-flag-judgements`. */
+export const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * The path segment of a kind under `/patients/{id}/` in the REST API, one scheme for every kind: a
+ * kind in the case is named as the case file names it (the kebab-case of its case key: `emg`,
+ * `vital-capacity`, `care-decisions`), so a path and a case field never disagree; a kind outside
+ * the case keeps its plural noun (`identifiers`, `visits`, `referrals`).
+ *
+ * @example factApiPath(factKindEntry('emgStudy')) // 'emg'
+ */
+export function factApiPath(entry: Pick<FactKindEntry, 'kind' | 'caseKey' | 'noun'>): string {
+  if (entry.caseKey !== null) return kebabCase(entry.caseKey);
+  if (!entry.noun) throw new Error(`fact kind ${entry.kind} has neither a case key nor a noun`);
+  return entry.noun;
 }
 
 /** The kinds the engine reads, each with its key in the case. */

@@ -4,7 +4,7 @@
  * committed page is stale.
  */
 import { ACTIONS, type Action, type ApiFactKind, type ApiRole, ROLES, rolesAllowed } from '@betz/contracts';
-import { FACT_KIND_CATALOGUE } from '@betz/engine';
+import { FACT_KIND_CATALOGUE, factApiPath } from '@betz/engine';
 
 export const ACCESS_DOC_PATH = 'docs/access.md';
 
@@ -49,7 +49,7 @@ export function accessDoc(): string {
       const allowed = rolesAllowed('fact.write', k.kind as ApiFactKind);
       return [
         `\`${k.kind}\``,
-        `\`/patients/{id}/${k.apiPath}\``,
+        `\`/patients/{id}/${factApiPath(k)}\``,
         k.recordedBy,
         ...roles.map((r) => mark(allowed.includes(r))),
       ];

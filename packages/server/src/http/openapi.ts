@@ -104,12 +104,44 @@ function operation(table: SchemaTable, route: RouteSpec): Json {
   };
 }
 
-export function buildOpenApi(routes: readonly RouteSpec[], version: string): Json {
+/**
+ * The operation at a moved path: deprecated, answering 308 to where the route is now (the client
+ * repeats the same method and body there).
+ */
+function movedOperation(table: SchemaTable, route: RouteSpec, oldPath: string): Json {
+  const now = `${API_BASE}${openApiPath(route.path)}`;
+  return {
+    operationId: `${route.method.toLowerCase()}${oldPath.replace(/[/:-]+(\w)/g, (_, c: string) => c.toUpperCase())}Moved`,
+    summary: `Moved to ${route.method} ${now}: answers 308 Permanent Redirect there (method and body kept)`,
+    tags: [route.tag],
+    deprecated: true,
+    parameters: parameters(table, route.params, 'path'),
+    responses: {
+      '308': {
+        description: `Permanent Redirect to ${now}`,
+        headers: { Location: { description: 'the new path, query kept', schema: { type: 'string' } } },
+      },
+    },
+  };
+}
+
+/** The document; `moves` are path prefixes a route answered at before (shown deprecated, with their 308). */
+export function buildOpenApi(
+  routes: readonly RouteSpec[],
+  version: string,
+  moves: readonly { from: string; to: string }[] = [],
+): Json {
   const table = new SchemaTable();
   const paths: Record<string, Json> = {};
   for (const route of routes) {
     const path = `${API_BASE}${openApiPath(route.path)}`;
     paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(table, route) };
+    for (const move of moves) {
+      if (route.path !== move.to && !route.path.startsWith(`${move.to}/`)) continue;
+      const oldPath = `${move.from}${route.path.slice(move.to.length)}`;
+      const at = `${API_BASE}${openApiPath(oldPath)}`;
+      paths[at] = { ...paths[at], [route.method.toLowerCase()]: movedOperation(table, route, oldPath) };
+    }
   }
   const error = table.of(ApiErrorSchema, 'output');
   return {

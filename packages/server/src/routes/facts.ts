@@ -174,3 +174,14 @@ function routesOf(entry: FactRoute): RouteSpec[] {
 }
 
 export const factRoutes: RouteSpec[] = FACT_ROUTES.flatMap(routesOf);
+
+/** A path prefix a kind answered at before and the one it answers at now (see `mountMoves` in app.ts). */
+export interface PathMove {
+  from: string;
+  to: string;
+}
+
+/** Fact paths renamed to the catalogue's one scheme (`emg-studies` -> `emg`): redirected, deprecated. */
+export const factPathMoves: readonly PathMove[] = FACT_ROUTES.flatMap((entry) =>
+  entry.formerPaths.map((old) => ({ from: `/patients/:patientId/${old}`, to: `/patients/:patientId/${entry.path}` })),
+);

@@ -5,7 +5,7 @@
  */
 import type { ApiAssessment, ApiPatientRecord } from '@betz/contracts';
 import type { Assessment, FactKindName, PatientCase } from '@betz/engine';
-import { factKindEntry } from '@betz/engine';
+import { factApiPath, factKindEntry } from '@betz/engine';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 
@@ -38,7 +38,7 @@ export const patientKeys = {
 };
 
 export function factsPath(patientId: string, kind: FactKindName): string {
-  return `/patients/${patientId}/${factKindEntry(kind).apiPath}`;
+  return `/patients/${patientId}/${factApiPath(factKindEntry(kind))}`;
 }
 
 export function usePatient(patientId: string) {

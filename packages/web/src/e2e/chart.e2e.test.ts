@@ -136,7 +136,7 @@ async function seedPatient(api: ReturnType<typeof client>): Promise<Seeded> {
       ftd: false,
     },
   });
-  await api.post(`${base}/genetic-results`, { data: { gene: 'C9orf72', classification: 'negative', date: dates[0] } });
+  await api.post(`${base}/genetics`, { data: { gene: 'C9orf72', classification: 'negative', date: dates[0] } });
   const items = { ...START };
   const totals: number[] = [];
   // Each visit with its facts in one transaction, as the visit entry saves it.

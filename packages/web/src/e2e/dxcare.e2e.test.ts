@@ -9,6 +9,7 @@ import {
   addDays,
   CATEGORY_LABEL,
   type FactKindName,
+  factApiPath,
   factKindEntry,
   renderTraceDetail,
   type TraceStep,
@@ -129,7 +130,7 @@ async function seed(url: string): Promise<{ patientId: string; server: ServerAss
     premorbidWeightKg: 68,
   });
   for (const [kind, data] of FACTS)
-    await call('POST', `/patients/${patient.id}/${factKindEntry(kind).apiPath}`, { data });
+    await call('POST', `/patients/${patient.id}/${factApiPath(factKindEntry(kind))}`, { data });
   const server = await call<ServerAssessment>('GET', `/patients/${patient.id}/assessment`);
   return { patientId: patient.id, server };
 }

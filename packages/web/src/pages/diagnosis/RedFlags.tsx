@@ -3,11 +3,11 @@
  * of, and the clinician's judgement (a `redFlagJudgement` fact: explained / not explained, by whom),
  * recorded here through its fact route. Then the workup checklist: what is done, abnormal, pending.
  */
-import { type DiagnosisAssessment, describeNeeds, factKindEntry, type RedFlag } from '@betz/engine';
+import { type DiagnosisAssessment, describeNeeds, type RedFlag } from '@betz/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client';
-import { invalidatePatient } from '../../api/patient';
+import { factsPath, invalidatePatient } from '../../api/patient';
 import { useSession } from '../../auth/session';
 import { Field, FormError, fieldError, formError } from '../../components/Field';
 import { SourceCite } from './evidence/SourceCite';
@@ -56,7 +56,7 @@ function JudgementForm({ patientId, flag, today }: { patientId: string; flag: Re
   const [problems, setProblems] = useState<Partial<Record<keyof JudgementInput, string>>>({});
   const save = useMutation({
     mutationFn: () =>
-      api('POST', `/patients/${patientId}/${factKindEntry('redFlagJudgement').apiPath}`, {
+      api('POST', factsPath(patientId, 'redFlagJudgement'), {
         body: {
           data: {
             date: input.date,

@@ -2,7 +2,7 @@
  * Enter one EMG study: muscle by muscle (picked from the engine's table), each examined and normal
  * or with its findings; the nerve conduction summary; a note. As muscles are added the engine says,
  * region by region, whether the muscle rule is met or why not. Saved as one fact
- * (POST /patients/:id/emg-studies); every API error appears at the control it names
+ * (POST /patients/:id/emg); every API error appears at the control it names
  * (`data.muscles[3].side` → row 4's side).
  */
 import type { DiagnosisSettings, MuscleEvidence, Side, StudyEmgEvaluation } from '@betz/engine';
