@@ -17,6 +17,7 @@ export {
   ensureFirstAdmin,
   localToday,
   parseAdminRoles,
+  prepareDatabase,
   type RunningServer,
   type StartOptions,
   startServer,

@@ -27,6 +27,10 @@ export interface LogFields {
   lockPid?: number;
   lockHost?: string;
   lockStartedAt?: string;
+  /** Under `betz serve --workers N`: which worker process wrote the line (1…N), and how many run. */
+  worker?: number;
+  workers?: number;
+  pid?: number;
 }
 
 export interface Logger {
@@ -41,12 +45,14 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 export function createLogger(
   write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
   minimum: LogLevel = 'info',
+  /** Fields every line carries (a worker process's number). */
+  always: Pick<LogFields, 'worker'> = {},
 ): Logger {
   const at =
     (level: LogLevel) =>
     (msg: string, fields: LogFields = {}) => {
       if (RANK[level] < RANK[minimum]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
+      write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...always, ...fields }));
     };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -39,6 +39,12 @@ export interface StartOptions {
   announce?: (text: string) => void;
   /** Tests only: cheaper argon2 (refused outside the test runner). */
   passwords?: PasswordHasher;
+  /**
+   * `false` in a worker of `betz serve --workers N`: the primary process has prepared the database
+   * (migrations, the first admin or the one setup token) before starting the workers, and a worker
+   * printing a setup token of its own would void the one the primary showed.
+   */
+  firstAdmin?: boolean;
 }
 
 export interface RunningServer {
@@ -164,6 +170,37 @@ const closeServer = (server: ServerType) =>
     (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
   });
 
+/**
+ * What the primary process of `betz serve --workers N` does before it starts the workers: migrate
+ * the PostgreSQL database and make sure there is a way to the first admin (one setup token for the
+ * whole clinic, printed once), then let go of the database. The workers then open it already migrated.
+ */
+export async function prepareDatabase(
+  options: Pick<
+    StartOptions,
+    'databaseUrl' | 'adminPassword' | 'adminUsername' | 'adminAlsoRoles' | 'port' | 'host' | 'log' | 'announce'
+  > & { databaseUrl: string },
+): Promise<void> {
+  const log = options.log ?? createLogger();
+  const store = await openStore({ backend: 'postgres', connectionString: options.databaseUrl });
+  try {
+    log.info('database open', {
+      backend: store.backend,
+      location: store.location,
+      migrations: store.migrationsApplied,
+    });
+    await ensureFirstAdmin(
+      store,
+      createPasswordHasher(),
+      options,
+      log,
+      options.announce ?? ((t) => process.stderr.write(`${t}\n`)),
+    );
+  } finally {
+    await store.close();
+  }
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const log = options.log ?? createLogger();
   const config = withDefaults(options.config);
@@ -194,13 +231,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
   }
   try {
-    await ensureFirstAdmin(
-      store,
-      passwords,
-      { ...options, port: address.port, host },
-      log,
-      options.announce ?? ((t) => process.stderr.write(`${t}\n`)),
-    );
+    if (options.firstAdmin !== false) {
+      await ensureFirstAdmin(
+        store,
+        passwords,
+        { ...options, port: address.port, host },
+        log,
+        options.announce ?? ((t) => process.stderr.write(`${t}\n`)),
+      );
+    }
   } catch (error) {
     await closeServer(server);
     await store.close();
