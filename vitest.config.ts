@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources; the build is only for the CLI and server binaries.
     alias: {
+      // The engine's second entry point (columnar staging, without the rest of the engine); listed first.
+      '@betz/engine/columns': fileURLToPath(new URL('./packages/engine/src/batch/columns.ts', import.meta.url)),
       '@betz/engine': src('engine'),
       '@betz/contracts': src('contracts'),
       '@betz/synth': src('synth'),

@@ -4,6 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type CaseIssue, type CaseParseResult, parseCaseJson } from '@betz/contracts';
+import { describeFsError } from './fs-error.js';
+
+export { describeFsError };
 
 export async function readCaseFile(path: string): Promise<CaseParseResult> {
   let bytes: Buffer;
@@ -58,22 +61,6 @@ export function formatCaseIssues(file: string, issues: readonly CaseIssue[]): st
 export function formatCaseWarnings(file: string, warnings: readonly CaseIssue[]): string {
   const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
   return [`betz: ${file}: ${count}:`, ...warnings.map((w) => `  ${w.path}: ${w.message}`), ''].join('\n');
-}
-
-/** A file-system error in words (`no such file`, `permission denied`). */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }
 
 async function readStdin(): Promise<Buffer> {

@@ -2,7 +2,7 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { describeFsError } from '../case-file.js';
+import { describeFsError } from '../fs-error.js';
 import { OUTPUT_HEADER, readOnsetFile, StageHeaderError, stageProact } from '../stage/proact.js';
 import { EXIT, type Io, type LoadedCommand, UsageError } from './command.js';
 

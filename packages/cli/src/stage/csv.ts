@@ -40,6 +40,7 @@ export function fieldText(r: CsvRecord, i: number): string {
 
 export class CsvSplitter {
   private carry: Uint8Array | null = null;
+  private work = new Uint8Array(0);
   private line = 1;
   private first = true;
   private readonly rec: CsvRecord;
@@ -63,10 +64,12 @@ export class CsvSplitter {
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
     if (this.carry) {
-      const joined = new Uint8Array(this.carry.length + buf.length);
-      joined.set(this.carry, 0);
-      joined.set(buf, this.carry.length);
-      buf = joined;
+      // The carried partial record and the chunk, in one reused buffer (no allocation per chunk).
+      const need = this.carry.length + buf.length;
+      if (this.work.length < need) this.work = new Uint8Array(need * 2);
+      this.work.set(this.carry, 0);
+      this.work.set(buf, this.carry.length);
+      buf = this.work.subarray(0, need);
       this.carry = null;
     }
     const used = this.split(buf, false, onRecord);

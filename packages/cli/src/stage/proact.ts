@@ -13,7 +13,7 @@ import {
   STAGE_ITEMS,
   type StageItem,
   stageColumns,
-} from '@betz/engine';
+} from '@betz/engine/columns';
 import { type CsvRecord, CsvSplitter, fieldText } from './csv.js';
 
 /** Column names of the PRO-ACT `alsfrs` export for each item (compared without case, `_` or spaces). */
@@ -174,6 +174,39 @@ class Bytes {
     const b = ENCODER.encode(text);
     this.copy(b, 0, b.length);
   }
+  /** Bytes prepared once (labels, notes). */
+  bytes(b: Uint8Array): void {
+    this.copy(b, 0, b.length);
+  }
+  /**
+   * `x.toFixed(digits)` for 0 <= x < 1e9, without a string: x·10^digits rounded, unless that
+   * product is within 1e-6 of a half, where rounding the product could differ from toFixed's
+   * exact decimal rounding; there toFixed itself is used. So the digits are always toFixed's.
+   */
+  fixed(x: number, digits: number): void {
+    const scale = FIXED_SCALE[digits]!;
+    const p = x * scale;
+    const r = Math.round(p);
+    if (!(x >= 0 && x < 1e9) || Math.abs(p - Math.floor(p) - 0.5) < 1e-6) {
+      this.ascii(x.toFixed(digits));
+      return;
+    }
+    const whole = Math.floor(r / scale);
+    let frac = r - whole * scale;
+    this.small3(whole);
+    this.room(digits + 1);
+    this.buf[this.len++] = 46;
+    for (let i = digits - 1; i >= 0; i--) {
+      this.buf[this.len + i] = 48 + (frac % 10);
+      frac = Math.floor(frac / 10);
+    }
+    this.len += digits;
+  }
+  /** A whole number >= 0. */
+  private small3(v: number): void {
+    if (v < 1000) this.small(v);
+    else this.ascii(String(v));
+  }
   /** A whole number 0-999. */
   small(v: number): void {
     this.room(3);
@@ -183,15 +216,19 @@ class Bytes {
   }
 }
 const ENCODER = new TextEncoder();
+const FIXED_SCALE = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 const NOTE_NO_REGION = "no region involved: King's 1 assumed";
+const BYTES = {
+  revised: ENCODER.encode(',ALSFRS-R,'),
+  original: ENCODER.encode(',ALSFRS,'),
+  kings: ['', '1', '2', '3', '4', '5'].map((l) => ENCODER.encode(l)),
+  kings4: ['4', '4A', '4B', '4A+4B'].map((l) => ENCODER.encode(l)),
+};
 
 /** A CSV cell: quoted when it holds a comma, quote or line break. */
 function cell(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
-
-const KINGS_LABEL = ['', '1', '2', '3', '4', '5'];
-const KINGS4_LABEL = ['4', '4A', '4B', '4A+4B'];
 
 /**
  * Stage a PRO-ACT-style ALSFRS(-R) CSV.
@@ -374,16 +411,16 @@ export async function stageProact(
       const months = staged.monthsFromOnset[i]!;
       const dfs = staged.deltaFs[i]!;
       out.copy(cells.buf, i === 0 ? 0 : cellEnd[i - 1]!, cellEnd[i]!);
-      out.ascii(status === ROW_STATUS.revised ? ',ALSFRS-R,' : ',ALSFRS,');
+      out.bytes(status === ROW_STATUS.revised ? BYTES.revised : BYTES.original);
       out.small(total);
       out.byte(44);
-      if (!Number.isNaN(months)) out.ascii(months.toFixed(2));
+      if (!Number.isNaN(months)) out.fixed(months, 2);
       out.byte(44);
-      if (!Number.isNaN(dfs)) out.ascii(dfs.toFixed(4));
+      if (!Number.isNaN(dfs)) out.fixed(dfs, 4);
       out.byte(44);
       if (status === ROW_STATUS.revised) {
         const k = staged.kings[i]!;
-        out.ascii(k === 4 ? KINGS4_LABEL[staged.kings4[i]!]! : KINGS_LABEL[k]!);
+        out.bytes(k === 4 ? BYTES.kings4[staged.kings4[i]!]! : BYTES.kings[k]!);
         out.byte(44);
         out.small(staged.kingsNoRegion[i]!);
         out.byte(44);

@@ -203,16 +203,6 @@ export function stageColumns(
     Uint8Array,
   ];
   for (let i = 0; i < n; i++) {
-    // Which items are present, and which are out of range.
-    let present = 0;
-    let outOfRange = 0;
-    for (let k = 0; k < 14; k++) {
-      const v = cols[k]![i]!;
-      if (v === ITEM_MISSING) continue;
-      present |= 1 << k;
-      if (v > 4) outOfRange |= 1 << k;
-    }
-    out.total[i] = NOT_STAGED;
     out.monthsFromOnset[i] = day && onset ? (day[i]! - onset[i]!) / DAYS_PER_MONTH : Number.NaN;
     out.deltaFs[i] = Number.NaN;
     out.kings[i] = 0;
@@ -222,33 +212,63 @@ export function stageColumns(
     out.mitos[i] = NOT_STAGED;
     out.mitosPossible[i] = NOT_STAGED;
     out.problemItems[i] = 0;
-    if (outOfRange !== 0) {
-      out.status[i] = ROW_STATUS.outOfRange;
-      out.problemItems[i] = outOfRange;
-      continue;
-    }
-    if ((present & ITEM_5) === ITEM_5) {
-      out.status[i] = ROW_STATUS.item5Both;
-      continue;
-    }
-    const original = (present & ORIGINAL_ONLY) !== 0;
-    if (original && (present & REVISED_ONLY) !== 0) {
-      out.status[i] = ROW_STATUS.mixedVersions;
-      continue;
-    }
-    const required = COMMON_REQUIRED | (original ? ORIGINAL_ONLY : REVISED_ONLY);
-    const missing = (required & ~present) | ((present & ITEM_5) === 0 ? ITEM_5 : 0);
-    if (missing !== 0) {
-      out.status[i] = ROW_STATUS.missingItems;
-      out.problemItems[i] = missing;
-      continue;
+    out.total[i] = NOT_STAGED;
+    const a = q5a[i]!;
+    const b = q5b[i]!;
+    // The common row first: a complete ALSFRS-R, every item 0-4, item 5 on one form, no Q10.
+    const completeRevised =
+      q1[i]! <= 4 &&
+      q2[i]! <= 4 &&
+      q3[i]! <= 4 &&
+      q4[i]! <= 4 &&
+      q6[i]! <= 4 &&
+      q7[i]! <= 4 &&
+      q8[i]! <= 4 &&
+      q9[i]! <= 4 &&
+      r1[i]! <= 4 &&
+      r2[i]! <= 4 &&
+      r3[i]! <= 4 &&
+      q10[i] === ITEM_MISSING &&
+      ((a <= 4 && b === ITEM_MISSING) || (a === ITEM_MISSING && b <= 4));
+    let original = false;
+    if (!completeRevised) {
+      // Which items are present, and which are out of range.
+      let present = 0;
+      let outOfRange = 0;
+      for (let k = 0; k < 14; k++) {
+        const v = cols[k]![i]!;
+        if (v === ITEM_MISSING) continue;
+        present |= 1 << k;
+        if (v > 4) outOfRange |= 1 << k;
+      }
+      if (outOfRange !== 0) {
+        out.status[i] = ROW_STATUS.outOfRange;
+        out.problemItems[i] = outOfRange;
+        continue;
+      }
+      if ((present & ITEM_5) === ITEM_5) {
+        out.status[i] = ROW_STATUS.item5Both;
+        continue;
+      }
+      original = (present & ORIGINAL_ONLY) !== 0;
+      if (original && (present & REVISED_ONLY) !== 0) {
+        out.status[i] = ROW_STATUS.mixedVersions;
+        continue;
+      }
+      const required = COMMON_REQUIRED | (original ? ORIGINAL_ONLY : REVISED_ONLY);
+      const missing = (required & ~present) | ((present & ITEM_5) === 0 ? ITEM_5 : 0);
+      if (missing !== 0) {
+        out.status[i] = ROW_STATUS.missingItems;
+        out.problemItems[i] = missing;
+        continue;
+      }
     }
     r.speech = q1[i] as AlsfrsrItem;
     r.salivation = q2[i] as AlsfrsrItem;
     r.swallowing = q3[i] as AlsfrsrItem;
     r.handwriting = q4[i] as AlsfrsrItem;
-    r.cuttingWithoutGastrostomy = q5a[i] === ITEM_MISSING ? undefined : (q5a[i] as AlsfrsrItem);
-    r.cuttingWithGastrostomy = q5b[i] === ITEM_MISSING ? undefined : (q5b[i] as AlsfrsrItem);
+    r.cuttingWithoutGastrostomy = a === ITEM_MISSING ? undefined : (a as AlsfrsrItem);
+    r.cuttingWithGastrostomy = b === ITEM_MISSING ? undefined : (b as AlsfrsrItem);
     r.dressing = q6[i] as AlsfrsrItem;
     r.turningInBed = q7[i] as AlsfrsrItem;
     r.walking = q8[i] as AlsfrsrItem;
