@@ -9,7 +9,7 @@ import { arch, availableParallelism, cpus, loadavg, platform, totalmem } from 'n
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The order benches run in; any other bench module present runs after these, by name. */
-const PREFERRED_ORDER = ['diagnosis', 'function', 'staging', 'prognosis', 'care', 'batch', 'assess'];
+const PREFERRED_ORDER = ['diagnosis', 'function', 'staging', 'prognosis', 'care', 'batch', 'stage', 'assess'];
 
 interface BenchModule {
   run(log: (line: string) => void): Promise<void>;
