@@ -11,11 +11,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const io = {
   stdout: (text: string) => void process.stdout.write(text),
   stderr: (text: string) => void process.stderr.write(text),
-  // Waits for the pipe to drain, so a large output never piles up in memory.
+  // Resolves once the chunk is written: a large output never piles up in memory, and the caller may reuse its buffer.
   stdoutAsync: (chunk: string | Uint8Array) =>
     new Promise<void>((resolve) => {
-      if (process.stdout.write(chunk)) resolve();
-      else process.stdout.once('drain', resolve);
+      process.stdout.write(chunk, () => resolve());
     }),
 };
 

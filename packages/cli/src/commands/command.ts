@@ -6,7 +6,7 @@ export interface Io {
   stderr: (text: string) => void;
   /** Standard input as chunks (`-` as a file); default: the process's. */
   stdin?: AsyncIterable<Uint8Array>;
-  /** Like `stdout`, resolving when the stream can take more (for commands that stream large output). */
+  /** Like `stdout`, resolving once the chunk is written (for commands that stream large output and reuse the buffer). */
   stdoutAsync?: (chunk: string | Uint8Array) => Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 /** `betz stage <file.csv>`: King's, MiToS and ΔFS for every row of a PRO-ACT-style ALSFRS(-R) CSV, streamed. */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { describeFsError } from '../fs-error.js';
 import { OUTPUT_HEADER, readOnsetFile, StageHeaderError, stageProact } from '../stage/proact.js';
@@ -38,7 +38,7 @@ an unreadable file or a header without the needed columns (nothing staged); 1 in
 `;
 
 interface Output {
-  /** Resolves when the stream can take more. */
+  /** Resolves when the chunk is written. */
   write: (chunk: string | Uint8Array) => Promise<void>;
   /** Small writes (report lines): buffered by the stream, in order. */
   push: (text: string) => void;
@@ -56,11 +56,11 @@ function fileOutput(path: string): Promise<Output> {
     });
     s.once('open', () =>
       resolve({
+        // Resolves once the chunk is written (the caller reuses its buffer), which also paces the reader.
         write: (chunk) =>
           new Promise<void>((ok, fail) => {
             if (failed) return fail(failed);
-            if (s.write(chunk)) ok();
-            else s.once('drain', ok);
+            s.write(chunk, (error) => (error ? fail(error) : ok()));
           }),
         push: (text) => void s.write(text),
         close: () =>
@@ -72,11 +72,26 @@ function fileOutput(path: string): Promise<Output> {
   });
 }
 
+/** A file's bytes in 1 MiB chunks read into one reused buffer (each chunk is consumed before the next read). */
+async function* fileChunks(path: string): AsyncIterable<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const buf = new Uint8Array(1 << 20);
+    for (;;) {
+      const { bytesRead } = await file.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) return;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
 async function openInput(path: string, io: Io): Promise<AsyncIterable<Uint8Array>> {
   if (path === '-') return io.stdin ?? (process.stdin as AsyncIterable<Uint8Array>);
   const info = await stat(path);
   if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  return createReadStream(path, { highWaterMark: 1 << 20 });
+  return fileChunks(path);
 }
 
 export const stageCommand: LoadedCommand = {

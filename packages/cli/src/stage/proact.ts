@@ -50,7 +50,10 @@ function find(header: readonly string[], names: readonly string[]): number {
 }
 
 export interface StageSink {
-  /** Staged CSV (UTF-8 bytes); may return a promise to make the reader wait (backpressure). */
+  /**
+   * Staged CSV (UTF-8 bytes). The bytes are reused once the call returns, or once its promise
+   * resolves: copy them or finish writing them first (the promise is also the backpressure).
+   */
   out(bytes: Uint8Array): void | Promise<void>;
   /** One reported row: its line in the file and the reason. */
   report(line: number, reason: string): void;
@@ -263,7 +266,6 @@ export async function stageProact(
   let totalAt = -1;
   let originalTotalAt = -1;
   let n = 0;
-  let pending: Uint8Array[] = [];
 
   // Reports wait for their chunk, so that every report comes out in line order.
   const parseReports: [number, string][] = [];
@@ -389,7 +391,6 @@ export async function stageProact(
     if (n === 0 && parseReports.length === 0) return;
     cols.length = n;
     stageColumns(cols, staged);
-    out.len = 0;
     let early = 0;
     const emit = ([l, why]: [number, string]) => sink.report(l, why);
     for (let i = 0; i < n; i++) {
@@ -449,7 +450,6 @@ export async function stageProact(
     parseReports.length = 0;
     n = 0;
     cells.len = 0;
-    if (out.len) pending.push(out.buf.slice(0, out.len));
   };
 
   let wroteHeader = false;
@@ -458,13 +458,16 @@ export async function stageProact(
       wroteHeader = true;
       await sink.out(ENCODER.encode(`${OUTPUT_HEADER}\n`));
     }
-    for (const bytes of pending) await sink.out(bytes);
-    pending = [];
+    // One output buffer, reused: the sink is done with the bytes when its promise resolves.
+    if (out.len) {
+      await sink.out(out.buf.subarray(0, out.len));
+      out.len = 0;
+    }
   };
 
   for await (const chunk of input) {
     splitter.push(chunk, onRecord);
-    if (pending.length || !wroteHeader) await drain();
+    if (out.len || !wroteHeader) await drain();
   }
   splitter.end(onRecord);
   if (!header) throw new StageHeaderError('the file is empty (no header line)');
