@@ -154,7 +154,7 @@ export async function run(log: (line: string) => void): Promise<void> {
     if (betz.status !== 0 && betz.status !== 3) throw new Error(`betz stage exited ${betz.status}: ${betz.stderr}`);
     log(`  betz stage ${fmt(SMALL)} rows: ${describe(betzSmall)}`);
     log(`  betz stage ${fmt(ROWS)} rows: ${describe(betz)}: ${fmt(ROWS / betz.wall)} rows/s`);
-    log(`  ${betz.stderr.trim().replace(dir, '<tmp>')}`);
+    log(`  ${betz.stderr.trim().replaceAll(dir, '<tmp>')}`);
     if (!Number.isNaN(betz.rssMiB)) {
       log(
         `  memory: peak RSS ${betzSmall.rssMiB.toFixed(0)} MiB on ${fmt(SMALL)} rows, ${betz.rssMiB.toFixed(0)} MiB on ${fmt(ROWS)} ` +

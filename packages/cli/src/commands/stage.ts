@@ -10,7 +10,8 @@ const usage = `Usage: betz stage <alsfrs.csv | -> [-o FILE] [--errors FILE] [--o
 
 Stage every row of a PRO-ACT-style ALSFRS-R CSV (the columns of a PRO-ACT alsfrs export:
 subject_id, ALSFRS_Delta, Q1_Speech … Q9_Climbing_Stairs with Q5a/Q5b, R_1_Dyspnea (or R1_Dyspnea),
-R_2_Orthopnea, R_3_Respiratory_Insufficiency; original ALSFRS rows with Q10_Respiratory). Each
+R_2_Orthopnea, R_3_Respiratory_Insufficiency; original ALSFRS rows with Q10_Respiratory; or the
+preprocessed layout with one Q5_Cutting column and a Gastrostomy yes/no column). Each
 scored row gives one output row: the total, ΔFS (Kimura 2006) where onset is known, King's stage
 with 4A/4B (Balendra 2014) and MiToS (Chiò 2015). The file is streamed in chunks: memory stays
 flat whatever its size. Use - to read standard input. A UTF-8 byte-order mark is ignored.
@@ -23,7 +24,8 @@ Output columns: ${OUTPUT_HEADER}
 Rows that cannot be staged (a missing or out-of-range item, item 5 on both forms, ALSFRS and
 ALSFRS-R items mixed, a malformed line) are left out of the output and reported, one line each:
 "line N: reason". A total column (ALSFRS_R_Total) that disagrees with the items is reported too
-(the row is staged from its items).
+(the row is staged from its items), and so is a Gastrostomy column that disagrees with the
+item-5 form (staged from the form: 5b means a gastrostomy).
 
 Options:
   -o, --output FILE  write the staged CSV to FILE (default: standard output)

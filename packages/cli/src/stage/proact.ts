@@ -37,6 +37,17 @@ export const PROACT_SUBJECT_COLUMNS = ['subject_id', 'SubjectID'] as const;
 export const PROACT_DAY_COLUMNS = ['ALSFRS_Delta', 'feature_delta'] as const;
 export const PROACT_ONSET_COLUMNS = ['Onset_Delta'] as const;
 const TOTAL_COLUMNS = { revised: ['ALSFRS_R_Total'], original: ['ALSFRS_Total'] } as const;
+/** The preprocessed layout (yoonhohong/proact): item 5 in one column, the form given by a Gastrostomy flag. */
+export const MERGED_ITEM5_COLUMNS = ['Q5_Cutting'] as const;
+export const GASTROSTOMY_COLUMNS = ['Gastrostomy'] as const;
+
+/** A gastrostomy flag: true, false, or undefined when empty or not a yes/no. */
+function flagValue(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === '1' || t === 'true' || t === 't' || t === 'yes' || t === 'y') return true;
+  if (t === '0' || t === 'false' || t === 'f' || t === 'no' || t === 'n') return false;
+  return undefined;
+}
 
 export const OUTPUT_HEADER =
   'subject_id,ALSFRS_Delta,instrument,total,months_from_onset,delta_fs,kings,kings_no_region,mitos,note';
@@ -265,6 +276,8 @@ export async function stageProact(
   let onsetAt = -1;
   let totalAt = -1;
   let originalTotalAt = -1;
+  let mergedFiveAt = -1; // Q5_Cutting, when the file has no 5a/5b columns
+  let gastrostomyAt = -1;
   let n = 0;
 
   // Reports wait for their chunk, so that every report comes out in line order.
@@ -286,6 +299,7 @@ export async function stageProact(
     onsetAt = find(header, PROACT_ONSET_COLUMNS);
     totalAt = find(header, TOTAL_COLUMNS.revised);
     originalTotalAt = find(header, TOTAL_COLUMNS.original);
+    gastrostomyAt = find(header, GASTROSTOMY_COLUMNS);
     fieldIndex = Int32Array.from(STAGE_ITEMS, (k) => find(header!, PROACT_ITEM_COLUMNS[k]));
     const missing: string[] = [];
     if (subjectAt === -1) missing.push(PROACT_SUBJECT_COLUMNS.join(' or '));
@@ -301,7 +315,12 @@ export async function stageProact(
     });
     const at = (k: StageItem) => fieldIndex![STAGE_ITEMS.indexOf(k)]!;
     if (at('cuttingWithoutGastrostomy') === -1 && at('cuttingWithGastrostomy') === -1) {
-      missing.push('Q5a_Cutting_without_Gastrostomy or Q5b_Cutting_with_Gastrostomy');
+      mergedFiveAt = find(header, MERGED_ITEM5_COLUMNS);
+      if (mergedFiveAt === -1 || gastrostomyAt === -1) {
+        missing.push(
+          'Q5a_Cutting_without_Gastrostomy or Q5b_Cutting_with_Gastrostomy (or Q5_Cutting with Gastrostomy)',
+        );
+      }
     }
     const revised = at('dyspnoea') !== -1 && at('orthopnoea') !== -1 && at('respiratoryInsufficiency') !== -1;
     if (!revised && at('respiratory') === -1) {
@@ -345,6 +364,7 @@ export async function stageProact(
       }
       itemCols[k]![n] = v;
     }
+    if (gastrostomyAt !== -1 && !checkItem5(r)) return;
     const subjectEmpty = r.start[subjectAt] === r.end[subjectAt];
     if (subjectEmpty) return refuse(r.line, `${header[subjectAt]} is empty`);
     let day = Number.NaN;
@@ -380,6 +400,48 @@ export async function stageProact(
     lines[n] = r.line;
     n++;
     if (n === cap) flush();
+  };
+
+  /**
+   * Item 5 and a Gastrostomy column: in the merged layout the flag says which form the one item-5
+   * value is on (no flag: insufficient); beside 5a/5b columns a flag that disagrees with the form
+   * is reported and the row staged from the form (the form is the scale's own record of it).
+   * False when the row was refused.
+   */
+  const checkItem5 = (r: CsvRecord): boolean => {
+    const flagText = fieldText(r, gastrostomyAt);
+    const flag = flagValue(flagText);
+    const a = STAGE_ITEMS.indexOf('cuttingWithoutGastrostomy');
+    const b = STAGE_ITEMS.indexOf('cuttingWithGastrostomy');
+    if (mergedFiveAt !== -1) {
+      const text = fieldText(r, mergedFiveAt).trim();
+      const bytes = ENCODER.encode(text);
+      const v = itemValue(bytes, 0, bytes.length);
+      if (v === -1) {
+        refuse(r.line, `${header![mergedFiveAt]}: "${text}" is not an item score (a whole number 0-4)`);
+        return false;
+      }
+      if (v !== ITEM_MISSING && flag === undefined) {
+        refuse(
+          r.line,
+          `insufficient data: needs ${header![gastrostomyAt]} (yes or no: which form item 5 was scored on), got "${flagText.trim()}"`,
+        );
+        return false;
+      }
+      itemCols[flag ? b : a]![n] = v;
+      itemCols[flag ? a : b]![n] = ITEM_MISSING;
+      return true;
+    }
+    const onA = itemCols[a]![n] !== ITEM_MISSING;
+    const onB = itemCols[b]![n] !== ITEM_MISSING;
+    if (flag !== undefined && onA !== onB && flag !== onB) {
+      summary.reported++;
+      parseReports.push([
+        r.line,
+        `${header![gastrostomyAt]} is "${flagText.trim()}" but item 5 is on the ${onB ? '5b (gastrostomy)' : '5a'} form (staged from the form)`,
+      ]);
+    }
+    return true;
   };
 
   const putCell = (r: CsvRecord, f: number) => {

@@ -229,6 +229,35 @@ describe('stageProact: bad rows are reported with line and reason, and never sto
   });
 });
 
+describe('stageProact: a Gastrostomy column', () => {
+  const merged =
+    'SubjectID,feature_delta,Q1_Speech,Q2_Salivation,Q3_Swallowing,Q4_Handwriting,Q5_Cutting,Gastrostomy,Q6_Dressing_and_Hygiene,Q7_Turning_in_Bed,Q8_Walking,Q9_Climbing_Stairs,R1_Dyspnea,R2_Orthopnea,R3_Respiratory_Insufficiency';
+  it('the preprocessed layout (Q5_Cutting with a Gastrostomy flag, as yoonhohong/proact writes it): the flag picks the form', async () => {
+    const rows = [
+      '1,0,4,4,4,4,3,FALSE,4,4,4,4,4,4,4',
+      '2,0,4,4,4,4,3,TRUE,4,4,4,4,4,4,4',
+      '3,0,4,4,4,4,3,,4,4,4,4,4,4,4',
+    ];
+    const { out, reports } = await stageText(`${merged}\n${rows.join('\n')}\n`);
+    const staged = parseOut(out);
+    expect(staged.map((r) => [r[0], r[6]])).toEqual([
+      ['1', '1'], // 5a = 3: upper limb involved
+      ['2', '4A'], // 5b: gastrostomy
+    ]);
+    expect(reports).toEqual([
+      'line 4: insufficient data: needs Gastrostomy (yes or no: which form item 5 was scored on), got ""',
+    ]);
+  });
+  it('beside 5a/5b columns, a flag that disagrees with the form is reported and the row staged from the form', async () => {
+    const header = `${HEADER},Gastrostomy`;
+    const { out, reports } = await stageText(
+      `${header}\n1,0,4,4,4,4,4,,4,4,3,4,,4,4,4,,TRUE\n2,0,4,4,4,4,,4,4,4,3,4,,4,4,4,,yes\n`,
+    );
+    expect(parseOut(out).map((r) => r[6])).toEqual(['1', '4A']);
+    expect(reports).toEqual(['line 2: Gastrostomy is "TRUE" but item 5 is on the 5a form (staged from the form)']);
+  });
+});
+
 describe('betz stage (the command, in-process)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'betz-stage-'));
   const run = async (args: string[], stdin?: string) => {
