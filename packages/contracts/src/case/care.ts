@@ -1,7 +1,7 @@
 /** Symptoms, screenings, labs, medications, interventions, recorded care decisions, endpoints. */
-import { VOCABULARY } from '@betz/engine';
+import { DRUG_CODES, recogniseDrug, VOCABULARY } from '@betz/engine';
 import * as z from 'zod';
-import { CARE_RULE_CODES } from './ids.js';
+import { CARE_RULE_CODES, closestId } from './ids.js';
 import { isoDate, measure, nonEmptyText, noteText, shortText, TEXT_MAX, tableId } from './primitives.js';
 
 export const SymptomCodeSchema = z.enum(VOCABULARY.symptom);
@@ -29,12 +29,32 @@ export const LabResultSchema = z.strictObject({
   upperLimitOfNormal: z.number().positive({ error: 'must be greater than 0' }).optional(),
 });
 
+/**
+ * A Betz drug code (the engine's drug table, facts/drugs.ts). An unknown code is refused with the
+ * code its text would be recognised as ('Rilutek' -> "riluzole"), else the closest spelling.
+ * Typed `string` as the facts model types it; every code is at most DRUG_CODE_MAX_LENGTH (64)
+ * characters, the database column's limit.
+ */
+export const drugCode: z.ZodType<string, string> = z
+  .enum(DRUG_CODES, {
+    error: (issue: { input?: unknown }) => {
+      if (issue.input === undefined) return undefined;
+      if (typeof issue.input !== 'string') return 'must be a drug code (text)';
+      const suggestion = recogniseDrug(issue.input)?.code ?? closestId(issue.input, DRUG_CODES);
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : '; see docs/case-format.md for the drug table';
+      return `unknown drug code "${issue.input}"${hint}`;
+    },
+  })
+  .meta({ id: 'DrugCode' });
+
 export const MedicationSchema = z.strictObject({
+  /** As written, kept even when a code is given. */
   drug: nonEmptyText.max(TEXT_MAX.code),
+  code: drugCode.optional(),
   startDate: isoDate.optional(),
   stopDate: isoDate.optional(),
   dose: shortText.optional(),
-  route: shortText.optional(),
+  route: z.enum(VOCABULARY.medicationRoute).optional(),
   note: noteText.optional(),
 });
 

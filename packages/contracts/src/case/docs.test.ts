@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { GENES, RED_FLAG_CODES, renderWorkupTables, renderWorseningTable, VOCABULARY } from '@betz/engine';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { drugsTable } from './drugs-table.js';
 import { CARE_RULE_CODES, INVESTIGATION_CODES, MUSCLE_IDS } from './ids.js';
 import { PatientCaseSchema } from './patient-case.js';
 
@@ -49,5 +50,9 @@ describe('docs/case-format.md', () => {
   it('lists every care rule code, every gene of the gene table and every red-flag code', () => {
     const codes = [...CARE_RULE_CODES, ...GENES.map((g) => g.symbol), ...RED_FLAG_CODES];
     expect(codes.filter((code) => !doc.includes(`\`${code}\``))).toEqual([]);
+  });
+
+  it('carries the drug table as the engine holds it (npm run schemas rewrites it)', () => {
+    expect(doc).toContain(drugsTable());
   });
 });

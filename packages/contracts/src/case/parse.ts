@@ -1,6 +1,7 @@
 /** Reading a case file: JSON text or a parsed value in, a valid `PatientCase` or every problem out. */
 import type { PatientCase } from '@betz/engine';
 import { type CaseIssue, caseErrorMap, toCaseIssues } from './errors.js';
+import { upgradeLegacyRoutes } from './legacy-route.js';
 import { PatientCaseSchema } from './patient-case.js';
 import { caseWarnings } from './warnings.js';
 
@@ -18,8 +19,12 @@ export type CaseParseResult =
  * if (!r.ok) for (const i of r.issues) console.log(`${i.path}: ${i.message}`); // alsfrsr[2].speech: must be …
  */
 export function parseCase(json: unknown): CaseParseResult {
-  const result = PatientCaseSchema.safeParse(json, { error: caseErrorMap });
-  if (result.success) return { ok: true, case: result.data, warnings: caseWarnings(result.data) };
+  // Free-text routes written before the route vocabulary still load (legacy-route.ts).
+  const legacy = upgradeLegacyRoutes(json);
+  const result = PatientCaseSchema.safeParse(legacy.json, { error: caseErrorMap });
+  if (result.success) {
+    return { ok: true, case: result.data, warnings: [...legacy.warnings, ...caseWarnings(result.data)] };
+  }
   return { ok: false, issues: toCaseIssues(result.error.issues) };
 }
 

@@ -9,6 +9,7 @@
  * and an absent list means "nothing recorded", never "normal".
  */
 import type { IsoDate } from '../common/dates.js';
+import type { MedicationRoute } from './drugs.js';
 
 export type Region = 'bulbar' | 'cervical' | 'thoracic' | 'lumbosacral';
 /** Side of a finding; bulbar and thoracic findings are often 'midline' (or not lateralised). */
@@ -413,12 +414,18 @@ export interface LabResult {
 }
 
 export interface Medication {
-  /** Generic name, lower case: 'riluzole', 'edaravone', 'tofersen', 'sodiumPhenylbutyrateTaurursodiol', 'baclofen', … */
+  /**
+   * The drug as written: a generic or brand name, possibly with its strength ('riluzole 50 mg',
+   * 'Rilutek'). Kept as written; the rules read `code`, or the code this text is recognised as.
+   */
   drug: string;
+  /** The Betz drug code picked from the drug table (`DRUGS` in facts/drugs.ts): 'riluzole', 'baclofen', … */
+  code?: string;
   startDate?: IsoDate;
   stopDate?: IsoDate;
+  /** Strength, form and schedule as written: '50 mg twice daily'. */
   dose?: string;
-  route?: string;
+  route?: MedicationRoute;
   /** Reason stopped, or an allergy/intolerance note. */
   note?: string;
 }

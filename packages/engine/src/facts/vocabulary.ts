@@ -4,6 +4,8 @@
  * proved at compile time to hold exactly the members of its type, so a value added to the facts
  * model must be added here before the build passes.
  */
+
+import { MEDICATION_ROUTES } from './drugs.js';
 import type {
   Administration,
   Allergy,
@@ -139,6 +141,7 @@ export const VOCABULARY = {
   ]),
   severity: exactly<NonNullable<SymptomReport['severity']>>()(['mild', 'moderate', 'severe']),
   allergyReaction: exactly<NonNullable<Allergy['reaction']>>()(['anaphylaxis', 'hypersensitivity', 'intolerance']),
+  medicationRoute: MEDICATION_ROUTES,
   intervention: exactly<InterventionKind>()([
     'niv',
     'gastrostomy',

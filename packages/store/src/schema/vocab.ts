@@ -26,6 +26,7 @@ export const SYMPTOM_CODES = VOCABULARY.symptom;
 export const SEVERITIES = VOCABULARY.severity;
 export const ALLERGY_REACTIONS = VOCABULARY.allergyReaction;
 export const INTERVENTION_KINDS = VOCABULARY.intervention;
+export const MEDICATION_ROUTES = VOCABULARY.medicationRoute;
 export const DECISION_STATUSES = VOCABULARY.decisionStatus;
 export const TRIGGER_MEASURES = VOCABULARY.triggerMeasure;
 export const ALSFRS_ITEM_VALUES = [0, 1, 2, 3, 4] as const;

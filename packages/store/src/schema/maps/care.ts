@@ -15,6 +15,7 @@ import {
   ALLERGY_REACTIONS,
   DECISION_STATUSES,
   INTERVENTION_KINDS,
+  MEDICATION_ROUTES,
   SEVERITIES,
   SYMPTOM_CODES,
   TRIGGER_MEASURES,
@@ -44,10 +45,13 @@ export const lab: FieldsOf<LabResult> = {
 
 export const medication: FieldsOf<Medication> = {
   drug: code({ required: true }),
+  // The drug table's code (engine facts/drugs.ts); the column holds up to DRUG_CODE_MAX_LENGTH
+  // characters, not the list itself, so a drug added to the table needs no migration.
+  code: code(),
   startDate: date(),
   stopDate: date(),
   dose: text(),
-  route: text(),
+  route: oneOf(MEDICATION_ROUTES),
   note: text({ freeText: true }),
 };
 
