@@ -239,6 +239,16 @@ const BYTES = {
   kings4: ['4', '4A', '4B', '4A+4B'].map((l) => ENCODER.encode(l)),
 };
 
+/**
+ * A cell's text as a report may quote it: control characters (a binary file, a terminal escape)
+ * shown as '?', and at most 40 characters.
+ */
+export function shown(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this replaces
+  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  return safe.length > 40 ? `${safe.slice(0, 40)}…` : safe;
+}
+
 /** A CSV cell: quoted when it holds a comma, quote or line break. */
 function cell(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -358,7 +368,7 @@ export async function stageProact(
           const bytes = new TextEncoder().encode(text);
           v = itemValue(bytes, 0, bytes.length);
           if (v === -1) {
-            return refuse(r.line, `${header[f]}: "${text}" is not an item score (a whole number 0-4)`);
+            return refuse(r.line, `${header[f]}: "${shown(text)}" is not an item score (a whole number 0-4)`);
           }
         }
       }
@@ -371,14 +381,14 @@ export async function stageProact(
     if (dayAt !== -1) {
       const d = fieldNumber(r, dayAt);
       if (d === undefined)
-        return refuse(r.line, `${header[dayAt]}: "${fieldText(r, dayAt).trim()}" is not a number of days`);
+        return refuse(r.line, `${header[dayAt]}: "${shown(fieldText(r, dayAt).trim())}" is not a number of days`);
       day = d;
     }
     let onset = Number.NaN;
     if (onsetAt !== -1) {
       const o = fieldNumber(r, onsetAt);
       if (o === undefined) {
-        return refuse(r.line, `${header[onsetAt]}: "${fieldText(r, onsetAt).trim()}" is not a number of days`);
+        return refuse(r.line, `${header[onsetAt]}: "${shown(fieldText(r, onsetAt).trim())}" is not a number of days`);
       }
       onset = o;
     }
@@ -418,13 +428,13 @@ export async function stageProact(
       const bytes = ENCODER.encode(text);
       const v = itemValue(bytes, 0, bytes.length);
       if (v === -1) {
-        refuse(r.line, `${header![mergedFiveAt]}: "${text}" is not an item score (a whole number 0-4)`);
+        refuse(r.line, `${header![mergedFiveAt]}: "${shown(text)}" is not an item score (a whole number 0-4)`);
         return false;
       }
       if (v !== ITEM_MISSING && flag === undefined) {
         refuse(
           r.line,
-          `insufficient data: needs ${header![gastrostomyAt]} (yes or no: which form item 5 was scored on), got "${flagText.trim()}"`,
+          `insufficient data: needs ${header![gastrostomyAt]} (yes or no: which form item 5 was scored on), got "${shown(flagText.trim())}"`,
         );
         return false;
       }
@@ -438,7 +448,7 @@ export async function stageProact(
       summary.reported++;
       parseReports.push([
         r.line,
-        `${header![gastrostomyAt]} is "${flagText.trim()}" but item 5 is on the ${onB ? '5b (gastrostomy)' : '5a'} form (staged from the form)`,
+        `${header![gastrostomyAt]} is "${shown(flagText.trim())}" but item 5 is on the ${onB ? '5b (gastrostomy)' : '5a'} form (staged from the form)`,
       ]);
     }
     return true;
@@ -603,11 +613,11 @@ export async function readOnsetFile(
     const subject = fieldText(r, subjectAt);
     const text = fieldText(r, onsetAt).trim();
     const v = numberValue(text);
-    if (v === undefined) return report(r.line, `${header[onsetAt]}: "${text}" is not a number of days`);
+    if (v === undefined) return report(r.line, `${header[onsetAt]}: "${shown(text)}" is not a number of days`);
     if (Number.isNaN(v)) return;
     const known = onset.get(subject);
     if (known !== undefined && known !== v) {
-      return report(r.line, `${header[onsetAt]} for ${subject} is ${v}, an earlier line gave ${known} (kept)`);
+      return report(r.line, `${header[onsetAt]} for ${shown(subject)} is ${v}, an earlier line gave ${known} (kept)`);
     }
     onset.set(subject, v);
   };

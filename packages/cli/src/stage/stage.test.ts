@@ -229,6 +229,16 @@ describe('stageProact: bad rows are reported with line and reason, and never sto
   });
 });
 
+describe('stageProact: a report never echoes control characters or a long cell', () => {
+  it('shows them as ? and cuts the cell at 40 characters', async () => {
+    const junk = `\u001b[2J${'x'.repeat(60)}`;
+    const { reports } = await stageText(`${HEADER}\n1,0,4,4,4,"${junk}",4,,4,4,3,4,,4,4,4,\n`);
+    expect(reports).toEqual([
+      `line 2: Q4_Handwriting: "?[2J${'x'.repeat(36)}…" is not an item score (a whole number 0-4)`,
+    ]);
+  });
+});
+
 describe('stageProact: a Gastrostomy column', () => {
   const merged =
     'SubjectID,feature_delta,Q1_Speech,Q2_Salivation,Q3_Swallowing,Q4_Handwriting,Q5_Cutting,Gastrostomy,Q6_Dressing_and_Hygiene,Q7_Turning_in_Bed,Q8_Walking,Q9_Climbing_Stairs,R1_Dyspnea,R2_Orthopnea,R3_Respiratory_Insufficiency';
