@@ -37,8 +37,9 @@ describe.each(testBackends())('the clinic API (%s)', (backend) => {
       expect(r.json.data).toEqual(route.example);
     }
     const list = await clinic.request('GET', `/api/v1/patients/${id}/weights`);
-    expect(list.json).toHaveLength(1);
-    const weight = list.json[0];
+    expect(list.json.items).toHaveLength(1);
+    expect(list.json.page).toEqual({ limit: 100, nextCursor: null, total: 1 });
+    const weight = list.json.items[0];
     const corrected = await clinic.request('PUT', `/api/v1/patients/${id}/weights/${weight.id}`, {
       body: { version: 1, reason: 'scale was wrong', data: { date: '2025-03-01', weightKg: 71 } },
     });

@@ -86,7 +86,17 @@ describe.each(testBackends())('concurrent writers (%s)', (backend) => {
       ),
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
-    const list = await clinic.request('GET', `${API}/patients/${p.json.id}/symptoms`);
-    expect(new Set(list.json.map((f: { data: { note: string } }) => f.data.note)).size).toBe(1000);
+    const notes = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const list = await clinic.request(
+        'GET',
+        `${API}/patients/${p.json.id}/symptoms?limit=500${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(list.json.page.total).toBe(1000);
+      for (const f of list.json.items as { data: { note: string } }[]) notes.add(f.data.note);
+      cursor = list.json.page.nextCursor;
+    } while (cursor);
+    expect(notes.size).toBe(1000);
   }, 300_000);
 });

@@ -70,6 +70,36 @@ export const ApiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
+/**
+ * Every collection the API returns is one envelope: `{ items, page: { limit, nextCursor, total? } }`.
+ * A page holds at most `limit` items (default `LIST_LIMIT_DEFAULT`, at most `LIST_LIMIT_MAX`; a
+ * larger `limit` is refused with 400 naming it, never silently cut). `nextCursor` is opaque: send it
+ * back as `cursor` for the next page, with the same filters; `null` on the last page. `total`
+ * (every item the filters match, across pages) is given where counting is cheap: a patient's facts,
+ * the patient list, the research cohort; not the audit log.
+ */
+export const LIST_LIMIT_DEFAULT = 100;
+export const LIST_LIMIT_MAX = 500;
+
+/** `limit` of a list: 1 to `LIST_LIMIT_MAX`, default `LIST_LIMIT_DEFAULT`. */
+export const listLimit = () => queryInt(1, LIST_LIMIT_MAX, LIST_LIMIT_DEFAULT);
+
+/** The opaque cursor of a list (base64url of the last item's place in the list's order). */
+export const CursorTextSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,600}$/, { error: 'must be the nextCursor of the previous page, unchanged' });
+
+export const ListPageSchema = z.object({
+  limit: z.number().int(),
+  /** Send back as `cursor` for the next page; `null`: this is the last page. */
+  nextCursor: z.string().nullable(),
+  /** How many items the filters match across all pages (where counting is cheap). */
+  total: z.number().int().optional(),
+});
+
+/** The envelope of a list of `item`. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), page: ListPageSchema });
+
 export const PageQuerySchema = z.object({
   limit: queryInt(1, 200, 50),
   offset: queryInt(0, 1_000_000, 0),

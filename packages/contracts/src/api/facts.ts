@@ -28,7 +28,15 @@ import {
 } from '../case/function.js';
 import { GeneticResultSchema, HistorySchema, InvestigationSchema, RedFlagJudgementSchema } from '../case/history.js';
 import { isoDate, nonEmptyText } from '../case/primitives.js';
-import { ReasonSchema, TimestampSchema, UuidSchema, VersionSchema } from './common.js';
+import {
+  CursorTextSchema,
+  IsoDateSchema,
+  listLimit,
+  ReasonSchema,
+  TimestampSchema,
+  UuidSchema,
+  VersionSchema,
+} from './common.js';
 
 /** A patient identifier: the issuing system and the number. Identifying: never in research views. */
 export const IdentifierSchema = z.strictObject({
@@ -247,9 +255,26 @@ export const FactRecordSchema = (data: z.ZodType) =>
 
 export const FactParamsSchema = z.object({ patientId: UuidSchema, factId: UuidSchema });
 
-export const FactListQuerySchema = z.object({
-  includeRetracted: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((v) => v === 'true'),
-});
+/**
+ * A kind's list, in clinical order (placing date, undated last; then when recorded; then id), paged
+ * by cursor. `visitId`: only facts recorded at that visit. `from`/`to`: only facts whose placing
+ * date (the catalogue's `placedBy`: `date`, a medication's `startDate`) is within, both inclusive;
+ * refused for a kind without one (identifiers, history, allergies, endpoints).
+ */
+export const FactListQuerySchema = z
+  .object({
+    includeRetracted: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => v === 'true'),
+    visitId: UuidSchema.optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    limit: listLimit(),
+    cursor: CursorTextSchema.optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.from !== undefined && q.to !== undefined && q.to < q.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `is before from (${q.from})` });
+    }
+  });

@@ -15,6 +15,7 @@ import {
   FactRetractBodySchema,
   type FactRoute,
   formatPath,
+  listOf,
   PatientIdParamsSchema,
 } from '@betz/contracts';
 import { factKindEntry, kindWithArticle } from '@betz/engine';
@@ -24,12 +25,13 @@ import {
   type FactKind,
   factKind,
   getFact,
-  listFacts,
   loadPatientCase,
+  pageFacts,
   retractFact,
 } from '@betz/store';
 import * as z from 'zod';
 import { validationFailed } from '../http/errors.js';
+import { decodeCursor, encodeCursor, FactPlaceSchema } from '../http/list.js';
 import { defineRoute, type RouteSpec } from '../http/route.js';
 import { futureDateIssues } from './future-dates.js';
 
@@ -85,19 +87,50 @@ function routesOf(entry: FactRoute): RouteSpec[] {
   const read = { kind: 'action', action: 'fact.read' } as const;
   const write = { kind: 'action', action: 'fact.write', factKind: entry.kind } as const;
   const tag = 'facts';
+  const { placedBy } = factKindEntry(kind);
+  // A visit is not recorded at a visit; every other kind may name the one it was recorded at.
+  const visitLinked = kind !== 'visit';
   return [
     defineRoute({
       method: 'GET',
       path: base,
-      summary: `The patient's ${entry.label} records (retracted ones with includeRetracted=true)`,
+      summary:
+        `The patient's ${entry.label} records, a page at a time in clinical order` +
+        (placedBy ? ` (by ${placedBy}; from and to filter on it)` : ' (no date: from and to are refused)') +
+        (visitLinked ? ', filtered by visitId' : '') +
+        '; retracted ones with includeRetracted=true',
       tag,
       access: read,
       patientData: true,
       params: PatientIdParamsSchema,
       query: FactListQuerySchema,
-      response: z.array(record),
-      handler: async ({ params, query, deps, actor }) =>
-        listFacts(deps.store.db, actor, kind, params.patientId, { includeRetracted: query.includeRetracted }),
+      response: listOf(record),
+      async handler({ params, query, deps, actor }) {
+        const issues = [
+          ...(!placedBy
+            ? (['from', 'to'] as const)
+                .filter((f) => query[f] !== undefined)
+                .map((f) => ({ path: f, message: `${entry.label} has no date to filter by` }))
+            : []),
+          ...(!visitLinked && query.visitId !== undefined
+            ? [{ path: 'visitId', message: `${entry.label} is not recorded at a visit` }]
+            : []),
+        ];
+        if (issues.length > 0) throw validationFailed(issues.map((i) => ({ in: 'query' as const, ...i })));
+        const after = decodeCursor(FactPlaceSchema, query.cursor);
+        const page = await pageFacts(deps.store.db, actor, kind, params.patientId, {
+          includeRetracted: query.includeRetracted,
+          limit: query.limit,
+          ...(query.visitId !== undefined ? { visitId: query.visitId } : {}),
+          ...(query.from !== undefined ? { from: query.from } : {}),
+          ...(query.to !== undefined ? { to: query.to } : {}),
+          ...(after ? { after } : {}),
+        });
+        return {
+          items: page.records,
+          page: { limit: query.limit, nextCursor: page.next ? encodeCursor(page.next) : null, total: page.total },
+        };
+      },
     }),
     defineRoute({
       method: 'POST',

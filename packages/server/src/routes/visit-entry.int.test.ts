@@ -69,7 +69,7 @@ describe.each(testBackends())('the visit entry: one visit and its facts, all or 
     );
     // The facts read back through the single-fact routes, linked to the visit.
     const weights = await clinic.request('GET', `${API}/patients/${patientId}/weights`);
-    expect(weights.json.some((w: { visitId: string }) => w.visitId === visitId)).toBe(true);
+    expect(weights.json.items.some((w: { visitId: string }) => w.visitId === visitId)).toBe(true);
   });
 
   it('adds facts to an existing visit (visitId)', async () => {

@@ -349,6 +349,108 @@ export async function listFacts(
   });
 }
 
+/** Where a fact sits in its kind's list: placing date (null: undated), recorded at (exact, as text), id. */
+export type FactPlace = readonly [date: string | null, recordedAt: string, id: string];
+
+export interface FactPageOptions {
+  includeRetracted?: boolean;
+  /** Only facts recorded at this visit. */
+  visitId?: string;
+  /** Only facts placed on or after / on or before this date (kinds with a placing date only). */
+  from?: string;
+  to?: string;
+  /** At most this many (the caller bounds it). */
+  limit: number;
+  /** Start after this place (the previous page's `next`). */
+  after?: FactPlace;
+}
+
+export interface FactPage {
+  records: FactRecord[];
+  /** Facts the filters match across all pages. */
+  total: number;
+  /** The place of this page's last fact when more follow; null on the last page. */
+  next: FactPlace | null;
+}
+
+/**
+ * One page of a patient's facts of one kind, in the order `listFacts` gives (placing date, undated
+ * last; recorded at; id), filtered and paged in SQL: a keyset on that order (no offset, so a page
+ * stays right when facts are added before it) and `limit + 1` rows read to know whether more follow.
+ * Audited as a read of the patient's facts of that kind.
+ */
+export async function pageFacts(
+  db: Kysely<Database>,
+  actor: Actor,
+  kind: FactKind,
+  patientId: string,
+  options: FactPageOptions,
+): Promise<FactPage> {
+  const spec = factKind(kind);
+  const dateColumn = spec.dateField ? snakeCase(spec.dateField) : undefined;
+  if ((options.from !== undefined || options.to !== undefined) && !dateColumn) {
+    throw new StoreError('invalid', `${spec.kind} has no date to filter by`, { field: 'from' });
+  }
+  if (options.visitId !== undefined && !hasVisitLink(spec)) {
+    throw new StoreError('invalid', `${spec.kind} is not recorded at a visit`, { field: 'visitId' });
+  }
+  const date = dateColumn ? sql.ref(dateColumn) : undefined;
+  return db.transaction().execute(async (trx) => {
+    await requirePatient(trx, patientId);
+    const fdb = asFactDb(trx);
+    const filters: ReturnType<typeof sql<boolean>>[] = [sql<boolean>`patient_id = ${patientId}`];
+    if (!options.includeRetracted) filters.push(sql<boolean>`retracted_at IS NULL`);
+    if (options.visitId !== undefined) filters.push(sql<boolean>`visit_id = ${options.visitId}::uuid`);
+    if (date && options.from !== undefined) filters.push(sql<boolean>`${date} >= ${options.from}::date`);
+    if (date && options.to !== undefined) filters.push(sql<boolean>`${date} <= ${options.to}::date`);
+    const where = sql.join(filters, sql` AND `);
+    const total = await sql<{ n: string | number }>`SELECT count(*) AS n FROM ${sql.table(spec.table)} WHERE ${where}`
+      .execute(trx)
+      .then((r) => Number(r.rows[0]?.n ?? 0));
+    let keyset = sql<boolean>`TRUE`;
+    if (options.after) {
+      const [d, at, id] = options.after;
+      const later = sql<boolean>`(recorded_at, id) > (${at}::timestamptz, ${id}::uuid)`;
+      if (!date) keyset = later;
+      else if (d === null) keyset = sql<boolean>`(${date} IS NULL AND ${later})`;
+      else keyset = sql<boolean>`(${date} > ${d}::date OR (${date} = ${d}::date AND ${later}) OR ${date} IS NULL)`;
+    }
+    const order = date ? sql`${date} ASC NULLS LAST, recorded_at ASC, id ASC` : sql`recorded_at ASC, id ASC`;
+    const dateText = date ? sql<string | null>`${date}::text` : sql<null>`NULL`;
+    const { rows } = await sql<Plain>`
+      SELECT *, recorded_at::text AS place_recorded_at, ${dateText} AS place_date
+      FROM ${sql.table(spec.table)}
+      WHERE ${where} AND ${keyset}
+      ORDER BY ${order}
+      LIMIT ${options.limit + 1}`.execute(trx);
+    const page = rows.slice(0, options.limit);
+    const last = page.at(-1);
+    const next: FactPlace | null =
+      rows.length > options.limit && last
+        ? [(last.place_date as string | null) ?? null, last.place_recorded_at as string, last.id as string]
+        : null;
+    const children = await loadChildren(fdb, spec, page);
+    await appendAudit(trx, actor, {
+      action: 'read',
+      resourceType: spec.kind,
+      patientId,
+      detail: {
+        count: page.length,
+        includeRetracted: Boolean(options.includeRetracted),
+        ...(options.visitId !== undefined ? { visitId: options.visitId } : {}),
+        ...(options.from !== undefined ? { from: options.from } : {}),
+        ...(options.to !== undefined ? { to: options.to } : {}),
+        ...(options.after ? { paged: true } : {}),
+      },
+    });
+    return {
+      records: page.map((r) => toRecord(spec, r, children.get(r.id as string) ?? {})),
+      total,
+      next,
+    };
+  });
+}
+
 /** One fact, with the versions it replaced (oldest first). */
 export async function getFact(
   db: Kysely<Database>,

@@ -3,7 +3,7 @@
  * CSRF header on every state-changing request, and the API's one error shape turned into
  * `ApiRequestError` (with `issues` naming the fields, and `currentVersion` on a 409 conflict).
  */
-import type { ApiError, ApiIssue } from '@betz/contracts';
+import { type ApiError, type ApiIssue, LIST_LIMIT_MAX } from '@betz/contracts';
 
 export const API_BASE = '/api/v1';
 
@@ -105,4 +105,30 @@ export async function api<T>(method: string, path: string, options: RequestOptio
     throw error;
   }
   return parsed as T;
+}
+
+/** A page of a list, as every collection of the API answers (`{ items, page }`). */
+export interface ListPage<T> {
+  items: T[];
+  page: { limit: number; nextCursor: string | null; total?: number };
+}
+
+/**
+ * Every item of a list, page after page (the API's largest page each time), for a screen that shows
+ * or computes over all of them (a weight trajectory, the decisions of a patient).
+ *
+ * @example const weights = await apiAll<FactRecord>('/patients/p1/weights');
+ */
+export async function apiAll<T>(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: ListPage<T> = await api<ListPage<T>>('GET', path, {
+      ...options,
+      query: { ...options.query, limit: LIST_LIMIT_MAX, cursor },
+    });
+    items.push(...page.items);
+    cursor = page.page.nextCursor;
+  } while (cursor);
+  return items;
 }

@@ -7,7 +7,7 @@ import type { ApiAssessment, ApiPatientRecord } from '@betz/contracts';
 import type { Assessment, FactKindName, PatientCase } from '@betz/engine';
 import { factApiPath, factKindEntry } from '@betz/engine';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { api, apiAll } from './client';
 
 /** A stored fact as the API returns it: its data plus who, when and which version. */
 export interface FactRecord<T = Record<string, unknown>> {
@@ -66,7 +66,7 @@ export function useAssessment(patientId: string, asOf?: string) {
 export function useFacts<T = Record<string, unknown>>(patientId: string, kind: FactKindName) {
   return useQuery({
     queryKey: patientKeys.facts(patientId, kind),
-    queryFn: ({ signal }) => api<FactRecord<T>[]>('GET', factsPath(patientId, kind), { signal }),
+    queryFn: ({ signal }) => apiAll<FactRecord<T>>(factsPath(patientId, kind), { signal }),
   });
 }
 

@@ -30,7 +30,13 @@ function serve(c: PatientCase, asOf: string) {
   const answers: [RegExp, unknown][] = [
     [/\/assessment/, { patientId: 'p1', asOf, assessment, text: '', warnings: [] }],
     [/\/case/, c],
-    [/\/identifiers/, [{ id: 'i1', data: { system: 'mrn', value: 'MRN-77' }, retracted: null }]],
+    [
+      /\/identifiers/,
+      {
+        items: [{ id: 'i1', data: { system: 'mrn', value: 'MRN-77' }, retracted: null }],
+        page: { limit: 500, nextCursor: null, total: 1 },
+      },
+    ],
     [/\/patients\/p1$/, PATIENT],
   ];
   vi.stubGlobal(

@@ -8,7 +8,7 @@ import type { FactKindName, PatientCase } from '@betz/engine';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../../api/client';
+import { apiAll } from '../../../api/client';
 import { type FactRecord, factsPath, patientKeys } from '../../../api/patient';
 import {
   type FactRefLike,
@@ -112,7 +112,7 @@ function RecordLine({ resolved }: { resolved: ResolvedFact }) {
   // Only the kind of the fact in view is fetched (it carries the record's id, version and visit).
   const records = useQuery({
     queryKey: patientKeys.facts(patientId, kind ?? 'visit'),
-    queryFn: ({ signal }) => api<FactRecord[]>('GET', factsPath(patientId, kind ?? 'visit'), { signal }),
+    queryFn: ({ signal }) => apiAll<FactRecord>(factsPath(patientId, kind ?? 'visit'), { signal }),
     enabled: kind !== undefined,
   });
   if (!kind) return null;
