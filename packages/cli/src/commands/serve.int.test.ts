@@ -171,12 +171,15 @@ describe.each(targets)('pulling the plug on betz serve ($name)', (target) => {
       const health = await fetch(`${server.base}/health`);
       expect(health.status).toBe(200);
       headers = await clinicianHeaders(server.base, false);
-      const list = (await (
-        await fetch(`${server.base}/api/v1/patients/${patient.id}/symptoms`, { headers })
-      ).json()) as {
-        data: { note: string };
-      }[];
-      const stored = new Set(list.map((f) => f.data.note));
+      const stored = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const page = (await (
+          await fetch(`${url}?limit=500${cursor ? `&cursor=${cursor}` : ''}`, { headers })
+        ).json()) as { items: { data: { note: string } }[]; page: { nextCursor: string | null } };
+        for (const f of page.items) stored.add(f.data.note);
+        cursor = page.page.nextCursor;
+      } while (cursor);
       const lost = [...acknowledged].filter((note) => !stored.has(note));
       expect(lost).toEqual([]);
       // Still writable, and a graceful stop exits 0 and releases the folder.
