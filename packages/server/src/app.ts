@@ -23,6 +23,7 @@ import { adminRoutes } from './routes/admin.js';
 import { attentionRoutes } from './routes/attention.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
+import { caseFileRoutes } from './routes/case-file.js';
 import { factPathMoves, factRoutes, type PathMove } from './routes/facts.js';
 import { patientRoutes } from './routes/patients.js';
 import { userRoutes } from './routes/users.js';
@@ -32,8 +33,9 @@ import { visitEntryRoutes } from './routes/visit-entry.js';
 export const ROUTES: readonly RouteSpec[] = [
   ...authRoutes,
   ...userRoutes,
-  // Before the patient routes: `/patients/attention` is not a patient id.
+  // Before the patient routes: `/patients/attention` and `/patients/import` are not patient ids.
   ...attentionRoutes,
+  ...caseFileRoutes,
   ...patientRoutes,
   ...factRoutes,
   ...visitEntryRoutes,

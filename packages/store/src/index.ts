@@ -29,7 +29,7 @@ export {
   retractFact,
   type VisitEntry,
 } from './repo/facts.js';
-export { type CaseToImport, importCases } from './repo/import.js';
+export { type CaseToImport, type ImportOptions, importCases } from './repo/import.js';
 export { createPatient, getPatient, type PatientInput, type PatientRecord, updatePatient } from './repo/patients.js';
 export {
   listResearchPatients,

@@ -88,3 +88,16 @@ export const AsOfQuerySchema = z.object({
   /** The date the assessment is made as of ("today" for the engine); default: the server's today. */
   asOf: IsoDateSchema.optional(),
 });
+
+/**
+ * A case file imported as a new patient (`POST /patients/import`): the new patient's id, the case's
+ * own `patient.id` (kept as the patient's identifier in the system `case-file`, so a search finds
+ * it), and how many facts of each kind were stored (by their key in the case file).
+ */
+export const PatientImportResponseSchema = z.object({
+  patientId: UuidSchema,
+  caseId: z.string(),
+  facts: z.number().int().min(0),
+  counts: z.record(z.string(), z.number().int().min(1)),
+});
+export type PatientImportResponse = z.infer<typeof PatientImportResponseSchema>;

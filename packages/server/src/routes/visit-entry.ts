@@ -74,6 +74,32 @@ export async function entryDateIssues(
   });
 }
 
+/**
+ * Refuse (403, audited as denied) a write of facts of kinds the caller's roles may not record,
+ * naming each kind with the permission it needs.
+ */
+export async function refuseUnwritable(
+  db: Parameters<typeof appendAudit>[0],
+  actor: Parameters<typeof appendAudit>[1],
+  user: Parameters<typeof can>[0],
+  kinds: readonly string[],
+  where: { route: string; patientId?: string },
+): Promise<void> {
+  const refused = [...new Set(kinds)].filter((kind) => !can(user, 'fact.write', kind as ApiFactKind));
+  if (refused.length === 0) return;
+  await appendAudit(db, actor, {
+    action: 'denied',
+    resourceType: 'facts',
+    outcome: 'denied',
+    ...(where.patientId ? { patientId: where.patientId } : {}),
+    detail: { route: where.route, kinds: refused },
+  });
+  const names = refused
+    .map((k) => `${LABEL.get(k) ?? k} (${missingPermission('fact.write', k as ApiFactKind)})`)
+    .join('; ');
+  throw new ApiError(403, 'forbidden', `your roles do not allow recording: ${names}`);
+}
+
 export const visitEntryRoutes = [
   defineRoute({
     method: 'POST',
@@ -109,22 +135,16 @@ export const visitEntryRoutes = [
         reason: string;
         data: Plain;
       }[];
-      const refused = [...new Set([...facts, ...corrections].map((f) => f.kind))].filter(
-        (kind) => !can(auth?.user, 'fact.write', kind as ApiFactKind),
-      );
-      if (refused.length > 0) {
-        await appendAudit(deps.store.db, actor, {
-          action: 'denied',
-          resourceType: 'facts',
-          outcome: 'denied',
+      await refuseUnwritable(
+        deps.store.db,
+        actor,
+        auth?.user,
+        [...facts, ...corrections].map((f) => f.kind),
+        {
+          route: 'POST /patients/:patientId/visit-entry',
           patientId: params.patientId,
-          detail: { route: 'POST /patients/:patientId/visit-entry', kinds: refused },
-        });
-        const names = refused
-          .map((k) => `${LABEL.get(k) ?? k} (${missingPermission('fact.write', k as ApiFactKind)})`)
-          .join('; ');
-        throw new ApiError(403, 'forbidden', `your roles do not allow recording: ${names}`);
-      }
+        },
+      );
       const today = deps.today();
       const future = [
         ...facts.flatMap((f, i) => futureDateIssues(f.kind, f.data, today, `facts[${i}].data`)),

@@ -50,6 +50,15 @@ async function insertMany(db: Kysely<FactTables>, table: string, rows: Plain[]):
   }
 }
 
+export interface ImportOptions {
+  /**
+   * One audit event per fact stored (`create`, its kind and id), as a fact recorded through the API
+   * has, besides the patient's `import` event: for a case imported by a person. A bulk load
+   * (a benchmark, a synthetic clinic) keeps one event per patient.
+   */
+  auditEachFact?: boolean;
+}
+
 /**
  * Store each case as a new patient with its facts; returns the new patient ids in order.
  * All or nothing: one invalid fact refuses the whole batch.
@@ -58,6 +67,7 @@ export async function importCases(
   db: Kysely<Database>,
   actor: Actor,
   cases: readonly CaseToImport[],
+  options: ImportOptions = {},
 ): Promise<string[]> {
   const userId = actor.userId;
   if (!userId) throw new Error('a signed-in user is required to import patient data');
@@ -92,6 +102,12 @@ export async function importCases(
         : [],
     );
     await insertMany(fdb, 'patient_identifier', identifiers);
+    /** Every fact stored, for its audit event. */
+    const stored: { patientId: string; kind: string; id: string }[] = identifiers.map((r) => ({
+      patientId: r.patient_id,
+      kind: 'identifier',
+      id: r.id,
+    }));
     for (const spec of CASE_KINDS) {
       const rows: Plain[] = [];
       const children = new Map<string, Plain[]>();
@@ -100,6 +116,7 @@ export async function importCases(
         const items = (spec.cardinality === 'one' ? (value ? [value] : []) : (value ?? [])) as Plain[];
         for (const item of items) {
           const id = randomUUID();
+          stored.push({ patientId: ids[i] as string, kind: spec.kind, id });
           rows.push({ id, ...bookkeeping(ids[i] as string), ...factToRow(spec.fields, item) });
           for (const child of spec.children ?? []) {
             const list = children.get(child.table) ?? [];
@@ -122,23 +139,23 @@ export async function importCases(
         translateDbError(error, factFieldResolver(spec.table, spec.fields, `${String(spec.caseKey)}[].`));
       }
     }
-    await insertMany(
-      fdb,
-      'audit_event',
-      ids.map((id) => ({
-        user_id: userId,
-        user_roles: [...actor.roles],
-        action: 'import',
-        resource_type: 'patient',
-        resource_id: id,
-        patient_id: id,
-        outcome: 'success',
-        ip: actor.ip?.slice(0, 100) ?? null,
-        user_agent: actor.userAgent?.slice(0, 500) ?? null,
-        request_id: actor.requestId?.slice(0, 100) ?? null,
-        detail: {},
-      })),
-    );
+    const event = (action: string, resourceType: string, resourceId: string, patientId: string) => ({
+      user_id: userId,
+      user_roles: [...actor.roles],
+      action,
+      resource_type: resourceType,
+      resource_id: resourceId,
+      patient_id: patientId,
+      outcome: 'success',
+      ip: actor.ip?.slice(0, 100) ?? null,
+      user_agent: actor.userAgent?.slice(0, 500) ?? null,
+      request_id: actor.requestId?.slice(0, 100) ?? null,
+      detail: {},
+    });
+    await insertMany(fdb, 'audit_event', [
+      ...ids.map((id) => event('import', 'patient', id, id)),
+      ...(options.auditEachFact ? stored.map((f) => event('create', f.kind, f.id, f.patientId)) : []),
+    ]);
     return ids;
   });
 }
