@@ -33,7 +33,7 @@ describe.each(testBackends())('care decision codes are care rule codes (%s)', (b
       },
     ]);
     const list = await clinic.request('GET', `${API}/patients/${patientId}/care-decisions`);
-    expect(list.json).toEqual([]);
+    expect(list.json.items).toEqual([]);
   });
 
   it('refuses an unknown code in a visit entry at facts[i].data.code', async () => {

@@ -29,7 +29,7 @@ describe.each(testBackends())('medication drug codes and routes (%s)', (backend)
     expect(res.json.issues).toEqual([
       { in: 'body', path: 'data.code', message: 'unknown drug code "Rilutek"; did you mean "riluzole"?' },
     ]);
-    expect((await clinic.request('GET', `${API}/patients/${patientId}/medications`)).json).toEqual([]);
+    expect((await clinic.request('GET', `${API}/patients/${patientId}/medications`)).json.items).toEqual([]);
   });
 
   it('refuses a route outside the vocabulary at data.route', async () => {
@@ -51,6 +51,6 @@ describe.each(testBackends())('medication drug codes and routes (%s)', (backend)
     const res = await clinic.request('POST', `${API}/patients/${patientId}/medications`, { body: { data } });
     expect(res.status, JSON.stringify(res.json)).toBe(201);
     const list = await clinic.request('GET', `${API}/patients/${patientId}/medications`);
-    expect(list.json.map((r: { data: unknown }) => r.data)).toEqual([data]);
+    expect(list.json.items.map((r: { data: unknown }) => r.data)).toEqual([data]);
   });
 });
