@@ -17,6 +17,7 @@ export {
   renderClinicSettingsText,
   resolveClinicSettings,
 } from './clinicSettings.js';
+export * from './cohort/index.js';
 export * from './common/index.js';
 export * from './diagnosis/index.js';
 export type { Engine } from './engine.js';

@@ -15,7 +15,7 @@ export type { FunctionSettings, ProgressionBandCutoffs, TrendRules } from './set
 export { DEFAULT_FUNCTION_SETTINGS, resolveFunctionSettings } from './settings.js';
 export { FUNCTION_SOURCES } from './sources.js';
 export type { LinearFit } from './stats.js';
-export { leastSquares, studentTQuantile } from './stats.js';
+export { chiSquareUpperTail, leastSquares, normalQuantile, studentTQuantile } from './stats.js';
 export type { FunctionTimelinePoint } from './timeline.js';
 export { functionTimeline } from './timeline.js';
 export type { TrendFit, TrendPoint, TrendResult } from './trend.js';

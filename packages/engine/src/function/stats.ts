@@ -160,3 +160,70 @@ const T_975_MAX_DF = 30;
 const T_975: readonly number[] = Object.freeze(
   Array.from({ length: T_975_MAX_DF + 1 }, (_, df) => (df === 0 ? Number.NaN : solveTQuantile(0.975, df))),
 );
+
+/**
+ * Regularised lower incomplete gamma P(a, x): series for x < a + 1, continued fraction (modified
+ * Lentz) otherwise (Numerical Recipes §6.2, gser/gcf).
+ */
+export function incompleteGammaP(a: number, x: number): number {
+  if (x <= 0) return 0;
+  const lnFront = a * Math.log(x) - x - logGamma(a);
+  if (x < a + 1) {
+    let ap = a;
+    let del = 1 / a;
+    let sum = del;
+    for (let n = 0; n < 1000; n++) {
+      ap += 1;
+      del *= x / ap;
+      sum += del;
+      if (Math.abs(del) < Math.abs(sum) * 1e-16) break;
+    }
+    return sum * Math.exp(lnFront);
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1000; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-16) break;
+  }
+  return 1 - Math.exp(lnFront) * h;
+}
+
+/** P(X > x) for a chi-square variable with `df` degrees of freedom (the p-value of a chi-square test). */
+export function chiSquareUpperTail(x: number, df: number): number {
+  if (x <= 0) return 1;
+  return 1 - incompleteGammaP(df / 2, x / 2);
+}
+
+/** Φ(z), the standard normal CDF, from P(1/2, z²/2) = P(|Z| < |z|). */
+export function normalCdf(z: number): number {
+  const half = 0.5 * incompleteGammaP(0.5, (z * z) / 2);
+  return z >= 0 ? 0.5 + half : 0.5 - half;
+}
+
+/** The p-quantile of the standard normal (p in (0, 1)), by bisection on `normalCdf` (1.959964 for 0.975). */
+export function normalQuantile(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1) (got ${p})`);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -normalQuantile(1 - p);
+  let lo = 0;
+  let hi = 1;
+  while (normalCdf(hi) < p) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-13; i++) {
+    const mid = (lo + hi) / 2;
+    if (normalCdf(mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
