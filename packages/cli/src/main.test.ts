@@ -1,23 +1,18 @@
 /**
- * The built `betz` command, run as a user runs it (`node packages/cli/dist/main.js`): every
- * example case is assessed, every bad file is refused with exit status 2 and every invalid field
- * named, and nothing ever prints a stack trace. Needs `npm run build` first (`npm test` does it).
+ * The `betz` command: every example case is assessed, every bad file is refused with exit status 2
+ * and every invalid field named, and nothing ever prints a stack trace. Most runs call the CLI in
+ * process (runCli, output captured: `betz`); what only a real process shows (the exit status, the
+ * output streams, standard input) runs the built command as a user runs it
+ * (`node packages/cli/dist/main.js`: `betzSpawned`). Needs `npm run build` first (`npm test` does it).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { betzInProcess, betzSpawned, root } from './testing/run-cli.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const main = `${root}packages/cli/dist/main.js`;
 const examplesDir = `${root}examples/`;
 const invalidDir = `${root}packages/cli/fixtures/invalid/`;
 
-function betz(...args: string[]) {
-  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
-  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const betz = (...args: string[]) => betzInProcess(args);
 
 const STACK_TRACE = /^\s+at .+\(.*:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;
 const examples = existsSync(examplesDir)
@@ -83,28 +78,28 @@ function expectFunctionStagingPrognosisCare(a: unknown) {
 
 describe('betz --help', () => {
   it('lists the commands and exits 0', () => {
-    const r = betz('--help');
+    const r = betzSpawned(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Usage: betz <command>/);
     expect(r.stdout).toMatch(/^ {2}evaluate {2}/m);
   });
 
-  it('shows the options of evaluate', () => {
-    const r = betz('evaluate', '--help');
+  it('shows the options of evaluate', async () => {
+    const r = await betz('evaluate', '--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/--as-of YYYY-MM-DD/);
     expect(r.stdout).toMatch(/--json/);
   });
 
   it('refuses an unknown command with status 2', () => {
-    const r = betz('evalute', 'x.json');
+    const r = betzSpawned(['evalute', 'x.json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown command "evalute"/);
   });
 
-  it('refuses bad usage of evaluate with status 2 and no stack trace', () => {
+  it('refuses bad usage of evaluate with status 2 and no stack trace', async () => {
     for (const args of [[], ['a.json', 'b.json'], ['--frobnicate', 'a.json'], ['a.json', '--as-of', '2024-02-30']]) {
-      const r = betz('evaluate', ...args);
+      const r = await betz('evaluate', ...args);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).not.toMatch(STACK_TRACE);
@@ -118,8 +113,8 @@ describe('betz evaluate on the example cases', () => {
   });
 
   for (const file of examples) {
-    it(`${file}: --json has the stable fields`, () => {
-      const r = betz('evaluate', `examples/${file}`, '--json');
+    it(`${file}: --json has the stable fields`, async () => {
+      const r = await betz('evaluate', `examples/${file}`, '--json');
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       const a = JSON.parse(r.stdout) as unknown;
@@ -140,20 +135,20 @@ describe('betz evaluate on the example cases', () => {
       expectFunctionStagingPrognosisCare(a);
     });
 
-    it(`${file}: the text report is complete and the same on every run`, () => {
-      const first = betz('evaluate', `examples/${file}`);
+    it(`${file}: the text report is complete and the same on every run`, async () => {
+      const first = await betz('evaluate', `examples/${file}`);
       expect(first.stderr).toBe('');
       expect(first.status).toBe(0);
       expect(first.stdout).toMatch(/the latest dated fact in the case/);
       expect(first.stdout).not.toMatch(/undefined|NaN|\[object Object\]/);
-      expect(betz('evaluate', `examples/${file}`).stdout).toBe(first.stdout);
+      expect((await betz('evaluate', `examples/${file}`)).stdout).toBe(first.stdout);
     });
   }
 });
 
 describe('betz evaluate on bad case files', () => {
-  it('lists every invalid field of a file with many problems, with path and reason, and exits 2', () => {
-    const r = betz('evaluate', 'packages/cli/fixtures/invalid/many-problems.json');
+  it('lists every invalid field of a file with many problems, with path and reason, and exits 2', async () => {
+    const r = await betz('evaluate', 'packages/cli/fixtures/invalid/many-problems.json');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_TRACE);
@@ -190,8 +185,8 @@ describe('betz evaluate on bad case files', () => {
     ['future-version.json', /schemaVersion: must be 1/],
   ];
   for (const [file, reason] of whole) {
-    it(`${file}: refused with status 2 and the reason, no partial answer`, () => {
-      const r = betz('evaluate', `packages/cli/fixtures/invalid/${file}`);
+    it(`${file}: refused with status 2 and the reason, no partial answer`, async () => {
+      const r = await betz('evaluate', `packages/cli/fixtures/invalid/${file}`);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(reason);
@@ -199,12 +194,12 @@ describe('betz evaluate on bad case files', () => {
     });
   }
 
-  it('refuses a missing file and a directory with status 2', () => {
+  it('refuses a missing file and a directory with status 2', async () => {
     for (const [path, reason] of [
       ['no/such/case.json', /cannot read the file: no such file/],
       ['examples', /cannot read the file: it is a directory/],
     ] as const) {
-      const r = betz('evaluate', path);
+      const r = await betz('evaluate', path);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(reason);
@@ -214,11 +209,11 @@ describe('betz evaluate on bad case files', () => {
   it('reads a case file that starts with a UTF-8 byte-order mark (as Windows editors save it)', () => {
     const example = readFileSync(`${examplesDir}${examples[0]}`);
     const input = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), example]);
-    const withBom = spawnSync(process.execPath, [main, 'evaluate', '-', '--json'], { cwd: root, input });
-    const plain = spawnSync(process.execPath, [main, 'evaluate', '-', '--json'], { cwd: root, input: example });
-    expect(withBom.stderr.toString()).toBe(plain.stderr.toString());
+    const withBom = betzSpawned(['evaluate', '-', '--json'], { input });
+    const plain = betzSpawned(['evaluate', '-', '--json'], { input: example });
+    expect(withBom.stderr).toBe(plain.stderr);
     expect(withBom.status).toBe(0);
-    expect(withBom.stdout.toString()).toBe(plain.stdout.toString());
+    expect(withBom.stdout).toBe(plain.stdout);
   });
 
   it('refuses binary input in words, never echoing its bytes', () => {
@@ -226,7 +221,7 @@ describe('betz evaluate on bad case files', () => {
       Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x1b, 0x5b, 0x32, 0x4a]),
       Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
     ]) {
-      const r = spawnSync(process.execPath, [main, 'evaluate', '-'], { cwd: root, input, encoding: 'utf8' });
+      const r = betzSpawned(['evaluate', '-'], { input });
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/\(file\): not a text file \(binary content\)/);
@@ -247,11 +242,7 @@ describe('betz evaluate warns at the field when a valid fact will not count (iss
       patient: { id: 'synthetic-warn' },
       emg: [{ date: '2024-03-08', muscles: [{ muscle: 'thoracicParaspinals', side: 'right', fibrillations: true }] }],
     };
-    const r = spawnSync(process.execPath, [main, 'evaluate', '-'], {
-      cwd: root,
-      encoding: 'utf8',
-      input: JSON.stringify(c),
-    });
+    const r = betzSpawned(['evaluate', '-'], { input: JSON.stringify(c) });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Assessed as of 2024-03-08/);
     expect(r.stderr).toMatch(/^ {2}emg\[0\]\.muscles\[0\]\.thoracicLevel: not recorded: .*at or below T6/m);
