@@ -506,13 +506,13 @@ export async function stageProact(
         }
         if (note) out.text(note);
       } else {
-        const regions = staged.kingsRegions[i]!;
+        const unlessNiv = staged.kingsUnlessNiv[i]!;
         const low = staged.mitosPossible[i]!;
         const fourA = staged.kings[i] === 4;
         out.ascii(fourA ? '4A,0,,' : ',0,,');
         out.text(
           'original ALSFRS (no item 12: 4B not assessable; ' +
-            (fourA ? '4A) ' : `King's ${Math.max(1, regions)} or 4B) `) +
+            (fourA ? '4A) ' : `King's ${unlessNiv} or 4B) `) +
             `MiToS ${low} or ${low + 1} (breathing undetermined)`,
         );
       }

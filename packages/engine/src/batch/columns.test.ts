@@ -6,7 +6,7 @@ import { deltaFs } from '../function/progression.js';
 import { DEFAULT_FUNCTION_SETTINGS } from '../function/settings.js';
 import { alsfrsrTotal, scoreAlsfrsOriginal } from '../instruments/score.js';
 import { validateAlsfrsOriginal, validateAlsfrsr } from '../instruments/validate.js';
-import { kingsFromAlsfrsr, kingsGastrostomyFromAlsfrs, kingsRegionsFromAlsfrs } from '../staging/kings.js';
+import { kingsFromAlsfrsr, kingsGastrostomyFromAlsfrs, kingsRegionsFromAlsfrs, kingsStage } from '../staging/kings.js';
 import { mitosFromAlsfrsOriginal, mitosStageFromAlsfrsr } from '../staging/mitos.js';
 import {
   allocateStagingColumns,
@@ -122,6 +122,10 @@ describe('stageColumns: row-by-row identity with the per-record staging (propert
             // No item 12: King's only when 4A makes it stage 4; 4B never asserted.
             expect(out.kings[i]).toBe(kingsGastrostomyFromAlsfrs(o) ? 4 : 0);
             expect(out.kings4[i]).toBe(kingsGastrostomyFromAlsfrs(o) ? 1 : 0);
+            // Without 4A: the stage if there is no NIV, as the per-record staging gives it with no NIV.
+            expect(out.kingsUnlessNiv[i]).toBe(
+              kingsGastrostomyFromAlsfrs(o) ? 0 : kingsStage(regions, false, false, false).stage,
+            );
             expect(out.mitos[i]).toBe(NOT_STAGED);
             expect(out.mitosPossible[i]).toBe(mitosFromAlsfrsOriginal(o).possibleStages[0]);
             expect(out.total[i]).toBe(scoreAlsfrsOriginal(o).total);
@@ -192,6 +196,26 @@ describe('stageColumns: examples', () => {
     expect(out.deltaFs[0]).toBeCloseTo(8 / (365 / (365.25 / 12)), 12);
     expect(out.deltaFs[1]).toBeNaN();
     expect(out.kings[0]).toBe(2);
+  });
+
+  it("an original ALSFRS row: King's only with 4A; without it, the stage unless NIV (no region: 1, the recode)", () => {
+    const original = () =>
+      set(set(set(normal(), 'respiratory', 3), 'dyspnoea', ITEM_MISSING), 'orthopnoea', ITEM_MISSING);
+    const noRegion = set(original(), 'respiratoryInsufficiency', ITEM_MISSING);
+    const twoRegions = set(set(set(original(), 'respiratoryInsufficiency', ITEM_MISSING), 'speech', 3), 'walking', 1);
+    const gastrostomy = set(
+      set(set(original(), 'respiratoryInsufficiency', ITEM_MISSING), 'cuttingWithoutGastrostomy', ITEM_MISSING),
+      'cuttingWithGastrostomy',
+      2,
+    );
+    const out = stageColumns(
+      columnsOf([noRegion, twoRegions, gastrostomy].map((items) => ({ items, day: 0, onset: Number.NaN }))),
+    );
+    expect([...out.status.subarray(0, 3)]).toEqual([ROW_STATUS.original, ROW_STATUS.original, ROW_STATUS.original]);
+    expect([...out.kings.subarray(0, 3)]).toEqual([0, 0, 4]);
+    expect([...out.kingsUnlessNiv.subarray(0, 3)]).toEqual([1, 2, 0]);
+    expect([...out.kingsRegions.subarray(0, 3)]).toEqual([0, 2, 0]);
+    expect([...out.mitosPossible.subarray(0, 3)]).toEqual([0, 1, 0]); // walking 1: movement lost
   });
 
   it('refuses output columns too small for the rows', () => {

@@ -20,6 +20,7 @@ import {
   kingsCodeFromAlsfrsr,
   kingsGastrostomyFromAlsfrs,
   kingsRegionCountFromAlsfrs,
+  kingsStageCode,
 } from '../staging/kings.js';
 import { mitosFromAlsfrsOriginal, mitosStageFromAlsfrsr } from '../staging/mitos.js';
 
@@ -101,6 +102,8 @@ export interface StagedColumns {
   kingsNoRegion: Uint8Array;
   /** Regions involved 0-3 (Balendra 2014), `NOT_STAGED` when the row was not scored. */
   kingsRegions: Uint8Array;
+  /** Original ALSFRS rows without 4A: the stage if there is no NIV (the other possibility is 4B); else 0. */
+  kingsUnlessNiv: Uint8Array;
   /** MiToS stage 0-4, `NOT_STAGED` when not determined. */
   mitos: Uint8Array;
   /** Original ALSFRS rows: the lower of the two possible MiToS stages (the other is one more); else `NOT_STAGED`. */
@@ -119,6 +122,7 @@ export function allocateStagedColumns(capacity: number): StagedColumns {
     kings4: new Uint8Array(capacity),
     kingsNoRegion: new Uint8Array(capacity),
     kingsRegions: new Uint8Array(capacity),
+    kingsUnlessNiv: new Uint8Array(capacity),
     mitos: new Uint8Array(capacity),
     mitosPossible: new Uint8Array(capacity),
   };
@@ -209,6 +213,7 @@ export function stageColumns(
     out.kings4[i] = 0;
     out.kingsNoRegion[i] = 0;
     out.kingsRegions[i] = NOT_STAGED;
+    out.kingsUnlessNiv[i] = 0;
     out.mitos[i] = NOT_STAGED;
     out.mitosPossible[i] = NOT_STAGED;
     out.problemItems[i] = 0;
@@ -282,6 +287,8 @@ export function stageColumns(
       if (kingsGastrostomyFromAlsfrs(r)) {
         out.kings[i] = 4;
         out.kings4[i] = 1;
+      } else {
+        out.kingsUnlessNiv[i] = kingsStageCode(out.kingsRegions[i]!, false, false, false) & KINGS_CODE.stage;
       }
       out.mitosPossible[i] = mitosFromAlsfrsOriginal(r).possibleStages[0];
       continue;
