@@ -5,6 +5,17 @@
  * Every gate names its source beside it.
  */
 import type { InvestigationCode } from './catalogue.js';
+import {
+  HISTORY,
+  MYOPATHIC_EMG,
+  NCS,
+  NO_UMN_OR_LMN,
+  OTHER,
+  PURE_LMN,
+  PURE_UMN,
+  RESULTS,
+  UMN_LEGS_LMN_ARMS,
+} from './redFlagGates.js';
 import type { FlagContext, PictureClause, RedFlagRule } from './redFlags.js';
 import {
   BANGHAM_2015_HTLV,
@@ -112,6 +123,7 @@ const THYROTOXICOSIS_RECORDED: PictureClause = {
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     code: 'sensorySigns',
+    gate: OTHER,
     title: 'objective sensory loss',
     mimics: ['cervicalRadiculopathy', 'compressiveMyelopathy', 'paraproteinaemia', 'b12Deficiency', 'copperDeficiency'],
     tests: ['mriCervicalSpine', 'b12', 'copper', 'spep'],
@@ -121,6 +133,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'sensoryLevel',
+    gate: OTHER,
     title: 'sensory level',
     mimics: ['compressiveMyelopathy', 'multipleSclerosis'],
     tests: ['mriCervicalSpine', 'mriThoracicSpine'],
@@ -129,6 +142,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'dissociatedSensoryLoss',
+    gate: OTHER,
     title: 'dissociated sensory loss',
     mimics: ['syringomyelia', 'compressiveMyelopathy'],
     // Leigh 2003 (after Kato 2003): syringomyelia gives LMN signs with dissociated sensory loss; MRI of
@@ -141,6 +155,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'abnormalSensoryNerveConduction',
+    gate: NCS,
     title: 'abnormal sensory nerve conduction',
     mimics: ['paraproteinaemia', 'b12Deficiency', 'copperDeficiency'],
     tests: ['spep', 'b12', 'copper'],
@@ -151,6 +166,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'motorConductionBlock',
+    gate: NCS,
     title: 'motor conduction block or demyelinating slowing',
     mimics: ['mmn', 'cidp'],
     tests: ['antiGm1'],
@@ -170,6 +186,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'sphincterDysfunction',
+    gate: OTHER,
     title: 'early sphincter dysfunction',
     mimics: ['compressiveMyelopathy', 'multipleSclerosis', 'htlv1Myelopathy', 'caudaEquina'],
     tests: ['mriCervicalSpine', 'mriThoracicSpine', 'htlv1'],
@@ -180,6 +197,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'ocularMotilityOrPtosis',
+    gate: OTHER,
     title: 'eye movement disorder or ptosis',
     mimics: ['myasthenia', 'mitochondrial', 'brainstemLesion'],
     tests: ['achrMuskAntibodies', 'rns', 'mriBrain'],
@@ -197,6 +215,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'fatigableWeakness',
+    gate: OTHER | NCS,
     title: 'fatigable or fluctuating weakness',
     mimics: ['myasthenia', 'lems'],
     tests: ['achrMuskAntibodies', 'vgccAntibodies', 'rns'],
@@ -212,6 +231,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'lmnArmsUmnLegsWithoutBulbarSigns',
+    gate: UMN_LEGS_LMN_ARMS,
     title: 'LMN signs in the arms, UMN signs in the legs, nothing above the neck',
     // The same level pattern (LMN at the level of a cervical lesion, UMN below it) is made by a syrinx
     // (Leigh 2003 table 3): the cervical MRI that looks for spondylosis shows it.
@@ -228,6 +248,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'neckOrRadicularPain',
+    gate: OTHER,
     title: 'neck or radicular pain',
     mimics: ['cervicalRadiculopathy', 'cervicalMyeloradiculopathy'],
     tests: ['mriCervicalSpine'],
@@ -237,6 +258,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'lumbarRadicularPain',
+    gate: OTHER,
     title: 'lumbar radicular pain',
     mimics: ['lumbarStenosis', 'lumbosacralRadiculopathy'],
     tests: ['mriLumbarSpine'],
@@ -246,6 +268,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'lmnConfinedToLegs',
+    gate: PURE_LMN,
     title: 'LMN signs confined to the legs',
     mimics: ['lumbarStenosis', 'polyradiculopathy'],
     tests: ['mriLumbarSpine'],
@@ -255,6 +278,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'isolatedDysphagia',
+    gate: OTHER,
     title: 'isolated dysphagia',
     mimics: ['brainstemLesion', 'myasthenia'],
     tests: ['mriBrain'],
@@ -281,6 +305,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'hemiparesis',
+    gate: OTHER,
     title: 'hemiparesis',
     mimics: ['hemisphericLesion', 'brainstemLesion', 'multipleSclerosis'],
     tests: ['mriBrain'],
@@ -289,6 +314,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'unilateralTongueWasting',
+    gate: OTHER,
     title: 'tongue wasting on one side',
     // Leigh 2003 table 3: skull-base lesions waste the tongue, often asymmetrically; bilateral
     // tongue wasting supports ALS (Turner 2013).
@@ -300,6 +326,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'kennedyFeatures',
+    gate: OTHER | NCS,
     title: 'features of spinal and bulbar muscular atrophy',
     mimics: ['sbma'],
     tests: ['arCagRepeat'],
@@ -321,6 +348,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'symmetricProximalLmn',
+    gate: PURE_LMN,
     title: 'symmetrical proximal LMN syndrome',
     // D'Amico 2011: adult SMA (type 4) begins after 18, mostly in the fourth decade or later, so no
     // upper age gate (the domain reference's "young onset" is narrower; the paper wins).
@@ -342,6 +370,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'myopathicPattern',
+    gate: OTHER | MYOPATHIC_EMG,
     title: 'myopathic pattern',
     mimics: ['ibm', 'myopathy'],
     tests: ['ck', 'muscleBiopsy'],
@@ -363,6 +392,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'ckAbove1000',
+    gate: RESULTS,
     title: `CK above ${CK_RED_FLAG_IU_PER_L} IU/L`,
     mimics: ['myopathy', 'ibm'],
     tests: ['muscleBiopsy'],
@@ -373,6 +403,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'abnormalCsf',
+    gate: RESULTS,
     title: 'raised CSF cells or protein',
     mimics: ['polyradiculopathy', 'cidp', 'paraneoplastic', 'hiv', 'lyme', 'syphilis'],
     // MSD Manual: Lyme, syphilis and other serologies; Williams 2013: HIV and Lyme serology with a
@@ -384,6 +415,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'youngOnsetMonomelicArm',
+    gate: PURE_LMN,
     title: 'young onset, LMN signs in one arm',
     mimics: ['hirayama'],
     tests: ['flexionMriCervical'],
@@ -396,6 +428,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'youngOnsetPureLmn',
+    gate: PURE_LMN,
     title: 'young onset, pure LMN syndrome',
     mimics: ['adultSma', 'hmn', 'hexADeficiency'],
     tests: ['smn1', 'hexosaminidaseA'],
@@ -410,6 +443,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'pureUmnSyndrome',
+    gate: PURE_UMN,
     title: 'pure UMN syndrome',
     // The gate "pure UMN" is the PLS criteria's: UMN signs with no (active) LMN degeneration (Turner 2020).
     mimics: [
@@ -461,6 +495,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'myeloneuropathy',
+    gate: OTHER | NCS,
     title: 'UMN signs with a neuropathy',
     // B12 and copper deficiency and adrenomyeloneuropathy are myeloneuropathies: the neuropathy beside
     // the myelopathy is part of the picture, so LMN signs do not close the gate (Engelen 2012; Jaiser 2010).
@@ -476,6 +511,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'adrenalInsufficiencyOrFamilyAld',
+    gate: HISTORY,
     title: 'adrenal insufficiency or adrenoleukodystrophy in the family',
     mimics: ['amn'],
     tests: ['vlcfa'],
@@ -497,6 +533,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'familyHistoryOfMimic',
+    gate: HISTORY,
     title: 'a heritable mimic in the family',
     mimics: [],
     tests: [],
@@ -545,6 +582,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'cerebellarExtrapyramidalOrAutonomic',
+    gate: OTHER,
     title: 'cerebellar, extrapyramidal or autonomic features',
     mimics: ['msa', 'sca', 'hexADeficiency'],
     tests: ['hexosaminidaseA', 'mriBrain'],
@@ -563,6 +601,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'thyroidDysfunction',
+    gate: RESULTS,
     title: 'abnormal thyroid function',
     // Thyrotoxicosis gives weakness with brisk reflexes and fasciculations (domain §5.2; EFNS 2012
     // core test): whatever the motor picture, the thyroid result is named as a possible cause.
@@ -573,6 +612,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'hypercalcaemiaOrHighPth',
+    gate: RESULTS,
     title: 'raised calcium or parathyroid hormone',
     mimics: ['hyperparathyroidism'],
     tests: ['electrolytesCalcium', 'pth'],
@@ -584,6 +624,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'weaknessTempo',
+    gate: HISTORY,
     title: 'a tempo unlike ALS',
     mimics: [],
     tests: [],
@@ -628,6 +669,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'priorPolio',
+    gate: HISTORY,
     title: 'prior poliomyelitis',
     mimics: ['postPolio'],
     tests: ['ncsEmg'],
@@ -637,6 +679,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'priorRadiotherapy',
+    gate: HISTORY,
     title: 'prior radiotherapy',
     mimics: ['radiationInjury'],
     tests: ['ncsEmg'],
@@ -647,6 +690,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'fasciculationsWithoutWeakness',
+    gate: NO_UMN_OR_LMN,
     title: 'fasciculations without weakness or wasting',
     mimics: ['benignFasciculation'],
     tests: ['ncsEmg'],
@@ -666,6 +710,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'bariatricSurgery',
+    gate: HISTORY,
     title: 'bariatric surgery',
     mimics: ['copperDeficiency', 'b12Deficiency'],
     tests: ['copper', 'zinc', 'b12'],
@@ -674,6 +719,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'zincExposure',
+    gate: HISTORY,
     title: 'zinc excess',
     mimics: ['copperDeficiency'],
     tests: ['copper', 'zinc'],
@@ -682,6 +728,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'htlv1Exposure',
+    gate: HISTORY,
     title: 'HTLV-1 exposure with UMN signs',
     mimics: ['htlv1Myelopathy'],
     tests: ['htlv1'],
@@ -700,6 +747,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'heavyMetalExposure',
+    gate: HISTORY,
     title: 'heavy metal exposure',
     mimics: ['leadToxicity'],
     tests: ['heavyMetals'],
@@ -708,6 +756,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     code: 'ashkenaziAncestryLmn',
+    gate: HISTORY,
     title: 'Ashkenazi ancestry with LMN involvement',
     mimics: ['hexADeficiency'],
     tests: ['hexosaminidaseA'],

@@ -13,6 +13,7 @@ import type { Findings } from './findings.js';
 import type { RecordedStatus, RecordLookup } from './investigations.js';
 import { MIMICS, type MimicCode } from './mimics.js';
 import type { RedFlagCode } from './redFlagCodes.js';
+import { presentFeatures } from './redFlagGates.js';
 import { RED_FLAG_RULES } from './redFlagRules.js';
 
 export interface FlagContext {
@@ -70,6 +71,11 @@ export interface RedFlagRule {
   negativeTestsClose?: false;
   note?: string;
   source: Source;
+  /**
+   * The case features (redFlagGates.ts bits) without any of which the rule can neither fire nor ask
+   * for a fact: the rule is skipped when the case has none of them. Unset: always asked.
+   */
+  gate?: number;
   /** The finding in words when the flag fires, else null. */
   fires(ctx: FlagContext): string | null;
   /** When set: the facts without which the rule cannot be judged although its other parts hold. */
@@ -130,7 +136,9 @@ function union<T>(into: T[], more: readonly T[] | undefined): void {
 export function evaluateRedFlags(ctx: FlagContext): { flags: RedFlag[]; notJudged: RedFlagNotJudged[] } {
   const flags: RedFlag[] = [];
   const notJudged: RedFlagNotJudged[] = [];
+  const present = presentFeatures(ctx);
   for (const rule of RED_FLAG_RULES) {
+    if (rule.gate !== undefined && (rule.gate & present) === 0) continue;
     const finding = rule.fires(ctx);
     if (finding === null) {
       const needs = rule.cannotJudge?.(ctx);

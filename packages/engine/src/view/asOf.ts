@@ -183,10 +183,25 @@ function listAsOf(list: readonly Fact[], entry: FactKindEntry, asOf: IsoDate): L
     dates.push(date);
   }
   if (placedBy === null || inOrder) return { facts, positions };
-  // Out of date order (rare: lists are usually recorded in order): a stable sort of the kept facts.
-  const order = positions.map((_, i) => i);
-  order.sort((a, b) => compareDates(dates[a], dates[b]) || a - b);
-  return { facts: order.map((i) => facts[i]!), positions: order.map((i) => positions[i]!) };
+  // Out of date order (some lists are recorded so): a stable insertion sort of the kept facts, their
+  // positions and dates together, in place (lists are short and nearly in order): no index array,
+  // comparator closure or mapped copies per call.
+  for (let i = 1; i < facts.length; i++) {
+    const fact = facts[i]!;
+    const position = positions[i]!;
+    const date = dates[i];
+    let j = i - 1;
+    while (j >= 0 && compareDates(dates[j], date) > 0) {
+      facts[j + 1] = facts[j]!;
+      positions[j + 1] = positions[j]!;
+      dates[j + 1] = dates[j];
+      j--;
+    }
+    facts[j + 1] = fact;
+    positions[j + 1] = position;
+    dates[j + 1] = date;
+  }
+  return { facts, positions };
 }
 
 /**
