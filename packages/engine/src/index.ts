@@ -18,6 +18,23 @@ export {
   resolveClinicSettings,
 } from './clinicSettings.js';
 export * from './cohort/index.js';
+export type {
+  CohortSurvival,
+  CohortSurvivalOptions,
+  ExcludedPatient,
+  SurvivalGroup,
+  SurvivalGrouping,
+  SurvivalOrigin,
+  SurvivalSubject,
+} from './cohortSurvival.js';
+export {
+  cohortSurvival,
+  firstVisitDate,
+  geneticsGroup,
+  SURVIVAL_CENSORING,
+  SURVIVAL_ENDPOINT,
+  SURVIVAL_GROUPINGS,
+} from './cohortSurvival.js';
 export * from './common/index.js';
 export * from './diagnosis/index.js';
 export type { Engine } from './engine.js';

@@ -14,8 +14,8 @@ export {
 } from './encals.js';
 export type { EncalsPrediction, HorizonSurvival, PrognosisAssessment, SurvivalPoint } from './evaluate.js';
 export { evaluatePrognosis, evaluatePrognosisView } from './evaluate.js';
-export type { DeclineCode, OutsidePopulation } from './population.js';
-export { outsideEncalsPopulation } from './population.js';
+export type { CompositeEndpoint, DeclineCode, OutsidePopulation } from './population.js';
+export { compositeEndpoint, outsideEncalsPopulation } from './population.js';
 export type { GatheredPredictors, PrognosisInput } from './predictors.js';
 export { c9orf72Status, gatherEncalsPredictors } from './predictors.js';
 export { renderPrognosisText } from './render.js';
