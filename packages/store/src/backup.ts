@@ -207,6 +207,9 @@ export async function restoreBackup(store: Store, file: string): Promise<Record<
       if (table && batch.length > 0) await db.insertInto(table).values(batch).execute();
       batch = [];
     };
+    // Fact rows bump their patient's facts_version as they go in (migration 0010): each patient's
+    // counter is set back to the backed-up value at the end, so the restore is exact.
+    const factsVersions = new Map<string, number>();
     let first = true;
     for await (const line of lines(file)) {
       if (first) {
@@ -221,9 +224,16 @@ export async function restoreBackup(store: Store, file: string): Promise<Record<
       }
       const row = { ...(value.r as Record<string, unknown>) };
       for (const column of JSON_COLUMNS[value.t as string] ?? []) row[column] = JSON.stringify(row[column]);
+      if (value.t === 'patient') factsVersions.set(row.id as string, Number(row.facts_version ?? 0));
       batch.push(row);
     }
     await flush();
+    const versions = [...factsVersions];
+    for (let i = 0; i < versions.length; i += ROWS_PER_INSERT) {
+      const values = versions.slice(i, i + ROWS_PER_INSERT).map(([id, v]) => sql`(${id}::uuid, ${v}::bigint)`);
+      await sql`UPDATE patient SET facts_version = v.facts_version FROM (VALUES ${sql.join(values)}) AS v(id, facts_version)
+        WHERE patient.id = v.id`.execute(trx);
+    }
     for (const serial of SERIAL_TABLES) {
       await sql`SELECT setval(pg_get_serial_sequence(${serial}, 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM ${sql.table(serial)}`.execute(
         trx,

@@ -11,8 +11,23 @@ export { latestMigration, loadMigrations, MIGRATIONS_DIR, migrate } from './db/m
 export { openStore, redact, type Store, type StoreOptions } from './db/open.js';
 export type { AuditAction, Database } from './db/tables.js';
 export { type AttentionSource, auditAttentionReads, loadAttentionSources } from './repo/attention.js';
-export { type Actor, type AuditEvent, type AuditQuery, appendAudit, listAuditEvents } from './repo/audit.js';
-export { CASE_KINDS, loadAllPatientCases, loadPatientCase, readPatientCase } from './repo/case.js';
+export {
+  type Actor,
+  type AuditEvent,
+  AuditGroupWriter,
+  type AuditQuery,
+  appendAudit,
+  listAuditEvents,
+} from './repo/audit.js';
+export {
+  CASE_KINDS,
+  type CaseVersions,
+  loadAllPatientCases,
+  loadPatientCase,
+  loadVersionedPatientCase,
+  patientCaseVersions,
+  readPatientCase,
+} from './repo/case.js';
 export {
   correctFact,
   createFact,

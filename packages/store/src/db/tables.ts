@@ -92,6 +92,8 @@ export interface PatientTable {
   id: string;
   research_id: string;
   version: Generated<number>;
+  /** Bumped in the same transaction as every write of the patient's facts (migration 0010). */
+  facts_version: Generated<number>;
   family_name: string | null;
   given_name: string | null;
   sex: string | null;

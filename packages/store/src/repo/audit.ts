@@ -56,6 +56,50 @@ export async function appendAudits(db: Kysely<Database>, actor: Actor, events: r
   }
 }
 
+/**
+ * Audit events of concurrent requests written together: each `append` resolves only once its
+ * event is committed (durable), but events that arrive while one insert is under way go into the
+ * next insert together, so N concurrent reads cost one commit (one sync) instead of N. One insert
+ * is a transaction of its own: all of a group's events are written, or none (each waiter then
+ * sees the error, and must not answer with the data it read).
+ */
+export class AuditGroupWriter {
+  private queue: { row: ReturnType<typeof auditRow>; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private writing = false;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly maxGroup = 500,
+  ) {}
+
+  append(actor: Actor, event: AuditInput): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row: auditRow(actor, event), resolve, reject });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.queue.length > 0) {
+        const group = this.queue.splice(0, this.maxGroup);
+        try {
+          await this.db
+            .insertInto('audit_event')
+            .values(group.map((g) => g.row))
+            .execute();
+          for (const g of group) g.resolve();
+        } catch (error) {
+          for (const g of group) g.reject(error);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+}
+
 export interface AuditEvent {
   id: number;
   at: string;

@@ -71,6 +71,37 @@ export async function loadPatientCase(
   asOf?: IsoDate,
   options: { only?: readonly (keyof PatientCase)[] } = {},
 ): Promise<PatientCase> {
+  return (await loadVersionedPatientCase(db, patientId, asOf, options)).case;
+}
+
+/**
+ * What a computed assessment depends on in the database: the patient row's version (sex, birth
+ * date, height, premorbid weight) and the facts version (bumped by every fact write, migration
+ * 0010). Equal versions mean equal stored input, in any server process.
+ */
+export interface CaseVersions {
+  version: number;
+  factsVersion: number;
+}
+
+/** The patient's current `CaseVersions` (one indexed row read); not found is a `StoreError`. */
+export async function patientCaseVersions(db: Kysely<Database>, patientId: string): Promise<CaseVersions> {
+  const row = await db
+    .selectFrom('patient')
+    .select(['version', 'facts_version'])
+    .where('id', '=', patientId)
+    .executeTakeFirst();
+  if (!row) throw new StoreError('not_found', 'no such patient', { patientId });
+  return { version: row.version, factsVersion: Number(row.facts_version) };
+}
+
+/** `loadPatientCase` with the versions of the stored input it was read from (same statement, same snapshot). */
+export async function loadVersionedPatientCase(
+  db: Kysely<Database>,
+  patientId: string,
+  asOf?: IsoDate,
+  options: { only?: readonly (keyof PatientCase)[] } = {},
+): Promise<{ case: PatientCase; versions: CaseVersions }> {
   const kinds = options.only
     ? CASE_KINDS.filter((k) => options.only?.includes(k.caseKey as keyof PatientCase))
     : CASE_KINDS;
@@ -80,7 +111,11 @@ export async function loadPatientCase(
     await sql<Plain>`SELECT to_json(p) AS patient ${selected} FROM patient p WHERE p.id = ${patientId}`.execute(db);
   const row = result.rows[0];
   if (!row) throw new StoreError('not_found', 'no such patient', { patientId });
-  return assembleCase(row.patient as Plain, kinds, (kind) => row[kind] as Plain[], asOf);
+  const p = row.patient as Plain;
+  return {
+    case: assembleCase(p, kinds, (kind) => row[kind] as Plain[], asOf),
+    versions: { version: Number(p.version), factsVersion: Number(p.facts_version) },
+  };
 }
 
 /** A case from the patient row and each kind's JSON items. */
