@@ -9,7 +9,7 @@ import { StoreError } from '../db/errors.js';
 import type { Database } from '../db/tables.js';
 import { type Actor, appendAudit } from './audit.js';
 import { isoTimestamp } from './rows.js';
-import { findUserById, type UserWithSecret } from './users.js';
+import { type UserWithSecret, userFromRow } from './users.js';
 
 export interface SessionPolicy {
   /** Ends a session unused for this long. */
@@ -51,34 +51,46 @@ export async function resolveSession(
   tokenHash: string,
   policy: SessionPolicy,
 ): Promise<{ user: UserWithSecret; expiresAt: string } | undefined> {
-  await db
-    .deleteFrom('user_session')
-    .where('token_hash', '=', tokenHash)
-    .where((eb) =>
-      eb.or([
-        eb('expires_at', '<=', sql<string>`now()`),
-        eb('last_seen_at', '<=', sql<string>`now() - make_interval(secs => ${policy.idleSeconds})`),
-      ]),
-    )
-    .execute();
-  const session = await db
-    .updateTable('user_session')
-    .set({ last_seen_at: sql<string>`now()` })
-    .where('token_hash', '=', tokenHash)
-    .where('last_seen_at', '<', sql<string>`now() - interval '60 seconds'`)
-    .returning(['user_id', 'expires_at'])
+  // One read for the session and its account (this runs on every request of the web app); a write
+  // only when the session has ended (removed) or was last marked used over a minute ago.
+  const row = await db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .selectAll('u')
+    .select([
+      's.expires_at as session_expires_at',
+      sql<boolean>`s.expires_at <= now() OR s.last_seen_at <= now() - make_interval(secs => ${policy.idleSeconds})`.as(
+        'session_ended',
+      ),
+      sql<boolean>`s.last_seen_at < now() - interval '60 seconds'`.as('session_stale'),
+    ])
+    .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  const row =
-    session ??
-    (await db
-      .selectFrom('user_session')
-      .select(['user_id', 'expires_at'])
-      .where('token_hash', '=', tokenHash)
-      .executeTakeFirst());
   if (!row) return undefined;
-  const user = await findUserById(db, row.user_id);
-  if (!user || user.disabled) return undefined;
-  return { user, expiresAt: isoTimestamp(row.expires_at) };
+  if (row.session_ended) {
+    await db
+      .deleteFrom('user_session')
+      .where('token_hash', '=', tokenHash)
+      .where((eb) =>
+        eb.or([
+          eb('expires_at', '<=', sql<string>`now()`),
+          eb('last_seen_at', '<=', sql<string>`now() - make_interval(secs => ${policy.idleSeconds})`),
+        ]),
+      )
+      .execute();
+    return undefined;
+  }
+  if (row.session_stale) {
+    await db
+      .updateTable('user_session')
+      .set({ last_seen_at: sql<string>`now()` })
+      .where('token_hash', '=', tokenHash)
+      .where('last_seen_at', '<', sql<string>`now() - interval '60 seconds'`)
+      .execute();
+  }
+  const user = userFromRow(row);
+  if (user.disabled) return undefined;
+  return { user, expiresAt: isoTimestamp(row.session_expires_at) };
 }
 
 /** Sign out: the session row goes (revocation is a delete, §5.4). */
@@ -169,23 +181,28 @@ export async function revokeApiToken(
   });
 }
 
-/** The user behind a live bearer token of an enabled account. */
+/** The user behind a live bearer token of an enabled account (one read; a write at most once a minute). */
 export async function resolveApiToken(db: Kysely<Database>, tokenHash: string): Promise<UserWithSecret | undefined> {
   const row = await db
-    .selectFrom('api_token')
+    .selectFrom('api_token as t')
+    .innerJoin('app_user as u', 'u.id', 't.user_id')
+    .selectAll('u')
     .select([
-      'id',
-      'user_id',
-      sql<boolean>`last_used_at IS NULL OR last_used_at < now() - interval '60 seconds'`.as('stale'),
+      't.id as token_id',
+      sql<boolean>`t.last_used_at IS NULL OR t.last_used_at < now() - interval '60 seconds'`.as('token_stale'),
     ])
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', sql<string>`now()`)]))
+    .where('t.token_hash', '=', tokenHash)
+    .where('t.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', sql<string>`now()`)]))
     .executeTakeFirst();
   if (!row) return undefined;
   // Marked used at most once a minute, so that a busy script does not write on every request.
-  if (row.stale)
-    await db.updateTable('api_token').set({ last_used_at: sql<string>`now()` }).where('id', '=', row.id).execute();
-  const user = await findUserById(db, row.user_id);
-  return user && !user.disabled ? user : undefined;
+  if (row.token_stale)
+    await db
+      .updateTable('api_token')
+      .set({ last_used_at: sql<string>`now()` })
+      .where('id', '=', row.token_id)
+      .execute();
+  const user = userFromRow(row);
+  return user.disabled ? undefined : user;
 }
