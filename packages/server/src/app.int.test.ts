@@ -51,7 +51,7 @@ describe.each(testBackends())('the clinic API (%s)', (backend) => {
     expect(stale.status).toBe(409);
     expect(stale.json).toMatchObject({ code: 'version_conflict', currentVersion: 2 });
 
-    const assessment = await clinic.request('GET', `/api/v1/patients/${id}/assessment?asOf=2025-06-01`);
+    const assessment = await clinic.request('GET', `/api/v1/patients/${id}/assessment?asOf=2025-06-01&include=text`);
     expect(assessment.status).toBe(200);
     expect(assessment.json.asOf).toBe('2025-06-01');
     expect(assessment.json.assessment.patientId).toBe(id);

@@ -85,10 +85,13 @@ export const ResearchCaseSchema = z.object({
 export const AssessmentResponseSchema = z.object({
   patientId: UuidSchema,
   asOf: IsoDateSchema,
-  /** The engine's assessment (diagnosis, function, staging, prognosis, care), each with its sources. */
+  /**
+   * The engine's assessment (diagnosis, function, staging, prognosis, care), each with its sources;
+   * the criteria sets' `trace` only with `?include=trace`.
+   */
   assessment: z.record(z.string(), z.unknown()),
-  /** The same as a plain-text report. */
-  text: z.string(),
+  /** The same as a plain-text report (with `?include=text`). */
+  text: z.string().optional(),
   /** Stored facts that will not count as recorded (a thoracic paraspinal without its level), by case path. */
   warnings: z.array(z.object({ path: z.string(), message: z.string() })),
 });

@@ -101,3 +101,18 @@ export const PatientImportResponseSchema = z.object({
   counts: z.record(z.string(), z.number().int().min(1)),
 });
 export type PatientImportResponse = z.infer<typeof PatientImportResponseSchema>;
+
+/** The parts of an assessment left out unless asked for (they are about half its size). */
+export const ASSESSMENT_INCLUDES = ['trace', 'text'] as const;
+export type AssessmentInclude = (typeof ASSESSMENT_INCLUDES)[number];
+
+export const AssessmentQuerySchema = AsOfQuerySchema.extend({
+  /**
+   * Comma-separated: `trace` (each diagnostic criteria set's step-by-step trace), `text` (the
+   * plain-text report). Default: neither.
+   */
+  include: z
+    .string()
+    .regex(/^(trace|text)(,(trace|text))*$/, 'a comma-separated list of: trace, text')
+    .optional(),
+});

@@ -33,7 +33,7 @@ describe.each(testBackends())('the assessment endpoint follows the clinic settin
 
   const assessment = async (jurisdiction: 'US' | 'EU') => {
     const { clinic, patientId } = clinics[jurisdiction]!;
-    const res = await clinic.request('GET', `/api/v1/patients/${patientId}/assessment?asOf=2025-06-01`, {
+    const res = await clinic.request('GET', `/api/v1/patients/${patientId}/assessment?asOf=2025-06-01&include=text`, {
       as: 'clinician',
     });
     expect(res.status).toBe(200);

@@ -1,9 +1,9 @@
 /** Patients: the list, create, read, update; the stored case; the assessment; who accessed the record. */
 import {
   AsOfQuerySchema,
+  AssessmentQuerySchema,
   AssessmentResponseSchema,
   AuditPageSchema,
-  caseWarnings,
   PageQuerySchema,
   PatientCaseSchema,
   PatientCreateBodySchema,
@@ -13,13 +13,7 @@ import {
   PatientRecordSchema,
   PatientUpdateBodySchema,
 } from '@betz/contracts';
-import {
-  assessmentSettingsOf,
-  type ClinicSettings,
-  createEngine,
-  type Engine,
-  renderAssessmentText,
-} from '@betz/engine';
+import { assessmentSettingsOf, type ClinicSettings, createEngine, type Engine } from '@betz/engine';
 import {
   createPatient,
   getPatient,
@@ -31,6 +25,7 @@ import {
 import type { z } from 'zod';
 import { validationFailed } from '../http/errors.js';
 import { defineRoute } from '../http/route.js';
+import { assessmentBody, parseIncludes } from './assessment.js';
 import { futureDateIssues } from './future-dates.js';
 
 /**
@@ -132,25 +127,20 @@ export const patientRoutes = [
     method: 'GET',
     path: '/patients/:patientId/assessment',
     summary:
-      'The assessment (diagnostic criteria, function, staging, prognosis, care) computed from the stored facts as of a date',
+      'The assessment (diagnostic criteria, function, staging, prognosis, care) computed from the stored facts as of a date; traces and the text report with ?include=trace,text',
     tag: 'patients',
     access: { kind: 'action', action: 'assessment.read' },
     patientData: true,
     params: PatientIdParamsSchema,
-    query: AsOfQuerySchema,
+    query: AssessmentQuerySchema,
     response: AssessmentResponseSchema,
     example: { query: { asOf: '2025-06-01' } },
-    async handler({ params, query, deps, actor }) {
+    async handler({ params, query, deps, actor, c }) {
       const asOf = query.asOf ?? deps.today();
-      const c = await readPatientCase(deps.store.db, actor, params.patientId, asOf, 'assessment');
-      const assessment = engineFor(deps.config.clinic).assess(c, asOf);
-      return {
-        patientId: params.patientId,
-        asOf,
-        assessment: assessment as unknown as Record<string, unknown>,
-        text: renderAssessmentText(assessment),
-        warnings: caseWarnings(c),
-      };
+      const engine = engineFor(deps.config.clinic);
+      const body = await assessmentBody(deps, actor, engine, params.patientId, asOf, parseIncludes(query.include));
+      // The body is JSON made (and, in tests, checked against the response schema) when first computed.
+      return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
     },
   }),
   defineRoute({

@@ -59,7 +59,11 @@ export function useAssessment(patientId: string, asOf?: string) {
   return useQuery({
     queryKey: patientKeys.assessment(patientId, asOf),
     queryFn: ({ signal }) =>
-      api<AssessmentResponse>('GET', `/patients/${patientId}/assessment`, { query: { asOf }, signal }),
+      // The Diagnosis tab shows the criteria traces (TracePanel); the text report is not used here.
+      api<AssessmentResponse>('GET', `/patients/${patientId}/assessment`, {
+        query: { asOf, include: 'trace' },
+        signal,
+      }),
   });
 }
 

@@ -131,7 +131,7 @@ async function seed(url: string): Promise<{ patientId: string; server: ServerAss
   });
   for (const [kind, data] of FACTS)
     await call('POST', `/patients/${patient.id}/${factApiPath(factKindEntry(kind))}`, { data });
-  const server = await call<ServerAssessment>('GET', `/patients/${patient.id}/assessment`);
+  const server = await call<ServerAssessment>('GET', `/patients/${patient.id}/assessment?include=trace`);
   return { patientId: patient.id, server };
 }
 
