@@ -3,8 +3,6 @@
  * loop of writes, start again on the same data, and every write the server acknowledged is there;
  * the database opens cleanly (the stale lock of the killed process is taken over). Then a graceful
  * stop (SIGTERM) exits 0 and releases the data folder. PGlite always; PostgreSQL when available.
- * Assessment reads run beside the writes: every read the server answered has its audit event
- * (their events are written in groups, and a read is answered only once its group is committed).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -12,7 +10,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '@betz/store';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -162,31 +159,13 @@ describe.each(targets)('pulling the plug on betz serve ($name)', (target) => {
           }
         }
       };
-      const answeredReads = new Set<string>();
-      let r = 0;
-      const reader = async () => {
-        while (!killed) {
-          const requestId = `durable-read-${r++}`;
-          try {
-            const res = await fetch(`${server.base}/api/v1/patients/${patient.id}/assessment`, {
-              headers: { ...headers, 'x-request-id': requestId },
-            });
-            if (res.status === 200) answeredReads.add(requestId);
-            else if (!killed) throw new Error(`read answered ${res.status}`);
-            await res.arrayBuffer();
-          } catch (error) {
-            if (!killed) throw error;
-          }
-        }
-      };
-      const writers = [...Array.from({ length: 4 }, writer), ...Array.from({ length: 4 }, reader)];
+      const writers = Array.from({ length: 4 }, writer);
       await new Promise((r) => setTimeout(r, 1500 + Math.random() * 1000));
       killed = true;
       server.child.kill('SIGKILL');
       await Promise.allSettled(writers);
       await server.exited;
       expect(acknowledged.size).toBeGreaterThan(20);
-      expect(answeredReads.size).toBeGreaterThan(5);
 
       server = await start(env, dataDir);
       const health = await fetch(`${server.base}/health`);
@@ -213,22 +192,6 @@ describe.each(targets)('pulling the plug on betz serve ($name)', (target) => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
       expect(existsSync(join(dataDir, 'betz.lock'))).toBe(false);
-
-      // Every answered read is on record.
-      const store = await openStore(
-        env.DATABASE_URL ? { backend: 'postgres', connectionString: env.DATABASE_URL } : { backend: 'pglite', dataDir },
-      );
-      try {
-        const audited = await store.db
-          .selectFrom('audit_event')
-          .select('request_id')
-          .where('resource_type', '=', 'assessment')
-          .execute();
-        const onRecord = new Set(audited.map((a) => a.request_id));
-        expect([...answeredReads].filter((id) => !onRecord.has(id))).toEqual([]);
-      } finally {
-        await store.close();
-      }
     } finally {
       await target.cleanup();
     }

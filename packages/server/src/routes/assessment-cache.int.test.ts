@@ -52,7 +52,7 @@ describe.each(testBackends())('the assessment cache is never stale (%s)', (backe
     [patientId] = (await importCases(clinic.store.db, actor, [{ case: example, familyName: 'Synthetic' }])) as [string];
     // Another server process over the same database: its own (empty) cache.
     other = { ...clinic.deps };
-  }, 120_000);
+  }, 300_000);
   afterAll(() => clinic?.close());
 
   /** A read through an app: the response body as text. */

@@ -23,7 +23,7 @@ describe.each(testBackends())('facts_version and grouped audit events (%s)', (ba
   beforeAll(async () => {
     store = await openTestStore(backend);
     actor = await insertUser(store.db);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => store?.close());
 
   it('every fact table bumps on insert, update and delete', async () => {
