@@ -16,6 +16,11 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./stage.js')).stageCommand,
   },
   {
+    name: 'cohort',
+    summary: 'cohort analytics: betz cohort survival DIR|FILES... (Kaplan-Meier, log-rank, SVG)',
+    load: async () => (await import('./cohort.js')).cohortCommand,
+  },
+  {
     name: 'serve',
     summary: 'run the clinic server (REST API, embedded database by default)',
     load: async () => (await import('./serve.js')).serveCommand,
