@@ -23,7 +23,7 @@ interface StoredCase {
   vitalCapacity?: { date: string; percentPredicted: number }[];
   weights?: { date: string; weightKg: number }[];
   symptoms?: { date: string; symptom: string }[];
-  medications?: { drug: string; startDate?: string; stopDate?: string; dose?: string }[];
+  medications?: { drug: string; code?: string; startDate?: string; stopDate?: string; dose?: string }[];
 }
 
 describe.skipIf(E2E_SKIP)('visit entry', () => {
@@ -225,7 +225,7 @@ describe.skipIf(E2E_SKIP)('visit entry', () => {
     expect(stored.symptoms?.find((x) => x.date === today)?.symptom).toBe('cramps');
     expect(stored.medications).toEqual([
       { drug: 'baclofen', startDate: earlier, stopDate: today, dose: '10 mg three times daily' },
-      { drug: 'riluzole', startDate: today, dose: '50 mg twice daily' },
+      { drug: 'riluzole', code: 'riluzole', startDate: today, dose: '50 mg twice daily' },
     ]);
   }, 60_000);
 });

@@ -1,12 +1,13 @@
 /** The inputs of one visit, in the order of a clinic consultation; each shows its API error in place. */
 import type { AlsfrsrItemKey, Medication, SymptomCode, VitalCapacity } from '@betz/engine';
-import { VOCABULARY, weightChange } from '@betz/engine';
+import { MEDICATION_ROUTES, VOCABULARY, weightChange } from '@betz/engine';
 import { memo, useCallback, useMemo } from 'react';
 import type { FactRecord } from '../../api/patient';
 import { AlsfrsForm } from '../../components/AlsfrsForm';
 import { BODY_MAP_CELLS, BodyMap, type CellKey } from '../../components/BodyMap';
+import { DrugPicker } from '../../components/DrugPicker';
 import { Field } from '../../components/Field';
-import { parseNumber, type Severity, VISIT_KINDS, type VisitDraft } from './draft';
+import { parseNumber, type Severity, type StartedMedication, VISIT_KINDS, type VisitDraft } from './draft';
 import { OtherFindings } from './OtherFindings';
 import type { PreviousValues } from './VisitEntryPage';
 
@@ -252,12 +253,15 @@ export function VisitForm({ draft, patch: set, errors, previous, premorbidWeight
           {draft.started.map((m, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are only appended; the index is the row
             <div key={index} className="row-form">
-              <Field
+              <DrugPicker
                 label={`Started drug ${index + 1}`}
                 value={m.drug}
-                onChange={(e) => set('started', replaceAt(draft.started, index, { ...m, drug: e.target.value }))}
+                code={m.code}
+                onChange={(next) => {
+                  const { code: _dropped, ...rest } = m;
+                  set('started', replaceAt(draft.started, index, { ...rest, ...next }));
+                }}
                 error={errors[`started.${index}.drug`]}
-                placeholder="e.g. riluzole"
               />
               <Field
                 label="Dose"
@@ -266,9 +270,34 @@ export function VisitForm({ draft, patch: set, errors, previous, premorbidWeight
                 error={errors[`started.${index}.dose`]}
                 placeholder="e.g. 50 mg twice daily"
               />
+              <div className={`field${errors[`started.${index}.route`] ? ' field-invalid' : ''}`}>
+                <label htmlFor={`started-route-${index}`}>Route</label>
+                <select
+                  id={`started-route-${index}`}
+                  value={m.route}
+                  onChange={(e) =>
+                    set(
+                      'started',
+                      replaceAt(draft.started, index, { ...m, route: e.target.value as StartedMedication['route'] }),
+                    )
+                  }
+                >
+                  <option value="">not given</option>
+                  {MEDICATION_ROUTES.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </select>
+                {errors[`started.${index}.route`] && (
+                  <span className="error" role="alert">
+                    {errors[`started.${index}.route`]}
+                  </span>
+                )}
+              </div>
             </div>
           ))}
-          <button type="button" onClick={() => set('started', [...draft.started, { drug: '', dose: '' }])}>
+          <button type="button" onClick={() => set('started', [...draft.started, { drug: '', dose: '', route: '' }])}>
             Add a medication started
           </button>
         </div>

@@ -28,7 +28,7 @@ function filled() {
   d.vc.percentPredicted = '81';
   d.weightKg = '70,5';
   d.symptoms = { cramps: 'moderate', sialorrhoea: '' };
-  d.started = [{ drug: 'riluzole', dose: '50 mg twice daily' }];
+  d.started = [{ drug: 'riluzole', dose: '50 mg twice daily', route: 'oral' }];
   return d;
 }
 
@@ -54,7 +54,30 @@ describe('buildVisitEntry', () => {
       ],
     });
     expect(body.facts[2]?.data).toEqual({ date: DATE, weightKg: 70.5 });
-    expect(body.facts[5]?.data).toEqual({ drug: 'riluzole', startDate: DATE, dose: '50 mg twice daily' });
+    expect(body.facts[5]?.data).toEqual({
+      drug: 'riluzole',
+      code: 'riluzole',
+      startDate: DATE,
+      dose: '50 mg twice daily',
+      route: 'oral',
+    });
+  });
+
+  it('a started drug carries the code picked, else the code its text names; unknown text goes as written', () => {
+    const d = filled();
+    d.started = [
+      { drug: 'Rilutek 50 mg', dose: '', route: '' },
+      { drug: 'Radicava', code: 'edaravone', dose: '105 mg', route: 'oral' },
+      { drug: 'xyz', dose: '', route: '' },
+    ];
+    const meds = buildVisitEntry(d)
+      .body.facts.filter((f) => f.kind === 'medication')
+      .map((f) => f.data);
+    expect(meds).toEqual([
+      { drug: 'Rilutek 50 mg', code: 'riluzole', startDate: DATE },
+      { drug: 'Radicava', code: 'edaravone', startDate: DATE, dose: '105 mg', route: 'oral' },
+      { drug: 'xyz', startDate: DATE },
+    ]);
   });
 
   it('findings outside the motor regions make an exam of their own', () => {
@@ -132,7 +155,7 @@ describe('caseWithVisit', () => {
     expect(merged.symptoms).toHaveLength(2);
     expect(merged.medications).toEqual([
       { drug: 'riluzole', startDate: '2025-09-01', stopDate: DATE },
-      { drug: 'riluzole', startDate: DATE, dose: '50 mg twice daily' },
+      { drug: 'riluzole', code: 'riluzole', startDate: DATE, dose: '50 mg twice daily', route: 'oral' },
     ]);
     expect(stored.weights).toHaveLength(1);
     expect(stored.medications?.[0]?.stopDate).toBeUndefined();

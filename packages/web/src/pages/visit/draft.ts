@@ -5,11 +5,12 @@
  * (`facts[2].data.percentPredicted`) to the input that produced it.
  */
 
-import type { Medication, PatientCase, SymptomCode, SymptomReport, VitalCapacity } from '@betz/engine';
+import type { Medication, MedicationRoute, PatientCase, SymptomCode, SymptomReport, VitalCapacity } from '@betz/engine';
 import { FACT_KIND_CATALOGUE, type FactKindName, validateAlsfrsr } from '@betz/engine';
 import type { ApiRequestError } from '../../api/client';
 import { type AlsfrsDraft, EMPTY_ALSFRS, summariseAlsfrs } from '../../components/AlsfrsForm';
 import { BODY_MAP_CELLS, type BodyMapValue, regionExamsOf } from '../../components/BodyMap';
+import { pickedOrRecognised } from '../../components/DrugPicker';
 import { localIsoDate } from '../../dates';
 import type { OtherFindingsValue } from './OtherFindings';
 
@@ -18,8 +19,12 @@ export type VisitKind = (typeof VISIT_KINDS)[number];
 export type Severity = NonNullable<SymptomReport['severity']>;
 
 export interface StartedMedication {
+  /** As written. */
   drug: string;
+  /** The code picked from the drug table; absent when typed by hand. */
+  code?: string;
   dose: string;
+  route: MedicationRoute | '';
 }
 
 export interface VisitDraft {
@@ -57,7 +62,7 @@ export function emptyDraft(date: string, clinician: string, gastrostomy = false)
     vc: { kind: 'FVC', posture: 'sitting', percentPredicted: '', litres: '' },
     weightKg: '',
     symptoms: {},
-    started: [{ drug: '', dose: '' }],
+    started: [{ drug: '', dose: '', route: '' }],
     stopped: [],
   };
 }
@@ -164,9 +169,23 @@ export function buildVisitEntry(draft: VisitDraft): VisitEntryRequest {
     const dose = m.dose.trim();
     if (!drug && !dose) return;
     if (!drug) problems[`started.${index}.drug`] = 'name the drug';
+    // The code picked, else the one the text names; text that names none is stored as written.
+    const code = pickedOrRecognised(drug, m.code);
     add(
-      { kind: 'medication', data: { drug, startDate: date, ...(dose ? { dose } : {}) } },
-      (path) => `started.${index}.${firstSegment(path) === 'dose' ? 'dose' : 'drug'}`,
+      {
+        kind: 'medication',
+        data: {
+          drug,
+          ...(code ? { code } : {}),
+          startDate: date,
+          ...(dose ? { dose } : {}),
+          ...(m.route ? { route: m.route } : {}),
+        },
+      },
+      (path) => {
+        const field = firstSegment(path);
+        return `started.${index}.${field === 'dose' || field === 'route' ? field : 'drug'}`;
+      },
     );
   });
 
@@ -265,7 +284,7 @@ export function draftHasEntries(draft: VisitDraft): boolean {
     draft.vc.litres.trim() !== '' ||
     draft.weightKg.trim() !== '' ||
     Object.keys(draft.symptoms).length > 0 ||
-    draft.started.some((m) => m.drug.trim() || m.dose.trim()) ||
+    draft.started.some((m) => m.drug.trim() || m.dose.trim() || m.route) ||
     draft.stopped.length > 0
   );
 }
