@@ -1,6 +1,6 @@
 /**
  * The drug of a medication: free text with a type-ahead from the engine's drug table
- * (facts/drugs.ts). Picking a suggestion records its code; text typed by hand is kept as written and
+ * (facts/drugs.ts), as buttons reachable by mouse or keyboard. Picking a suggestion records its code; text typed by hand is kept as written and
  * recognised when it names one drug ('Rilutek 50 mg' is riluzole). Text that names none is still
  * allowed, marked "not recognised": the assessment will flag it, since no care rule can read it.
  */
@@ -30,7 +30,13 @@ export function DrugPicker({ label, value, code, onChange, error }: DrugPickerPr
   const known = pickedOrRecognised(value, code);
   const suggestions = open && value.trim().length > 0 && !(code && known) ? searchDrugs(value, 6) : [];
   return (
-    <div className="drug-picker">
+    <fieldset
+      className="drug-picker"
+      // Close the suggestions when focus leaves the picker (not when it moves to a suggestion).
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <Field
         label={label}
         value={value}
@@ -38,14 +44,10 @@ export function DrugPicker({ label, value, code, onChange, error }: DrugPickerPr
           onChange({ drug: e.target.value });
           setOpen(true);
         }}
-        onBlur={() => setOpen(false)}
         error={error}
         placeholder="e.g. riluzole"
         autoComplete="off"
-        role="combobox"
-        aria-expanded={suggestions.length > 0}
-        aria-controls={listId}
-        aria-autocomplete="list"
+        aria-controls={suggestions.length > 0 ? listId : undefined}
         hint={
           value.trim() === '' ? undefined : known ? (
             <span className="drug-status">recognised: {drugEntry(known).name}</span>
@@ -57,25 +59,22 @@ export function DrugPicker({ label, value, code, onChange, error }: DrugPickerPr
         }
       />
       {suggestions.length > 0 && (
-        <ul id={listId} role="listbox" aria-label={`${label}: drugs`} className="drug-suggestions">
+        <div id={listId} className="drug-suggestions">
           {suggestions.map((s) => (
-            <li
+            <button
               key={s.code}
-              role="option"
-              aria-selected={s.code === known}
-              // mousedown, not click: the input's blur would close the list first.
-              onMouseDown={(e) => {
-                e.preventDefault();
+              type="button"
+              onClick={() => {
                 onChange({ drug: s.name, code: s.code });
                 setOpen(false);
               }}
             >
               {s.name}
               {s.matched !== s.name ? <span className="muted"> ({s.matched})</span> : null}
-            </li>
+            </button>
           ))}
-        </ul>
+        </div>
       )}
-    </div>
+    </fieldset>
   );
 }
