@@ -1,6 +1,14 @@
 /** The audit log (admin) and the de-identified research views (researcher). */
 import * as z from 'zod';
-import { IsoDateSchema, PageQuerySchema, queryInt, TimestampSchema, UuidSchema } from './common.js';
+import {
+  CursorTextSchema,
+  IsoDateSchema,
+  listLimit,
+  listOf,
+  PageQuerySchema,
+  TimestampSchema,
+  UuidSchema,
+} from './common.js';
 
 export const AUDIT_ACTIONS = [
   'create',
@@ -24,14 +32,9 @@ export const AuditQuerySchema = z.object({
   action: z.enum(AUDIT_ACTIONS).optional(),
   from: TimestampSchema.optional(),
   to: TimestampSchema.optional(),
-  limit: queryInt(1, 500, 100),
-  /** Page backwards: events older than this id (the previous page's `nextBeforeId`). */
-  beforeId: z
-    .string()
-    .max(15)
-    .regex(/^\d{1,15}$/)
-    .transform(Number)
-    .optional(),
+  limit: listLimit(),
+  /** The previous page's `nextCursor`: the events before it (older). */
+  cursor: CursorTextSchema.optional(),
 });
 
 export const AuditEventSchema = z.object({
@@ -50,10 +53,8 @@ export const AuditEventSchema = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 
-export const AuditPageSchema = z.object({
-  events: z.array(AuditEventSchema),
-  nextBeforeId: z.number().int().nullable(),
-});
+/** A page of the audit log, newest first (no `total`: counting the log is not cheap). */
+export const AuditPageSchema = listOf(AuditEventSchema);
 
 export const ResearchListQuerySchema = PageQuerySchema;
 
@@ -63,12 +64,7 @@ export const ResearchSummarySchema = z.object({
   onsetSite: z.string().nullable(),
 });
 
-export const ResearchListSchema = z.object({
-  items: z.array(ResearchSummarySchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const ResearchListSchema = listOf(ResearchSummarySchema);
 
 export const ResearchParamsSchema = z.object({ researchId: UuidSchema });
 

@@ -1,6 +1,6 @@
 /** The clinic's "needs attention today" list: patients with at least one item, most urgent first. */
 import * as z from 'zod';
-import { IsoDateSchema } from './common.js';
+import { IsoDateSchema, listOf, PageQuerySchema } from './common.js';
 import { PatientSummarySchema } from './patients.js';
 
 export const AttentionSeveritySchema = z.enum(['urgent', 'due', 'info']);
@@ -38,11 +38,19 @@ export const AttentionPatientSchema = z.object({
   items: z.array(AttentionItemSchema),
 });
 
-export const AttentionListSchema = z.object({
+/**
+ * A page of the attention list (the list envelope: `items` are the patients with their items), with
+ * the date it is as of and how many patients were looked at. `total`: patients needing attention.
+ */
+export const AttentionListSchema = listOf(AttentionPatientSchema).extend({
   asOf: IsoDateSchema,
   /** Patients looked at (all of the clinic's). */
   considered: z.number().int(),
-  patients: z.array(AttentionPatientSchema),
+});
+
+export const AttentionQuerySchema = PageQuerySchema.extend({
+  /** The date the list is made as of; default: the server's today. */
+  asOf: IsoDateSchema.optional(),
 });
 
 export type AttentionList = z.infer<typeof AttentionListSchema>;

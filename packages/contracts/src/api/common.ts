@@ -100,7 +100,8 @@ export const ListPageSchema = z.object({
 /** The envelope of a list of `item`. */
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), page: ListPageSchema });
 
+/** `limit` and `cursor` (the previous page's `nextCursor`) of a list. */
 export const PageQuerySchema = z.object({
-  limit: queryInt(1, 200, 50),
-  offset: queryInt(0, 1_000_000, 0),
+  limit: listLimit(),
+  cursor: CursorTextSchema.optional(),
 });

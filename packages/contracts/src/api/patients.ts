@@ -3,7 +3,15 @@ import * as z from 'zod';
 import { SexSchema } from '../case/exam.js';
 import { OnsetSiteSchema } from '../case/history.js';
 import { measure } from '../case/primitives.js';
-import { IsoDateSchema, PageQuerySchema, ReasonSchema, TimestampSchema, UuidSchema, VersionSchema } from './common.js';
+import {
+  IsoDateSchema,
+  listOf,
+  PageQuerySchema,
+  ReasonSchema,
+  TimestampSchema,
+  UuidSchema,
+  VersionSchema,
+} from './common.js';
 
 const name = z.string().trim().min(1, { error: 'must not be empty' }).max(200);
 
@@ -75,12 +83,8 @@ export const PatientSummarySchema = z.object({
   updatedAt: TimestampSchema,
 });
 
-export const PatientListSchema = z.object({
-  items: z.array(PatientSummarySchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+/** A page of the patient list (with its `total`). */
+export const PatientListSchema = listOf(PatientSummarySchema);
 
 export const PatientIdParamsSchema = z.object({ patientId: UuidSchema });
 

@@ -34,3 +34,21 @@ export function decodeCursor<S extends z.ZodType>(schema: S, text: string | unde
 
 /** The place of a fact in its kind's list: placing date (null last), recorded at (exact, as text), id. */
 export const FactPlaceSchema = z.tuple([z.iso.date().nullable(), z.string().min(1).max(64), z.uuid()]);
+
+/** The place of a list paged by position (a sorted search, a computed list): how many came before. */
+export const OffsetPlaceSchema = z.tuple([z.number().int().min(0).max(10_000_000)]);
+
+/** The place of an audit event: its id (the log pages backwards, newest first). */
+export const AuditPlaceSchema = z.tuple([z.number().int().min(0)]);
+
+/** An account's place: its username (unique). */
+export const UsernamePlaceSchema = z.tuple([z.string().min(1).max(200)]);
+
+/** A token's place: created at (exact, as text) and id. */
+export const TokenPlaceSchema = z.tuple([z.string().min(1).max(64), z.uuid()]);
+
+/** The envelope of a page of a list paged by position. */
+export function offsetPage<T>(items: T[], offset: number, limit: number, total: number) {
+  const next = offset + items.length;
+  return { items, page: { limit, nextCursor: next < total ? encodeCursor([next]) : null, total } };
+}

@@ -8,6 +8,7 @@ import {
   ResearchParamsSchema,
 } from '@betz/contracts';
 import { type AuditQuery, listAuditEvents, listResearchPatients, readResearchCase } from '@betz/store';
+import { AuditPlaceSchema, decodeCursor, encodeCursor, OffsetPlaceSchema, offsetPage } from '../http/list.js';
 import { defineRoute } from '../http/route.js';
 
 export const adminRoutes = [
@@ -28,8 +29,13 @@ export const adminRoutes = [
       if (query.action) q.action = query.action;
       if (query.from) q.from = query.from;
       if (query.to) q.to = query.to;
-      if (query.beforeId !== undefined) q.beforeId = query.beforeId;
-      return listAuditEvents(deps.store.db, actor, q);
+      const before = decodeCursor(AuditPlaceSchema, query.cursor)?.[0];
+      if (before !== undefined) q.beforeId = before;
+      const { events, nextBeforeId } = await listAuditEvents(deps.store.db, actor, q);
+      return {
+        items: events,
+        page: { limit: query.limit, nextCursor: nextBeforeId === null ? null : encodeCursor([nextBeforeId]) },
+      };
     },
   }),
   defineRoute({
@@ -42,8 +48,9 @@ export const adminRoutes = [
     query: ResearchListQuerySchema,
     response: ResearchListSchema,
     async handler({ query, deps, actor }) {
-      const page = await listResearchPatients(deps.store.db, actor, query);
-      return { ...page, limit: query.limit, offset: query.offset };
+      const offset = decodeCursor(OffsetPlaceSchema, query.cursor)?.[0] ?? 0;
+      const { items, total } = await listResearchPatients(deps.store.db, actor, { limit: query.limit, offset });
+      return offsetPage(items, offset, query.limit, total);
     },
   }),
   defineRoute({

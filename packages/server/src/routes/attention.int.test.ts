@@ -44,9 +44,10 @@ describe.each(testBackends())('needs attention today (%s)', (backend) => {
     const res = await get();
     expect(res.status, JSON.stringify(res.json)).toBe(200);
     expect(res.json.considered).toBe(3);
-    const names = res.json.patients.map((p: { patient: { familyName: string } }) => p.patient.familyName);
+    const names = res.json.items.map((p: { patient: { familyName: string } }) => p.patient.familyName);
     expect(names).toEqual(['Breathless', 'Thinner', 'Referred']);
-    const [breathless, thinner, referred] = res.json.patients;
+    expect(res.json.page).toEqual({ limit: 100, nextCursor: null, total: 3 });
+    const [breathless, thinner, referred] = res.json.items;
     expect(breathless.worstSeverity).toBe('urgent');
     expect(breathless.items[0]).toMatchObject({
       code: 'niv.criteriaMet',
@@ -91,11 +92,26 @@ describe.each(testBackends())('needs attention today (%s)', (backend) => {
 
   it('a later date shows the visit as past and the FVC as overdue', async () => {
     const res = await clinic.request('GET', `${API}/patients/attention?asOf=2025-09-01`);
-    const thinner = res.json.patients.find(
-      (p: { patient: { familyName: string } }) => p.patient.familyName === 'Thinner',
-    );
+    const thinner = res.json.items.find((p: { patient: { familyName: string } }) => p.patient.familyName === 'Thinner');
     const codes = thinner.items.map((i: { code: string }) => i.code);
     expect(codes).toContain('fvc.overdue');
     expect(codes).not.toContain('visit.upcoming');
+  });
+
+  it('pages in the same urgency order, limit bounded', async () => {
+    const one = await clinic.request('GET', `${API}/patients/attention?asOf=${ASOF}&limit=2`);
+    expect(one.json.items.map((p: { patient: { familyName: string } }) => p.patient.familyName)).toEqual([
+      'Breathless',
+      'Thinner',
+    ]);
+    expect(one.json.page).toMatchObject({ limit: 2, total: 3 });
+    const two = await clinic.request(
+      'GET',
+      `${API}/patients/attention?asOf=${ASOF}&limit=2&cursor=${one.json.page.nextCursor}`,
+    );
+    expect(two.json.items.map((p: { patient: { familyName: string } }) => p.patient.familyName)).toEqual(['Referred']);
+    expect(two.json.page.nextCursor).toBeNull();
+    const tooMany = await clinic.request('GET', `${API}/patients/attention?limit=501`);
+    expect(tooMany.json.issues).toEqual([{ in: 'query', path: 'limit', message: 'must be at most 500' }]);
   });
 });

@@ -3,7 +3,7 @@
  * the engine (`attentionItems`) to what needs acting on; patients with at least one item, most
  * urgent first. Audited like the patient list (one search event) plus a read of each patient shown.
  */
-import { AsOfQuerySchema, AttentionListSchema } from '@betz/contracts';
+import { AttentionListSchema, AttentionQuerySchema } from '@betz/contracts';
 import {
   type AttentionItem,
   attentionItems,
@@ -14,6 +14,7 @@ import {
 } from '@betz/engine';
 import { auditAttentionReads, loadAttentionSources } from '@betz/store';
 import type { z } from 'zod';
+import { decodeCursor, OffsetPlaceSchema, offsetPage } from '../http/list.js';
 import { defineRoute } from '../http/route.js';
 import { engineFor } from './patients.js';
 
@@ -29,7 +30,7 @@ export const attentionRoutes = [
     tag: 'patients',
     access: { kind: 'action', action: 'patient.list' },
     patientData: true,
-    query: AsOfQuerySchema,
+    query: AttentionQuerySchema,
     response: AttentionListSchema,
     example: { query: { asOf: '2025-06-01' } },
     async handler({ query, deps, actor }) {
@@ -42,21 +43,30 @@ export const attentionRoutes = [
         const items = attentionItems({ ...a, endpoints: s.case.endpoints, visits: s.visits, referrals: s.referrals });
         if (items.length > 0) rows.push({ patient: s.summary, items });
       }
-      rows.sort((a, b) => comparePatients(a.items, b.items) || byName(a.patient, b.patient));
+      // Ties broken by name, then id: the order is total, so a page boundary falls in one place.
+      rows.sort(
+        (a, b) =>
+          comparePatients(a.items, b.items) || byName(a.patient, b.patient) || a.patient.id.localeCompare(b.patient.id),
+      );
+      // The order is the engine's (urgency from every patient's assessment), computed here, not in
+      // SQL: a page is a slice of it, and only the patients on the page are audited as read.
+      const offset = decodeCursor(OffsetPlaceSchema, query.cursor)?.[0] ?? 0;
+      const shown = rows.slice(offset, offset + query.limit);
       await auditAttentionReads(
         deps.store.db,
         actor,
         asOf,
-        rows.map((r) => r.patient.id),
+        shown.map((r) => r.patient.id),
       );
+      const items = shown.map((r) => ({
+        patient: r.patient,
+        worstSeverity: worstSeverity(r.items) ?? 'info',
+        items: r.items.map((i) => ({ ...i, label: attentionLabel(i), text: renderAttentionItem(i) })),
+      }));
       return {
+        ...offsetPage(items, offset, query.limit, rows.length),
         asOf,
         considered: sources.length,
-        patients: rows.map((r) => ({
-          patient: r.patient,
-          worstSeverity: worstSeverity(r.items) ?? 'info',
-          items: r.items.map((i) => ({ ...i, label: attentionLabel(i), text: renderAttentionItem(i) })),
-        })),
       } as z.input<typeof AttentionListSchema>;
     },
   }),

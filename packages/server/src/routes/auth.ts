@@ -2,6 +2,8 @@
 import {
   ApiTokenSchema,
   LoginBodySchema,
+  listOf,
+  PageQuerySchema,
   PasswordChangeBodySchema,
   SessionSchema,
   SetupBodySchema,
@@ -32,6 +34,7 @@ import { checkOrigin, clearSessionCookie, requireAuth, setSessionCookie } from '
 import { passwordProblem } from '../auth/passwords.js';
 import { csrfTokenFor, newSecret, PREFIX, sha256Hex } from '../auth/tokens.js';
 import { ApiError, validationFailed } from '../http/errors.js';
+import { decodeCursor, encodeCursor, TokenPlaceSchema } from '../http/list.js';
 import { type AppDeps, type AppEnv, defineRoute } from '../http/route.js';
 
 const withoutSecret = ({ passwordHash: _, ...user }: UserWithSecret) => user;
@@ -169,8 +172,19 @@ export const authRoutes = [
     tag: 'auth',
     access: { kind: 'signedIn' },
     patientData: false,
-    response: z.array(ApiTokenSchema),
-    handler: async ({ deps, auth }) => listApiTokens(deps.store.db, requireAuth(auth).user.id),
+    query: PageQuerySchema,
+    response: listOf(ApiTokenSchema),
+    async handler({ query, deps, auth }) {
+      const after = decodeCursor(TokenPlaceSchema, query.cursor);
+      const { tokens, total, nextAfter } = await listApiTokens(deps.store.db, requireAuth(auth).user.id, {
+        limit: query.limit,
+        ...(after ? { after } : {}),
+      });
+      return {
+        items: tokens,
+        page: { limit: query.limit, nextCursor: nextAfter === null ? null : encodeCursor(nextAfter), total },
+      };
+    },
   }),
   defineRoute({
     method: 'POST',

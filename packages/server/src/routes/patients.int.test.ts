@@ -52,12 +52,21 @@ describe.each(testBackends())('the patient list, the audit log and research view
     expect(
       names(await clinic.request('GET', `${API}/patients?bornFrom=1960-01-01&bornTo=1975-12-31&sort=familyName`)),
     ).toEqual(['Abbott', 'Mbeki']);
-    const page1 = await clinic.request('GET', `${API}/patients?sort=familyName&limit=2&offset=0`);
-    const page2 = await clinic.request('GET', `${API}/patients?sort=familyName&limit=2&offset=2`);
-    expect(page1.json.total).toBe(5);
-    expect([...names(page1), ...names(page2)]).toHaveLength(4);
-    expect(new Set([...names(page1), ...names(page2)]).size).toBe(4);
-    const bad = await clinic.request('GET', `${API}/patients?limit=100000&sort=ssn`);
+    const page1 = await clinic.request('GET', `${API}/patients?sort=familyName&limit=2`);
+    expect(page1.json.page).toMatchObject({ limit: 2, total: 5 });
+    const page2 = await clinic.request(
+      'GET',
+      `${API}/patients?sort=familyName&limit=2&cursor=${page1.json.page.nextCursor}`,
+    );
+    const page3 = await clinic.request(
+      'GET',
+      `${API}/patients?sort=familyName&limit=2&cursor=${page2.json.page.nextCursor}`,
+    );
+    expect(page3.json.page.nextCursor).toBeNull();
+    const all = [...names(page1), ...names(page2), ...names(page3)];
+    expect(all).toEqual(names(await clinic.request('GET', `${API}/patients?sort=familyName`)));
+    expect(new Set(all).size).toBe(5);
+    const bad = await clinic.request('GET', `${API}/patients?limit=501&sort=ssn`);
     expect(bad.status).toBe(400);
     expect(bad.json.issues.map((i: { path: string }) => i.path).sort()).toEqual(['limit', 'sort']);
   });
@@ -68,28 +77,42 @@ describe.each(testBackends())('the patient list, the audit log and research view
     await clinic.request('GET', `${API}/patients/${id}`, { as: 'nurse' });
     const log = await clinic.request('GET', `${API}/patients/${id}/audit`, { as: 'admin' });
     expect(log.status).toBe(200);
-    const first = log.json.events[0];
+    const first = log.json.items[0];
     expect(first).toMatchObject({
       action: 'read',
       resourceType: 'patient',
       userId: clinic.accounts.nurse.id,
       patientId: id,
     });
-    expect(log.json.events.some((e: { action: string }) => e.action === 'create')).toBe(true);
+    expect(log.json.items.some((e: { action: string }) => e.action === 'create')).toBe(true);
     const whole = await clinic.request('GET', `${API}/audit?action=search&limit=2`, { as: 'admin' });
-    expect(whole.json.events).toHaveLength(2);
-    expect(whole.json.nextBeforeId).toBeLessThan(whole.json.events[0].id);
+    expect(whole.json.items).toHaveLength(2);
+    // The log is not counted (no total); the cursor leads to older events.
+    expect(whole.json.page).toEqual({ limit: 2, nextCursor: expect.any(String) });
     const older = await clinic.request(
       'GET',
-      `${API}/audit?action=search&limit=2&beforeId=${whole.json.nextBeforeId}`,
+      `${API}/audit?action=search&limit=2&cursor=${whole.json.page.nextCursor}`,
       { as: 'admin' },
     );
-    expect(older.json.events[0].id).toBeLessThan(whole.json.events[1].id);
+    expect(older.json.items[0].id).toBeLessThan(whole.json.items[1].id);
+    const tooMany = await clinic.request('GET', `${API}/audit?limit=501`, { as: 'admin' });
+    expect(tooMany.json.issues).toEqual([{ in: 'query', path: 'limit', message: 'must be at most 500' }]);
+    const ownPage = await clinic.request('GET', `${API}/patients/${id}/audit?limit=1`, { as: 'admin' });
+    expect(ownPage.json.items).toHaveLength(1);
+    const ownNext = await clinic.request(
+      'GET',
+      `${API}/patients/${id}/audit?limit=1&cursor=${ownPage.json.page.nextCursor}`,
+      {
+        as: 'admin',
+      },
+    );
+    expect(ownNext.json.items[0].id).toBeLessThan(ownPage.json.items[0].id);
+    expect(ownNext.json.items[0].patientId).toBe(id);
   });
 
   it('gives researchers de-identified data only: research ids, day offsets, no names', async () => {
     const cohort = await clinic.request('GET', `${API}/research/patients?limit=10`, { as: 'researcher' });
-    expect(cohort.json.total).toBe(5);
+    expect(cohort.json.page).toEqual({ limit: 10, nextCursor: null, total: 5 });
     const text = JSON.stringify(cohort.json);
     for (const name of ['Zelenka', 'Abbott', 'Mbeki', 'SYN-777']) expect(text).not.toContain(name);
     const one = await clinic.request('GET', `${API}/research/patients/${cohort.json.items[0].researchId}`, {

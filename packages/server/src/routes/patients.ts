@@ -24,6 +24,7 @@ import {
 } from '@betz/store';
 import type { z } from 'zod';
 import { validationFailed } from '../http/errors.js';
+import { AuditPlaceSchema, decodeCursor, encodeCursor, OffsetPlaceSchema, offsetPage } from '../http/list.js';
 import { defineRoute } from '../http/route.js';
 import { assessmentBody, parseIncludes } from './assessment.js';
 import { futureDateIssues } from './future-dates.js';
@@ -61,9 +62,11 @@ export const patientRoutes = [
     response: PatientListSchema,
     example: { query: { sort: 'familyName', limit: '20' } },
     async handler({ query, deps, actor }) {
-      const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as typeof query;
-      const { items, total } = await searchPatients(deps.store.db, actor, filters);
-      return { items, total, limit: query.limit, offset: query.offset } as z.input<typeof PatientListSchema>;
+      const { cursor, ...rest } = query;
+      const offset = decodeCursor(OffsetPlaceSchema, cursor)?.[0] ?? 0;
+      const filters = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as typeof rest;
+      const { items, total } = await searchPatients(deps.store.db, actor, { ...filters, offset });
+      return offsetPage(items, offset, query.limit, total) as z.input<typeof PatientListSchema>;
     },
   }),
   defineRoute({
@@ -151,9 +154,19 @@ export const patientRoutes = [
     access: { kind: 'action', action: 'patientAudit.read' },
     patientData: true,
     params: PatientIdParamsSchema,
-    query: PageQuerySchema.pick({ limit: true }),
+    query: PageQuerySchema,
     response: AuditPageSchema,
-    handler: async ({ params, query, deps, actor }) =>
-      listAuditEvents(deps.store.db, actor, { patientId: params.patientId, limit: query.limit }),
+    async handler({ params, query, deps, actor }) {
+      const before = decodeCursor(AuditPlaceSchema, query.cursor)?.[0];
+      const { events, nextBeforeId } = await listAuditEvents(deps.store.db, actor, {
+        patientId: params.patientId,
+        limit: query.limit,
+        ...(before !== undefined ? { beforeId: before } : {}),
+      });
+      return {
+        items: events,
+        page: { limit: query.limit, nextCursor: nextBeforeId === null ? null : encodeCursor([nextBeforeId]) },
+      };
+    },
   }),
 ];

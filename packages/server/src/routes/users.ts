@@ -1,5 +1,7 @@
 /** Accounts (admin): list, create, read, change roles, disable, reset a password. */
 import {
+  listOf,
+  PageQuerySchema,
   ThrottleClearedSchema,
   UserCreateBodySchema,
   UserSchema,
@@ -10,6 +12,7 @@ import { createUser, findUserById, listUsers, StoreError, updateUser } from '@be
 import * as z from 'zod';
 import { passwordProblem } from '../auth/passwords.js';
 import { validationFailed } from '../http/errors.js';
+import { decodeCursor, encodeCursor, UsernamePlaceSchema } from '../http/list.js';
 import { defineRoute } from '../http/route.js';
 
 const MANAGE = { kind: 'action', action: 'user.manage' } as const;
@@ -23,8 +26,19 @@ export const userRoutes = [
     tag: 'users',
     access: MANAGE,
     patientData: false,
-    response: z.array(UserSchema),
-    handler: async ({ deps }) => listUsers(deps.store.db),
+    query: PageQuerySchema,
+    response: listOf(UserSchema),
+    async handler({ query, deps }) {
+      const after = decodeCursor(UsernamePlaceSchema, query.cursor)?.[0];
+      const { users, total, nextAfter } = await listUsers(deps.store.db, {
+        limit: query.limit,
+        ...(after !== undefined ? { afterUsername: after } : {}),
+      });
+      return {
+        items: users,
+        page: { limit: query.limit, nextCursor: nextAfter === null ? null : encodeCursor([nextAfter]), total },
+      };
+    },
   }),
   defineRoute({
     method: 'POST',

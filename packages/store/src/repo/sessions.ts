@@ -153,14 +153,36 @@ function toToken(r: {
   };
 }
 
-export async function listApiTokens(db: Kysely<Database>, userId: string): Promise<ApiTokenRecord[]> {
-  const rows = await db
+/** A page of a user's tokens, oldest first (created at, exact as text; id), in SQL. */
+export async function listApiTokens(
+  db: Kysely<Database>,
+  userId: string,
+  page: { limit: number; after?: readonly [createdAt: string, id: string] },
+): Promise<{ tokens: ApiTokenRecord[]; total: number; nextAfter: [string, string] | null }> {
+  let q = db
     .selectFrom('api_token')
     .selectAll()
-    .where('user_id', '=', userId)
+    .select(sql<string>`created_at::text`.as('place_created_at'))
+    .where('user_id', '=', userId);
+  const after = page.after;
+  if (after) q = q.where(sql<boolean>`(created_at, id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+  const rows = await q
     .orderBy('created_at')
+    .orderBy('id')
+    .limit(page.limit + 1)
     .execute();
-  return rows.map(toToken);
+  const { n } = await db
+    .selectFrom('api_token')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    tokens: shown.map(toToken),
+    total: Number(n),
+    nextAfter: rows.length > page.limit && last ? [last.place_created_at, last.id] : null,
+  };
 }
 
 export async function revokeApiToken(

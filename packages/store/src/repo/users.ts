@@ -106,9 +106,27 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
   return row ? userFromRow(row) : undefined;
 }
 
-export async function listUsers(db: Kysely<Database>): Promise<UserRecord[]> {
-  const rows = await db.selectFrom('app_user').selectAll().orderBy('username').execute();
-  return rows.map((r) => withoutSecret(userFromRow(r)));
+/** A page of the accounts by username (unique), in SQL: `limit + 1` read to know whether more follow. */
+export async function listUsers(
+  db: Kysely<Database>,
+  page: { limit: number; afterUsername?: string },
+): Promise<{ users: UserRecord[]; total: number; nextAfter: string | null }> {
+  let q = db.selectFrom('app_user').selectAll();
+  if (page.afterUsername !== undefined) q = q.where('username', '>', page.afterUsername);
+  const rows = await q
+    .orderBy('username')
+    .limit(page.limit + 1)
+    .execute();
+  const { n } = await db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const users = rows.slice(0, page.limit).map((r) => withoutSecret(userFromRow(r)));
+  return {
+    users,
+    total: Number(n),
+    nextAfter: rows.length > page.limit ? (users.at(-1)?.username ?? null) : null,
+  };
 }
 
 export interface UserChange {

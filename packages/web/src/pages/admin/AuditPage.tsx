@@ -1,7 +1,7 @@
 /**
  * The audit log (GET /audit, newest first): filters by user, patient, action and date range
  * (AuditQuerySchema), kept in the URL so a link (from an account's row) lands filtered; paged
- * backwards by the server's `nextBeforeId`.
+ * backwards by the server's `nextCursor`.
  */
 import type { ApiAuditEvent, ApiAuditPage, ApiUser } from '@betz/contracts';
 import { AUDIT_ACTIONS } from '@betz/contracts';
@@ -53,18 +53,18 @@ export function AuditPage() {
   const applied = useMemo(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Filters, [params]);
   const [form, setForm] = useState<Filters>(applied);
   useEffect(() => setForm(applied), [applied]);
-  // Page stack: the `beforeId` of every page shown so far (undefined = newest), for these filters only.
+  // Page stack: the cursor of every page shown so far (undefined = newest), for these filters only.
   const key = params.toString();
-  const [paging, setPaging] = useState<{ key: string; stack: (number | undefined)[] }>({ key, stack: [undefined] });
+  const [paging, setPaging] = useState<{ key: string; stack: (string | undefined)[] }>({ key, stack: [undefined] });
   const pages = paging.key === key ? paging.stack : [undefined];
-  const setPages = (change: (stack: (number | undefined)[]) => (number | undefined)[]) =>
+  const setPages = (change: (stack: (string | undefined)[]) => (string | undefined)[]) =>
     setPaging({ key, stack: change(pages) });
-  const beforeId = pages[pages.length - 1];
+  const cursor = pages[pages.length - 1];
   const users = useUsers();
   const byId = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u])), [users.data]);
 
   const audit = useQuery({
-    queryKey: ['admin', 'audit', applied, beforeId],
+    queryKey: ['admin', 'audit', applied, cursor],
     queryFn: ({ signal }) =>
       api<ApiAuditPage>('GET', '/audit', {
         query: {
@@ -74,7 +74,7 @@ export function AuditPage() {
           from: dayStart(applied.from),
           to: dayEnd(applied.to),
           limit: PAGE_SIZE,
-          beforeId,
+          cursor,
         },
         signal,
       }),
@@ -90,7 +90,7 @@ export function AuditPage() {
     setForm((f) => ({ ...f, [key]: e.target.value }));
   const active = FILTERS.filter((k) => applied[k]).length;
   const first = (pages.length - 1) * PAGE_SIZE + 1;
-  const events = audit.data?.events ?? [];
+  const events = audit.data?.items ?? [];
 
   return (
     <section aria-label="Audit log">
@@ -176,9 +176,9 @@ export function AuditPage() {
         </button>
         <button
           type="button"
-          disabled={!audit.data?.nextBeforeId}
+          disabled={!audit.data?.page.nextCursor}
           onClick={() => {
-            const next = audit.data?.nextBeforeId;
+            const next = audit.data?.page.nextCursor;
             if (next) setPages((p) => [...p, next]);
           }}
         >

@@ -5,7 +5,7 @@
 import type { ApiToken, ApiTokenCreated } from '@betz/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { api, apiAll } from '../../api/client';
 import { Field, FormError, fieldError, formError } from '../../components/Field';
 import { formatWhen } from './users';
 
@@ -63,7 +63,7 @@ export function TokensPage() {
   const queryClient = useQueryClient();
   const tokens = useQuery({
     queryKey: tokensKey,
-    queryFn: ({ signal }) => api<ApiToken[]>('GET', '/auth/tokens', { signal }),
+    queryFn: ({ signal }) => apiAll<ApiToken>('/auth/tokens', { signal }),
   });
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');

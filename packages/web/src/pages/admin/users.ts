@@ -1,14 +1,14 @@
 /** Accounts as the admin screens read them (one query key, so a change refreshes every screen). */
 import type { ApiUser } from '@betz/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { apiAll } from '../../api/client';
 
 export const usersKey = ['admin', 'users'] as const;
 
 export function useUsers() {
   return useQuery({
     queryKey: usersKey,
-    queryFn: ({ signal }) => api<ApiUser[]>('GET', '/users', { signal }),
+    queryFn: ({ signal }) => apiAll<ApiUser>('/users', { signal }),
   });
 }
 

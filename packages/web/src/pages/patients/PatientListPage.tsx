@@ -3,7 +3,13 @@
  * needs attention today for each patient (the engine's items, computed by the server), the next
  * booked visit, most urgent first; a row opens the chart. And a new patient.
  */
-import type { ApiPatientList, ApiPatientRecord, AttentionItemRecord, AttentionList } from '@betz/contracts';
+import {
+  type ApiPatientList,
+  type ApiPatientRecord,
+  type AttentionItemRecord,
+  type AttentionList,
+  LIST_LIMIT_MAX,
+} from '@betz/contracts';
 import { VOCABULARY } from '@betz/engine';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -136,26 +142,44 @@ export function PatientListPage() {
       const query = { q: q.trim() || undefined, sex: sex || undefined, onsetSite: onsetSite || undefined, limit: 200 };
       const first = await api<ApiPatientList>('GET', '/patients', { query, signal });
       const items = [...first.items];
-      while (items.length < Math.min(first.total, MAX_PATIENTS)) {
-        const next = await api<ApiPatientList>('GET', '/patients', {
-          query: { ...query, offset: items.length },
+      let cursor = first.page.nextCursor;
+      while (cursor && items.length < MAX_PATIENTS) {
+        const next: ApiPatientList = await api<ApiPatientList>('GET', '/patients', {
+          query: { ...query, cursor },
           signal,
         });
-        if (next.items.length === 0) break;
         items.push(...next.items);
+        cursor = next.page.nextCursor;
       }
-      return { ...first, items };
+      return { items, total: first.page.total ?? items.length };
     },
     placeholderData: keepPreviousData,
   });
   const attention = useQuery({
     queryKey: ['patients', 'attention'],
-    queryFn: ({ signal }) => api<AttentionList>('GET', '/patients/attention', { signal }),
+    // Every page: the urgency order covers the whole clinic.
+    queryFn: async ({ signal }): Promise<AttentionList> => {
+      const first = await api<AttentionList>('GET', '/patients/attention', {
+        query: { limit: LIST_LIMIT_MAX },
+        signal,
+      });
+      const items = [...first.items];
+      let cursor = first.page.nextCursor;
+      while (cursor) {
+        const next: AttentionList = await api<AttentionList>('GET', '/patients/attention', {
+          query: { limit: LIST_LIMIT_MAX, asOf: first.asOf, cursor },
+          signal,
+        });
+        items.push(...next.items);
+        cursor = next.page.nextCursor;
+      }
+      return { ...first, items, page: { ...first.page, nextCursor: null } };
+    },
     staleTime: 60_000,
   });
   const rows = patientRows(list.data?.items ?? [], attention.data, { sort, onlyNeedingAttention: onlyAttention });
   const needing = (list.data?.items ?? []).filter((p) =>
-    needsAttention({ patient: p, attention: attention.data?.patients.find((a) => a.patient.id === p.id) }),
+    needsAttention({ patient: p, attention: attention.data?.items.find((a) => a.patient.id === p.id) }),
   ).length;
   const open = (id: string) => navigate(`/patients/${id}`);
   return (

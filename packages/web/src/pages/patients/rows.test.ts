@@ -32,7 +32,8 @@ describe('the patient rows', () => {
   const attention: AttentionList = {
     asOf: '2025-06-01',
     considered: 4,
-    patients: [entry(c, 'urgent'), entry(a, 'due'), entry(d, 'info')],
+    items: [entry(c, 'urgent'), entry(a, 'due'), entry(d, 'info')],
+    page: { limit: 100, nextCursor: null, total: 3 },
   };
   const names = (rows: ReturnType<typeof patientRows>) => rows.map((r) => r.patient.familyName);
 

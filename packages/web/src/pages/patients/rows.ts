@@ -24,7 +24,7 @@ export function patientRows(
 ): PatientRow[] {
   const rank = new Map<string, number>();
   const byId = new Map<string, AttentionPatient>();
-  attention?.patients.forEach((p, i) => {
+  attention?.items.forEach((p, i) => {
     rank.set(p.patient.id, i);
     byId.set(p.patient.id, p);
   });
