@@ -87,6 +87,7 @@ export const listLimit = () => queryInt(1, LIST_LIMIT_MAX, LIST_LIMIT_DEFAULT);
 /** The opaque cursor of a list (base64url of the last item's place in the list's order). */
 export const CursorTextSchema = z
   .string()
+  .max(600, { error: 'must be the nextCursor of the previous page, unchanged' })
   .regex(/^[A-Za-z0-9_-]{1,600}$/, { error: 'must be the nextCursor of the previous page, unchanged' });
 
 export const ListPageSchema = z.object({

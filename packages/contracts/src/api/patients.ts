@@ -117,6 +117,7 @@ export const AssessmentQuerySchema = AsOfQuerySchema.extend({
    */
   include: z
     .string()
+    .max(100, { error: 'a comma-separated list of: trace, text' })
     .regex(/^(trace|text)(,(trace|text))*$/, 'a comma-separated list of: trace, text')
     .optional(),
 });
