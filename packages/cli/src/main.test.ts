@@ -91,6 +91,15 @@ describe('betz --help', () => {
     expect(r.stdout).toMatch(/--json/);
   });
 
+  it('assesses as of today with --as-of today (the server default), and says so', async () => {
+    const r = await betz('evaluate', 'examples/01-definite-limb-onset.json', '--as-of', 'today', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const a = JSON.parse(r.stdout) as unknown;
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect([at(a, 'asOf'), at(a, 'asOfSource')]).toEqual([today, 'today']);
+  });
+
   it('refuses an unknown command with status 2', () => {
     const r = betzSpawned(['evalute', 'x.json']);
     expect(r.status).toBe(2);
@@ -121,6 +130,7 @@ describe('betz evaluate on the example cases', () => {
       const c = JSON.parse(readFileSync(`${examplesDir}${file}`, 'utf8')) as { patient: { id: string } };
       expect(at(a, 'patientId')).toBe(c.patient.id);
       expect(at(a, 'asOf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(at(a, 'asOfSource')).toBe('latestFact');
       expect(['definite', 'probable', 'probableLabSupported', 'possible', 'unclassified', 'notMet']).toContain(
         at(a, 'diagnosis.elEscorial.category'),
       );

@@ -5,7 +5,7 @@ import { formatCaseIssues, formatCaseWarnings, readCaseFile } from '../case-file
 import { CLINIC_SETTINGS_HELP, loadClinicSettings, settingsOriginLine } from '../clinic-settings.js';
 import { EXIT, type LoadedCommand, UsageError } from './command.js';
 
-const usage = `Usage: betz evaluate <case.json> [--as-of YYYY-MM-DD] [--json] [--jurisdiction J] [--settings FILE]
+const usage = `Usage: betz evaluate <case.json> [--as-of YYYY-MM-DD|today] [--json] [--jurisdiction J] [--settings FILE]
 
 Assess one patient's case file: the diagnostic criteria (revised El Escorial, Awaji-Shima,
 Gold Coast) with the per-region evidence, trace, what would change the result, red flags and
@@ -13,8 +13,10 @@ workup; then function (ALSFRS-R, progression), staging (King's, MiToS), prognosi
 and the care plan by priority. Use - as the file to read the case from standard input.
 
 Options:
-  --as-of YYYY-MM-DD  assess as of this date (default: the latest dated fact in the case,
-                      so the same file always gives the same report)
+  --as-of YYYY-MM-DD  assess as of this date, or \`today\` (default: the latest
+                      dated fact in the case, so the same file always gives the same report;
+                      the server assesses a stored record as of its today, asOf=latestFact
+                      there gives this default)
   --json              print the assessment as JSON (stable fields: see README.md)
   -h, --help          show this help
 
@@ -39,8 +41,9 @@ export const evaluateCommand: LoadedCommand = {
       );
     }
     const file = positionals[0]!;
-    if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) {
-      throw new UsageError(`--as-of must be a real date written YYYY-MM-DD (got "${values['as-of']}")`);
+    const asked = values['as-of'];
+    if (asked !== undefined && asked !== 'today' && !isIsoDate(asked)) {
+      throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, or today (got "${asked}")`);
     }
 
     const clinic = await loadClinicSettings({
@@ -57,7 +60,9 @@ export const evaluateCommand: LoadedCommand = {
     if (parsed.warnings.length) io.stderr(formatCaseWarnings(file === '-' ? 'standard input' : file, parsed.warnings));
     const patientCase = parsed.case;
     const latest = latestFactDate(patientCase);
-    const asOf = values['as-of'] ?? latest;
+    // Where the date came from, named as the API names it (asOfSource).
+    const asOfSource = asked === undefined ? 'latestFact' : asked === 'today' ? 'today' : 'requested';
+    const asOf = asked === undefined ? latest : asked === 'today' ? localToday() : asked;
     if (asOf === undefined) {
       io.stderr(
         `betz: ${file} records no dated fact, so there is no default assessment date: give --as-of YYYY-MM-DD\n`,
@@ -67,13 +72,16 @@ export const evaluateCommand: LoadedCommand = {
 
     const assessment = assess(patientCase, asOf, assessmentSettingsOf(clinic.settings));
     if (values.json) {
-      io.stdout(`${JSON.stringify(assessment, null, 2)}\n`);
+      const { patientId, asOf: date, ...rest } = assessment;
+      io.stdout(`${JSON.stringify({ patientId, asOf: date, asOfSource, ...rest }, null, 2)}\n`);
       return EXIT.ok;
     }
     const asOfLine =
-      values['as-of'] !== undefined
+      asOfSource === 'requested'
         ? `Assessed as of ${asOf} (--as-of).`
-        : `Assessed as of ${asOf}, the latest dated fact in the case (--as-of to choose another date).`;
+        : asOfSource === 'today'
+          ? `Assessed as of ${asOf}, today (--as-of today).`
+          : `Assessed as of ${asOf}, the latest dated fact in the case (--as-of to choose another date).`;
     io.stdout(`${asOfLine}\n${settingsOriginLine(clinic)}\n\n${renderAssessmentText(assessment)}\n`);
     return EXIT.ok;
   },
@@ -96,4 +104,10 @@ function parseOptions(args: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** Today's date where the command runs, YYYY-MM-DD (the clinic's calendar day, not UTC's). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

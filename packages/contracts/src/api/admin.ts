@@ -81,6 +81,8 @@ export const ResearchCaseSchema = z.object({
 export const AssessmentResponseSchema = z.object({
   patientId: UuidSchema,
   asOf: IsoDateSchema,
+  /** Where `asOf` came from: `requested`, `today` (the default) or `latestFact`. */
+  asOfSource: z.enum(['requested', 'today', 'latestFact']),
   /**
    * The engine's assessment (diagnosis, function, staging, prognosis, care), each with its sources;
    * the criteria sets' `trace` only with `?include=trace`.

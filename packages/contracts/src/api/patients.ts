@@ -88,6 +88,26 @@ export const PatientListSchema = listOf(PatientSummarySchema);
 
 export const PatientIdParamsSchema = z.object({ patientId: UuidSchema });
 
+/**
+ * Where the assessment date came from: `requested` (a date was asked for), `today` (the server's
+ * today, the default for a stored record, or asked for with `asOf=today`), `latestFact` (the latest
+ * dated fact of the record, the default of `betz evaluate` for a case file, or asked for with
+ * `asOf=latestFact`). The API and the CLI answer the same date for the same choice.
+ */
+export const AS_OF_SOURCES = ['requested', 'today', 'latestFact'] as const;
+export type AsOfSource = (typeof AS_OF_SOURCES)[number];
+
+/** The assessment's date: a date, `today` (the default) or `latestFact`. */
+const AssessmentDateQuerySchema = z.object({
+  asOf: z
+    .string()
+    .max(10)
+    .refine((v) => v === 'today' || v === 'latestFact' || IsoDateSchema.safeParse(v).success, {
+      error: 'must be a real calendar date written YYYY-MM-DD, or today, or latestFact',
+    })
+    .optional(),
+});
+
 export const AsOfQuerySchema = z.object({
   /** The date the assessment is made as of ("today" for the engine); default: the server's today. */
   asOf: IsoDateSchema.optional(),
@@ -110,7 +130,7 @@ export type PatientImportResponse = z.infer<typeof PatientImportResponseSchema>;
 export const ASSESSMENT_INCLUDES = ['trace', 'text'] as const;
 export type AssessmentInclude = (typeof ASSESSMENT_INCLUDES)[number];
 
-export const AssessmentQuerySchema = AsOfQuerySchema.extend({
+export const AssessmentQuerySchema = AssessmentDateQuerySchema.extend({
   /**
    * Comma-separated: `trace` (each diagnostic criteria set's step-by-step trace), `text` (the
    * plain-text report). Default: neither.

@@ -11,7 +11,7 @@
  *   commit) and the body is sent only once the event is durable;
  * - traces and the text report (about half the size) only on request.
  */
-import { type AssessmentInclude, AssessmentResponseSchema, caseWarnings } from '@betz/contracts';
+import { type AsOfSource, type AssessmentInclude, AssessmentResponseSchema, caseWarnings } from '@betz/contracts';
 import { type Assessment, type Engine, renderAssessmentText } from '@betz/engine';
 import { type Actor, AuditGroupWriter, loadVersionedPatientCase, patientCaseVersions, type Store } from '@betz/store';
 import type { z } from 'zod';
@@ -121,12 +121,13 @@ export async function assessmentBody(
   actor: Actor,
   engine: Engine,
   patientId: string,
-  asOf: string,
+  date: { asOf: string; asOfSource: AsOfSource },
   includes: readonly AssessmentInclude[],
 ): Promise<string> {
+  const { asOf, asOfSource } = date;
   const { cache, settingsKey } = stateFor(deps);
   const db = deps.store.db;
-  const key = `${patientId}|${asOf}|${includes.join(',')}|${settingsKey}`;
+  const key = `${patientId}|${asOf}|${asOfSource}|${includes.join(',')}|${settingsKey}`;
   let body: string | undefined;
   if (cache.has(key)) {
     const v = await patientCaseVersions(db, patientId);
@@ -138,6 +139,7 @@ export async function assessmentBody(
     const response: z.input<typeof AssessmentResponseSchema> = {
       patientId,
       asOf,
+      asOfSource,
       assessment: compact(assessment, includes),
       ...(includes.includes('text') ? { text: renderAssessmentText(assessment) } : {}),
       warnings: caseWarnings(loaded.case),

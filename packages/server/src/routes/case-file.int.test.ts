@@ -55,7 +55,7 @@ describe.each(testBackends())('case files in and out of the server (%s)', (backe
   let clinic: TestClinic;
   beforeAll(async () => {
     clinic = await openTestClinic(backend);
-  }, 180_000);
+  }, 300_000);
   afterAll(() => clinic?.close());
 
   const count = async (query: ReturnType<typeof sql<{ n: number }>>) =>
@@ -95,6 +95,26 @@ describe.each(testBackends())('case files in and out of the server (%s)', (backe
     const found = await clinic.request('GET', `${API}/patients?q=synthetic-import-01`);
     const items = (found.json.items ?? found.json) as { id: string }[];
     expect(items.map((p) => p.id)).toEqual([id]);
+  });
+
+  it('assesses as of today by default, or as of the latest fact (the CLI default) when asked, and says which', async () => {
+    const res = await importCase({ ...CASE, patient: { id: 'synthetic-import-asof' } });
+    const url = `${API}/patients/${res.json.patientId}/assessment`;
+    const byDefault = await clinic.request('GET', url);
+    expect([byDefault.json.asOf, byDefault.json.asOfSource]).toEqual(['2025-06-01', 'today']);
+    const latest = await clinic.request('GET', `${url}?asOf=latestFact`);
+    // The latest dated fact of CASE: the second ALSFRS-R.
+    expect([latest.json.asOf, latest.json.asOfSource]).toEqual(['2025-05-20', 'latestFact']);
+    expect(latest.json.assessment.asOf).toBe('2025-05-20');
+    const asked = await clinic.request('GET', `${url}?asOf=2025-04-01`);
+    expect([asked.json.asOf, asked.json.asOfSource]).toEqual(['2025-04-01', 'requested']);
+    const bad = await clinic.request('GET', `${url}?asOf=yesterday`);
+    expect(bad.status).toBe(400);
+    expect(bad.json.issues).toEqual([{ in: 'query', path: 'asOf', message: expect.stringContaining('latestFact') }]);
+    const empty = await importCase({ schemaVersion: 1, patient: { id: 'synthetic-import-empty' } });
+    const none = await clinic.request('GET', `${API}/patients/${empty.json.patientId}/assessment?asOf=latestFact`);
+    expect(none.status).toBe(400);
+    expect(none.json.issues[0]).toMatchObject({ in: 'query', path: 'asOf' });
   });
 
   it('refuses a bad case file with 400, every issue at its path in the case file, and stores nothing', async () => {

@@ -26,6 +26,7 @@ import type { z } from 'zod';
 import { validationFailed } from '../http/errors.js';
 import { AuditPlaceSchema, decodeCursor, encodeCursor, OffsetPlaceSchema, offsetPage } from '../http/list.js';
 import { defineRoute } from '../http/route.js';
+import { assessmentDate } from './as-of.js';
 import { assessmentBody, parseIncludes } from './assessment.js';
 import { futureDateIssues } from './future-dates.js';
 
@@ -139,9 +140,16 @@ export const patientRoutes = [
     response: AssessmentResponseSchema,
     example: { query: { asOf: '2025-06-01' } },
     async handler({ params, query, deps, actor, c }) {
-      const asOf = query.asOf ?? deps.today();
+      const { asOf, asOfSource } = await assessmentDate(deps.store.db, params.patientId, query.asOf, deps.today());
       const engine = engineFor(deps.config.clinic);
-      const body = await assessmentBody(deps, actor, engine, params.patientId, asOf, parseIncludes(query.include));
+      const body = await assessmentBody(
+        deps,
+        actor,
+        engine,
+        params.patientId,
+        { asOf, asOfSource },
+        parseIncludes(query.include),
+      );
       // The body is JSON made (and, in tests, checked against the response schema) when first computed.
       return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
     },
