@@ -26,6 +26,16 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./serve.js')).serveCommand,
   },
   {
+    name: 'import',
+    summary: 'store a case file in a running server as a new patient (betz import case FILE --server URL)',
+    load: async () => (await import('./case-transfer.js')).importCommand,
+  },
+  {
+    name: 'export',
+    summary: 'write a patient of a running server as a case file (betz export case ID --server URL)',
+    load: async () => (await import('./case-transfer.js')).exportCommand,
+  },
+  {
     name: 'backup',
     summary: 'write a backup of the whole database to a file',
     load: async () => (await import('./backup.js')).backupCommand,
