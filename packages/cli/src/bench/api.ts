@@ -45,7 +45,7 @@ const P99_AIM_MS = 50;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-interface LoadResult {
+export interface LoadResult {
   requests: number;
   rps: number;
   p50: number;
@@ -168,12 +168,23 @@ function loadWithWorker(
   });
 }
 
-function describeLoad(name: string, r: LoadResult, floor?: LoadResult): string {
+export function describeLoad(name: string, r: LoadResult, floor?: LoadResult): string {
   return (
     `  ${name.padEnd(34)} ${fmt(r.rps).padStart(6)} requests/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms` +
     (floor ? `, ${((r.rps / floor.rps) * 100).toFixed(1)} % of the floor` : '') +
     ` (${fmt(r.requests)} requests${r.unexpected ? `, ${r.unexpected} unexpected` : ''})`
   );
+}
+
+/** Load `base` over `paths` (in turn) for the bench's time: with wrk when on PATH, else the fetch worker. */
+export function measureLoad(
+  base: string,
+  paths: string[],
+  headers: Record<string, string>,
+  expect: number,
+  dir: string,
+): Promise<LoadResult> {
+  return hasWrk() ? loadWithWrk(base, paths, headers, expect, dir) : loadWithWorker(base, paths, headers, expect);
 }
 
 async function fillClinic(store: Store, log: (line: string) => void): Promise<{ ids: string[]; token: string }> {
@@ -255,9 +266,7 @@ async function benchBackend(
     });
     const server = await listenOnLoopback(app.fetch);
     const load = (paths: string[], headers: Record<string, string>, expect: number) =>
-      hasWrk()
-        ? loadWithWrk(server.url, paths, headers, expect, dir)
-        : loadWithWorker(server.url, paths, headers, expect);
+      measureLoad(server.url, paths, headers, expect, dir);
     try {
       // Patients in a fixed shuffled order, so requests spread over the whole cohort.
       const order = ids.map((id, i) => ({ id, k: (i * 7919) % ids.length })).sort((a, b) => a.k - b.k);
