@@ -13,7 +13,10 @@ const xmlEscape = (s: string) =>
 
 export function survivalSvg(r: CohortSurvival): string {
   const width = 760;
-  const left = 70;
+  // Room on the left for the longest group name in the numbers-at-risk table (about 7 px a character
+  // at the default size), clear of the first column of numbers centred on the axis.
+  const longest = Math.max(0, ...r.groups.map((g) => g.label.length));
+  const left = Math.max(70, 34 + 7 * longest);
   const right = 180;
   const top = 50;
   const plotH = 320;
@@ -103,7 +106,7 @@ export function survivalSvg(r: CohortSurvival): string {
   out.push(`<text x="${left}" y="${riskTop}" font-weight="bold">Number at risk</text>`);
   r.groups.forEach((g, i) => {
     const ry = riskTop + 20 + i * riskRowH;
-    out.push(`<text x="${left - 8}" y="${ry}" text-anchor="end">${xmlEscape(g.label)}</text>`);
+    out.push(`<text x="${left - 22}" y="${ry}" text-anchor="end">${xmlEscape(g.label)}</text>`);
     for (const t of ticks) {
       out.push(`<text x="${x(t)}" y="${ry}" text-anchor="middle">${survivalAt(g.fit, t).atRisk}</text>`);
     }
