@@ -68,11 +68,11 @@ describe.skipIf(E2E_SKIP)('Admin: users and roles, API tokens, the audit log, my
     await page.getByRole('button', { name: `Edit ${NURSE.username}` }).click();
     const edit = page.getByRole('form', { name: `Edit ${NURSE.username}` });
     const other = await apiLogin(server.url, ADMIN.username, ADMIN.password);
-    const users = (await (await fetch(`${server.url}/api/v1/users`, { headers: { Cookie: other.cookie } })).json()) as {
-      id: string;
-      username: string;
-      version: number;
-    }[];
+    const users = (
+      (await (await fetch(`${server.url}/api/v1/users`, { headers: { Cookie: other.cookie } })).json()) as {
+        items: { id: string; username: string; version: number }[];
+      }
+    ).items;
     const nurse = users.find((u) => u.username === NURSE.username)!;
     const renamed = await fetch(`${server.url}/api/v1/users/${nurse.id}`, {
       method: 'PATCH',
