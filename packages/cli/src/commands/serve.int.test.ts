@@ -172,10 +172,12 @@ describe.each(targets)('pulling the plug on betz serve ($name)', (target) => {
       expect(health.status).toBe(200);
       headers = await clinicianHeaders(server.base, false);
       const stored = new Set<string>();
+      // The restarted server listens on a new port: read from it, not from the killed one.
+      const readUrl = `${server.base}/api/v1/patients/${patient.id}/symptoms`;
       let cursor: string | null = null;
       do {
         const page = (await (
-          await fetch(`${url}?limit=500${cursor ? `&cursor=${cursor}` : ''}`, { headers })
+          await fetch(`${readUrl}?limit=500${cursor ? `&cursor=${cursor}` : ''}`, { headers })
         ).json()) as { items: { data: { note: string } }[]; page: { nextCursor: string | null } };
         for (const f of page.items) stored.add(f.data.note);
         cursor = page.page.nextCursor;
